@@ -1,0 +1,77 @@
+package org.verso.interchange.markdown;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import org.verso.interchange.BilingualDocument;
+import org.verso.interchange.BilingualParagraph;
+import org.verso.interchange.ParagraphKind;
+import org.verso.interchange.ParagraphText;
+import org.verso.interchange.PartialNotice;
+
+/**
+ * Writes the translated article as Markdown. Paragraphs imported from Markdown get their markup back; paragraphs
+ * imported from plain text get heading markup from their kind and are escaped where their first characters would
+ * otherwise be read as Markdown block syntax.
+ */
+public final class MarkdownWriter {
+
+    private static final Pattern LIST_MARKUP = Pattern.compile("[ \\t]*(?:[-*+]|\\d{1,9}[.)])[ \\t]+");
+    /** Starts of a line that CommonMark reads as a heading, list item, quote, fence or rule. */
+    private static final Pattern BLOCK_START = Pattern.compile(
+            "^(?:#{1,6}(?:[ \\t]|$)|[-*+](?:[ \\t]|$)|>|\\d{1,9}[.)](?:[ \\t]|$)|`{3}|~{3}|[-*_](?:[ \\t]*[-*_]){2,}[ \\t]*$)");
+    private static final Pattern ESCAPED_DIGITS = Pattern.compile("^(\\d{1,9})([.)])");
+
+    public byte[] write(BilingualDocument doc) {
+        StringBuilder out = new StringBuilder();
+        if (doc.partial()) {
+            out.append("<!-- ").append(PartialNotice.of(doc)).append(" -->\n");
+        }
+        boolean headingWritten = false;
+        BilingualParagraph previous = null;
+        for (BilingualParagraph paragraph : doc.paragraphs()) {
+            String text = ParagraphText.of(paragraph, doc.targetLanguage());
+            if (text.isBlank()) {
+                continue; // an empty block would print as a stray marker or an extra blank line
+            }
+            separate(out, previous, paragraph);
+            out.append(block(paragraph, text, headingWritten)).append('\n');
+            headingWritten |= paragraph.kind() == ParagraphKind.HEADING;
+            previous = paragraph;
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Consecutive list items stay a tight list; every other pair of blocks gets a blank line. */
+    private static void separate(StringBuilder out, BilingualParagraph previous, BilingualParagraph current) {
+        boolean sameList = previous != null && isListItem(previous) && isListItem(current);
+        if (!out.isEmpty() && !sameList) {
+            out.append('\n');
+        }
+    }
+
+    private static boolean isListItem(BilingualParagraph paragraph) {
+        return LIST_MARKUP.matcher(paragraph.markup()).matches();
+    }
+
+    private static String block(BilingualParagraph paragraph, String text, boolean headingWritten) {
+        if (!paragraph.segmentable() || !paragraph.markup().isEmpty()) {
+            return paragraph.markup() + text;
+        }
+        if (paragraph.kind() == ParagraphKind.HEADING) {
+            return (headingWritten ? "## " : "# ") + text;
+        }
+        return escapeBlockStart(text);
+    }
+
+    /** A backslash before ASCII punctuation is always a literal in CommonMark, so escaping never changes text. */
+    static String escapeBlockStart(String text) {
+        if (!BLOCK_START.matcher(text).find()) {
+            return text;
+        }
+        if (Character.isDigit(text.charAt(0))) {
+            return ESCAPED_DIGITS.matcher(text).replaceFirst("$1\\\\$2");
+        }
+        return "\\" + text;
+    }
+}

@@ -1,0 +1,55 @@
+package org.verso.interchange.xliff;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Reads writer output back as a namespace-aware DOM, so tests assert on what an XLIFF tool would see. */
+final class XliffDom {
+
+    private final Document document;
+
+    private XliffDom(Document document) {
+        this.document = document;
+    }
+
+    static XliffDom parse(byte[] xliff) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return new XliffDom(factory.newDocumentBuilder().parse(new ByteArrayInputStream(xliff)));
+        } catch (Exception e) {
+            throw new AssertionError("XLIFF output is not well-formed XML", e);
+        }
+    }
+
+    Element root() {
+        return document.getDocumentElement();
+    }
+
+    List<Element> all(String localName) {
+        NodeList nodes = document.getElementsByTagNameNS(Xliff2Writer.NAMESPACE, localName);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            elements.add((Element) nodes.item(i));
+        }
+        return elements;
+    }
+
+    Element first(String localName) {
+        return all(localName).get(0);
+    }
+
+    /** The text of the first {@code localName} child of {@code parent}, or null when there is none. */
+    static String childText(Element parent, String localName) {
+        NodeList nodes = parent.getElementsByTagNameNS(Xliff2Writer.NAMESPACE, localName);
+        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+    }
+}

@@ -1,0 +1,89 @@
+package org.verso.interchange.xliff;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.XMLConstants;
+import javax.xml.catalog.CatalogFeatures;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.xml.sax.SAXException;
+
+/**
+ * The OASIS XLIFF 2.1 schema set from the shared folder, core and modules loaded together: the core checks
+ * extension points only laxly, so a module element is validated only when its schema is loaded too.
+ */
+final class XliffSchema {
+
+    private static final List<String> FILES = List.of("xliff_core_2.0.xsd", "fs.xsd", "glossary.xsd", "matches.xsd",
+            "metadata.xsd", "resource_data.xsd", "size_restriction.xsd", "validation.xsd", "its.xsd", "itsm.xsd",
+            "informativeCopiesOf3rdPartySchemas/extensions/change_tracking.xsd");
+
+    private static Schema schema;
+
+    private XliffSchema() {
+    }
+
+    /** Fails the test with the validator's message, line and column when {@code xliff} is not schema-valid. */
+    static void assertValid(byte[] xliff) {
+        Validator validator = schema().newValidator();
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.validate(new StreamSource(new ByteArrayInputStream(xliff)));
+        } catch (SAXException e) {
+            fail("XLIFF output is not valid against the 2.1 schemas: " + e.getMessage() + "\n"
+                    + new String(xliff, StandardCharsets.UTF_8), e);
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    private static synchronized Schema schema() {
+        if (schema == null) {
+            schema = load(sharedDir());
+        }
+        return schema;
+    }
+
+    /** A missing schema folder fails the build: skipping would let invalid exports through unnoticed. */
+    private static Path sharedDir() {
+        Path shared = Path.of(System.getProperty("verso.shared.dir", "../shared")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(shared.resolve("schemas/xliff/2.1"))) {
+            fail("XLIFF 2.1 schemas not found under " + shared + "/schemas/xliff/2.1. Run the tests from the repository"
+                    + " root next to the shared folder, or set -Dverso.shared.dir=<path to shared>.");
+        }
+        return shared;
+    }
+
+    private static Schema load(Path shared) {
+        Path folder = shared.resolve("schemas/xliff/2.1");
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setProperty(CatalogFeatures.Feature.FILES.getPropertyName(),
+                    shared.resolve("schemas/catalog.xml").toUri().toString());
+            // "continue": the XLIFF 2.1 set imports its siblings by relative path, which no catalog lists.
+            // The network stays out of reach because only file access is allowed.
+            factory.setProperty(CatalogFeatures.Feature.RESOLVE.getPropertyName(), "continue");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            Source[] sources = FILES.stream()
+                    .map(name -> new StreamSource(folder.resolve(name).toUri().toString()))
+                    .toArray(Source[]::new);
+            return factory.newSchema(sources);
+        } catch (SAXException e) {
+            throw new IllegalStateException("Cannot load the XLIFF 2.1 schemas from " + folder, e);
+        }
+    }
+}
