@@ -1,0 +1,22 @@
+package org.verso.account;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The three roles; their lower-case names are what security annotations and the API use. */
+public enum Role {
+    ADMIN, TRANSLATOR, REVIEWER;
+
+    public static final String ADMIN_NAME = "admin";
+    public static final String TRANSLATOR_NAME = "translator";
+    public static final String REVIEWER_NAME = "reviewer";
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Role> fromId(String id) {
+        return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst();
+    }
+}

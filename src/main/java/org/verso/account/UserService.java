@@ -1,0 +1,102 @@
+package org.verso.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.verso.failure.ConflictException;
+import org.verso.failure.InvalidInputException;
+
+/** Creates users and the first admin. */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    private static final int MIN_PASSWORD = 8;
+
+    private final AccountConfig config;
+
+    UserService(AccountConfig config) {
+        this.config = config;
+    }
+
+    @Transactional
+    public UserView createUser(NewUser request) {
+        String username = request.username() == null ? "" : request.username().trim();
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("A username is 2 to 64 characters: lower-case letters, digits, '.', '_' or '-',"
+                    + " starting with a letter or digit.");
+        }
+        if (request.password() == null || request.password().length() < MIN_PASSWORD) {
+            throw new InvalidInputException("A password needs at least " + MIN_PASSWORD + " characters.");
+        }
+        String roles = String.join(",", validRoles(request.roles()));
+        if (User.findByUsername(username).isPresent()) {
+            throw new ConflictException("The username '" + username + "' is taken.");
+        }
+        return UserView.of(persist(username, request.password(), roles));
+    }
+
+    public List<UserView> listUsers() {
+        List<User> users = User.listAll(io.quarkus.panache.common.Sort.by("username"));
+        return users.stream().map(UserView::of).toList();
+    }
+
+    /** On first start with an empty database: the admin, with the configured or a generated password. */
+    @Transactional
+    public Optional<String> createFirstAdminIfNone() {
+        if (User.count() > 0) {
+            return Optional.empty();
+        }
+        Optional<String> configured = config.password().filter(p -> !p.isBlank());
+        String password = configured.orElseGet(UserService::randomPassword);
+        persist("admin", password, Role.ADMIN.id());
+        if (configured.isEmpty()) {
+            LOG.warnf("Created user 'admin' with the generated password: %s  (set verso.admin.password to choose one)",
+                    password);
+        } else {
+            LOG.info("Created user 'admin' with the password from verso.admin.password");
+        }
+        return Optional.of("admin");
+    }
+
+    private static List<String> validRoles(List<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            throw new InvalidInputException("Give at least one role: admin, translator or reviewer.");
+        }
+        Set<String> roles = new LinkedHashSet<>();
+        for (String id : requested) {
+            Role role = Role.fromId(id == null ? "" : id.trim().toLowerCase(java.util.Locale.ROOT))
+                    .orElseThrow(() -> new InvalidInputException(
+                            "Unknown role '" + id + "'. The roles are admin, translator and reviewer."));
+            roles.add(role.id());
+        }
+        return new ArrayList<>(roles);
+    }
+
+    private static User persist(String username, String password, String roles) {
+        User user = new User();
+        user.username = username;
+        user.passwordHash = BcryptUtil.bcryptHash(password);
+        user.roles = roles;
+        user.createdAt = Instant.now();
+        user.persist();
+        return user;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[15];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

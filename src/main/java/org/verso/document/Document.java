@@ -1,0 +1,37 @@
+package org.verso.document;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** An imported article. Its source side (paragraphs, segments) never changes after import. */
+@Entity
+@Table(name = "document")
+public class Document extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(generator = "document_seq")
+    @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 50)
+    public Long id;
+
+    public String title;
+
+    @Column(name = "source_language")
+    public String sourceLanguage;
+
+    @Enumerated(EnumType.STRING)
+    public SourceFormat format;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+}

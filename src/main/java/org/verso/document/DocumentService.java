@@ -1,0 +1,105 @@
+package org.verso.document;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.verso.failure.InvalidInputException;
+import org.verso.failure.NotFoundException;
+
+/** Reads documents and the few things that may change on their source side: title and translatable flags. */
+@ApplicationScoped
+public class DocumentService {
+
+    private final Event<SegmentTranslatableChanged> translatableChanged;
+
+    DocumentService(Event<SegmentTranslatableChanged> translatableChanged) {
+        this.translatableChanged = translatableChanged;
+    }
+
+    public List<DocumentSummary> listDocuments() {
+        List<Document> documents = Document.listAll(Sort.descending("createdAt").and("id", Sort.Direction.Descending));
+        Map<Long, long[]> counts = countsByDocument();
+        return documents.stream().map(d -> summary(d, counts.getOrDefault(d.id, new long[2]))).toList();
+    }
+
+    public DocumentSummary getDocument(long id) {
+        Document document = require(id);
+        long segments = Segment.count("documentId", id);
+        long paragraphs = Paragraph.count("documentId", id);
+        return summary(document, new long[] {segments, paragraphs});
+    }
+
+    @Transactional
+    public DocumentSummary renameDocument(long id, String title) {
+        if (title == null || title.isBlank()) {
+            throw new InvalidInputException("A title cannot be empty.");
+        }
+        if (title.strip().length() > 500) {
+            throw new InvalidInputException("A title has at most 500 characters.");
+        }
+        require(id).title = title.strip();
+        return getDocument(id);
+    }
+
+    public List<SegmentView> segments(long documentId) {
+        require(documentId);
+        List<Segment> segments = Segment.list("documentId", Sort.by("ordinal"), documentId);
+        return segments.stream().map(SegmentView::of).toList();
+    }
+
+    /** The segments with the given ids, in document order; one query however many. */
+    public List<SegmentView> segments(long documentId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Segment> segments = Segment.list("documentId = ?1 and id in ?2", Sort.by("ordinal"), documentId, ids);
+        return segments.stream().map(SegmentView::of).toList();
+    }
+
+    public List<ParagraphView> paragraphs(long documentId) {
+        List<Paragraph> paragraphs = Paragraph.list("documentId", Sort.by("position"), documentId);
+        return paragraphs.stream().map(p -> new ParagraphView(p.position, p.kind, p.markup, p.segmentable)).toList();
+    }
+
+    /** Marks a segment (web-page cruft, say) as not to be translated, or back. */
+    @Transactional
+    public SegmentView setTranslatable(long documentId, long segmentId, boolean translatable) {
+        Segment segment = Segment.findById(segmentId);
+        if (segment == null || segment.documentId != documentId) {
+            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+        }
+        if (segment.translatable != translatable) {
+            segment.translatable = translatable;
+            translatableChanged.fire(new SegmentTranslatableChanged(documentId, segmentId, translatable));
+        }
+        return SegmentView.of(segment);
+    }
+
+    private static Document require(long id) {
+        Document document = Document.findById(id);
+        if (document == null) {
+            throw new NotFoundException("There is no document " + id + ".");
+        }
+        return document;
+    }
+
+    private static Map<Long, long[]> countsByDocument() {
+        Map<Long, long[]> counts = new HashMap<>();
+        List<Object[]> segments = Segment.getEntityManager().createQuery(
+                "select s.documentId, count(s), count(distinct s.paragraph) from Segment s group by s.documentId",
+                Object[].class).getResultList();
+        for (Object[] row : segments) {
+            counts.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]});
+        }
+        return counts;
+    }
+
+    private static DocumentSummary summary(Document d, long[] counts) {
+        return new DocumentSummary(d.id, d.title, d.sourceLanguage, d.format.id(), (int) counts[0], (int) counts[1],
+                d.createdAt, d.createdBy);
+    }
+}

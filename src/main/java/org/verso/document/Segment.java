@@ -1,0 +1,42 @@
+package org.verso.document;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import org.verso.interchange.ParagraphKind;
+
+/** One sentence (or headline, or credit line) of the source; only its translatable flag may change. */
+@Entity
+@Table(name = "segment")
+public class Segment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(generator = "segment_seq")
+    @SequenceGenerator(name = "segment_seq", sequenceName = "segment_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "document_id")
+    public Long documentId;
+
+    public int ordinal;
+
+    /** Position of the paragraph in the document, starting at 0. */
+    public int paragraph;
+
+    @Enumerated(EnumType.STRING)
+    public ParagraphKind kind;
+
+    @Column(name = "source_text")
+    public String sourceText;
+
+    @Column(name = "word_count")
+    public int wordCount;
+
+    public boolean translatable;
+}

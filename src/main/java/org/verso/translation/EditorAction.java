@@ -1,0 +1,32 @@
+package org.verso.translation;
+
+import java.util.Arrays;
+import org.verso.failure.InvalidInputException;
+
+/** The editor's buttons and the status each one saves; KEEP discards the user's text after a conflict. */
+enum EditorAction {
+    DRAFT(TranslationStatus.DRAFT),
+    CONFIRM(TranslationStatus.TRANSLATED),
+    APPROVE(TranslationStatus.APPROVED),
+    REJECT(TranslationStatus.REJECTED),
+    KEEP(null);
+
+    private final TranslationStatus status;
+
+    EditorAction(TranslationStatus status) {
+        this.status = status;
+    }
+
+    String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    String status() {
+        return status == null ? null : status.name();
+    }
+
+    static EditorAction parse(String id) {
+        return Arrays.stream(values()).filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("Unknown action '" + id + "'."));
+    }
+}

@@ -1,0 +1,17 @@
+package org.verso.translation;
+
+import java.util.List;
+import org.verso.document.DocumentSummary;
+
+/** One page of the editor: the rows, where they sit in the whole, and the language's progress. */
+public record EditorPage(DocumentSummary document, LanguageProgress progress, EditorFilter filter, List<EditorRow> rows,
+                         int page, int pageCount, long matching) {
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pageCount;
+    }
+}

@@ -1,0 +1,77 @@
+package org.verso.translation;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.verso.document.DocumentService;
+import org.verso.document.DocumentSummary;
+import org.verso.document.SegmentView;
+import org.verso.failure.NotFoundException;
+
+/** What the editor shows: one page of segments at a time, so a 5,000-segment article opens like a short one. */
+@ApplicationScoped
+public class EditorService {
+
+    private static final String IN_FILTER = "documentId = ?1 and language = ?2 and status in ?3";
+
+    private final DocumentService documents;
+    private final TranslationService translations;
+    private final ProgressQueries progress;
+    private final EditorConfig config;
+
+    EditorService(DocumentService documents, TranslationService translations, ProgressQueries progress,
+                  EditorConfig config) {
+        this.documents = documents;
+        this.translations = translations;
+        this.progress = progress;
+        this.config = config;
+    }
+
+    public EditorPage openEditor(long documentId, String languageTag, EditorFilter filter, int requestedPage) {
+        String language = translations.requireLanguage(documentId, languageTag);
+        DocumentSummary document = documents.getDocument(documentId);
+        long matching = Translation.count(IN_FILTER, documentId, language, filter.statuses());
+        int size = config.pageSize();
+        int pageCount = (int) Math.max(1, (matching + size - 1) / size);
+        int page = Math.min(Math.max(1, requestedPage), pageCount);
+        List<Translation> slice = Translation.find(IN_FILTER, Sort.by("ordinal"), documentId, language,
+                filter.statuses()).page(page - 1, size).list();
+        return new EditorPage(document, progress.of(documentId, language), filter, rows(documentId, slice), page,
+                pageCount, matching);
+    }
+
+    /** The editor reduced to the one row just saved and the fresh progress, for the htmx swap. */
+    public EditorPage afterSave(long documentId, String languageTag, long segmentId, EditorFilter filter, int page) {
+        EditorRow row = row(documentId, languageTag, segmentId);
+        return new EditorPage(documents.getDocument(documentId), progress(documentId, languageTag), filter,
+                List.of(row), page, page, 1);
+    }
+
+    /** One row as it is now. */
+    public EditorRow row(long documentId, String languageTag, long segmentId) {
+        String language = translations.requireLanguage(documentId, languageTag);
+        Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
+                documentId, language, segmentId).firstResult();
+        if (translation == null) {
+            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+        }
+        return rows(documentId, List.of(translation)).get(0);
+    }
+
+    public LanguageProgress progress(long documentId, String languageTag) {
+        return progress.of(documentId, translations.requireLanguage(documentId, languageTag));
+    }
+
+    private List<EditorRow> rows(long documentId, List<Translation> slice) {
+        Map<Long, SegmentView> segments = documents.segments(documentId, slice.stream().map(t -> t.segmentId).toList())
+                .stream().collect(Collectors.toMap(SegmentView::id, Function.identity()));
+        return slice.stream().map(t -> {
+            SegmentView s = segments.get(t.segmentId);
+            return new EditorRow(s.id(), s.ordinal(), s.paragraph(), s.kind(), s.source(), t.translatable, t.text,
+                    t.status, t.version, t.updatedBy, t.updatedAt);
+        }).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package org.verso.translation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.verso.document.DocumentService;
+import org.verso.document.DocumentSummary;
+import org.verso.document.ParagraphView;
+import org.verso.document.SegmentView;
+import org.verso.failure.ConflictException;
+import org.verso.failure.InvalidInputException;
+import org.verso.interchange.BilingualDocument;
+import org.verso.interchange.BilingualParagraph;
+import org.verso.interchange.BilingualUnit;
+import org.verso.interchange.markdown.MarkdownWriter;
+import org.verso.interchange.text.TextWriter;
+import org.verso.interchange.xliff.Xliff2Writer;
+
+/** Puts a translated document back into the article's structure, in the format asked for. */
+@ApplicationScoped
+public class ExportService {
+
+    private final DocumentService documents;
+    private final TranslationService translations;
+
+    ExportService(DocumentService documents, TranslationService translations) {
+        this.documents = documents;
+        this.translations = translations;
+    }
+
+    /** Refuses (409) a language that is not finished unless {@code partial}; then the file says what is missing. */
+    public ExportFile export(long documentId, String languageTag, String formatId, boolean partial) {
+        ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
+                () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md or xliff."));
+        String language = translations.requireLanguage(documentId, languageTag);
+        DocumentSummary document = documents.getDocument(documentId);
+        Map<Long, SavedTranslation> bySegment = translations.translations(documentId, language).stream()
+                .collect(Collectors.toMap(SavedTranslation::segmentId, Function.identity()));
+        List<SegmentView> segments = documents.segments(documentId);
+        int missing = (int) segments.stream().filter(s -> s.translatable()
+                && !"APPROVED".equals(bySegment.get(s.id()).status())).count();
+        if (missing > 0 && !partial) {
+            throw new ConflictException(missing + " of " + segments.size() + " segments are not approved yet, so "
+                    + "the translation is not finished. Ask for a partial export (partial=true) to get the source "
+                    + "text in their place.", Map.of("missing", missing));
+        }
+        BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
+                document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format), missing);
+        return new ExportFile(fileName(document, language, format), format.mediaType(), write(format, model));
+    }
+
+    private List<BilingualParagraph> paragraphs(long documentId, List<SegmentView> segments,
+                                                Map<Long, SavedTranslation> bySegment, ExportFormat format) {
+        Map<Integer, List<SegmentView>> byParagraph = segments.stream()
+                .collect(Collectors.groupingBy(SegmentView::paragraph));
+        List<BilingualParagraph> result = new ArrayList<>();
+        for (ParagraphView paragraph : documents.paragraphs(documentId)) {
+            List<BilingualUnit> units = byParagraph.getOrDefault(paragraph.position(), List.of()).stream()
+                    .map(s -> unit(s, bySegment.get(s.id()), format)).toList();
+            result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units));
+        }
+        return result;
+    }
+
+    private static BilingualUnit unit(SegmentView segment, SavedTranslation translation, ExportFormat format) {
+        TranslationStatus status = TranslationStatus.valueOf(translation.status());
+        boolean usable = translation.text() != null && !translation.text().isBlank()
+                && (!format.monolingual() || status == TranslationStatus.APPROVED);
+        return new BilingualUnit("s" + segment.id(), segment.source(), usable ? translation.text() : null,
+                status.unitState(), status.name().toLowerCase(Locale.ROOT), segment.translatable());
+    }
+
+    private static byte[] write(ExportFormat format, BilingualDocument model) {
+        return switch (format) {
+            case TXT -> new TextWriter().write(model);
+            case MD -> new MarkdownWriter().write(model);
+            case XLIFF -> new Xliff2Writer().write(model);
+        };
+    }
+
+    private static String fileName(DocumentSummary document, String language, ExportFormat format) {
+        String ascii = Normalizer.normalize(document.title(), Normalizer.Form.NFKD).replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "").toLowerCase(Locale.ROOT);
+        String stem = ascii.isEmpty() ? "document-" + document.id() : ascii.substring(0, Math.min(60, ascii.length()));
+        return stem + "." + language + "." + format.extension();
+    }
+}

@@ -1,0 +1,40 @@
+package org.verso.translation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One save of a translation: who, when, what text, which status; never updated or deleted. */
+@Entity
+@Table(name = "revision")
+public class Revision extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(generator = "revision_seq")
+    @SequenceGenerator(name = "revision_seq", sequenceName = "revision_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "translation_id")
+    public Long translationId;
+
+    public int version;
+
+    public String text;
+
+    @Enumerated(EnumType.STRING)
+    public TranslationStatus status;
+
+    public String comment;
+
+    public String author;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

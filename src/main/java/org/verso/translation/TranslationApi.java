@@ -1,0 +1,87 @@
+package org.verso.translation;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.verso.failure.InvalidInputException;
+
+/** Target languages, translations and exports of one document. */
+@Path("/api/documents/{id}/languages")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Translations")
+class TranslationApi {
+
+    record LanguageBody(String language) {
+    }
+
+    /** A save; {@code version} is the one last read, {@code comment} optional (a reviewer's reason). */
+    record SaveBody(String text, String status, Integer version, String comment) {
+    }
+
+    private final TranslationService translations;
+    private final ExportService exports;
+    private final SecurityIdentity identity;
+
+    TranslationApi(TranslationService translations, ExportService exports, SecurityIdentity identity) {
+        this.translations = translations;
+        this.exports = exports;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a target language (BCP 47 tag); every segment starts as NEW")
+    public Response addLanguage(@RestPath long id, LanguageBody body) {
+        LanguageProgress added = translations.addLanguage(id, body == null ? null : body.language(),
+                Actor.of(identity));
+        return Response.created(URI.create("/api/documents/" + id + "/languages/" + added.language()))
+                .entity(added).build();
+    }
+
+    @GET
+    @Operation(summary = "The document's target languages with progress by words")
+    public List<LanguageProgress> languages(@RestPath long id) {
+        return translations.progress(id);
+    }
+
+    @GET
+    @Path("{lang}/translations")
+    @Operation(summary = "Every segment's translation in this language, in document order")
+    public List<SavedTranslation> translations(@RestPath long id, @RestPath String lang) {
+        return translations.translations(id, lang);
+    }
+
+    @PUT
+    @Path("{lang}/translations/{segmentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save a translation; 409 with the current text and version when yours is stale")
+    public SavedTranslation save(@RestPath long id, @RestPath String lang, @RestPath long segmentId, SaveBody body) {
+        if (body == null) {
+            throw new InvalidInputException("Send a JSON body with text, status and version.");
+        }
+        return translations.saveTranslation(new SaveRequest(id, lang, segmentId, body.text(), body.status(),
+                body.version(), body.comment()), Actor.of(identity));
+    }
+
+    @GET
+    @Path("{lang}/export")
+    @Produces({"text/plain", "text/markdown", "application/xliff+xml", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download the translation as txt, md or xliff (2.1); 409 unless finished or partial=true")
+    public Response export(@RestPath long id, @RestPath String lang, @RestQuery String format, @RestQuery boolean partial) {
+        return ExportResponses.of(exports.export(id, lang, format == null ? "txt" : format, partial));
+    }
+}

@@ -1,0 +1,174 @@
+package org.verso.translation;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.verso.document.DocumentService;
+import org.verso.document.LanguageTags;
+import org.verso.document.SegmentView;
+import org.verso.failure.ConflictException;
+import org.verso.failure.InvalidInputException;
+import org.verso.failure.NotAllowedException;
+import org.verso.failure.NotFoundException;
+
+/** Target languages and every save of a translation: one transaction, a version check, one revision. */
+@ApplicationScoped
+public class TranslationService {
+
+    private static final int MAX_TEXT = 100_000;
+
+    private final DocumentService documents;
+    private final ProgressQueries progress;
+
+    TranslationService(DocumentService documents, ProgressQueries progress) {
+        this.documents = documents;
+        this.progress = progress;
+    }
+
+    /** Adds a target language: every segment gets a NEW translation in it. */
+    @Transactional
+    public LanguageProgress addLanguage(long documentId, String languageTag, Actor actor) {
+        String language = LanguageTags.normalize(languageTag);
+        var document = documents.getDocument(documentId);
+        if (language.equals(document.sourceLanguage())) {
+            throw new InvalidInputException("The article is already in " + LanguageTags.displayName(language)
+                    + "; choose another target language.");
+        }
+        if (DocumentLanguage.count("documentId = ?1 and language = ?2", documentId, language) > 0) {
+            throw new ConflictException("The document is already being translated into "
+                    + LanguageTags.displayName(language) + " (" + language + ").");
+        }
+        DocumentLanguage added = new DocumentLanguage();
+        added.documentId = documentId;
+        added.language = language;
+        added.addedAt = Instant.now();
+        added.addedBy = actor.username();
+        added.persist();
+        for (SegmentView segment : documents.segments(documentId)) {
+            newTranslation(documentId, language, segment).persist();
+        }
+        return progress.of(documentId, language);
+    }
+
+    /** Saves one segment; a stale version, a forbidden status or a missing text is refused and nothing is stored. */
+    @Transactional
+    public SavedTranslation saveTranslation(SaveRequest request, Actor actor) {
+        TranslationStatus status = TranslationStatus.parse(request.status())
+                .filter(TranslationStatus::settableByPeople)
+                .orElseThrow(() -> new InvalidInputException("Give a status: DRAFT, TRANSLATED, APPROVED or REJECTED."));
+        if (status.needsReviewer() && !actor.isReviewer()) {
+            throw new NotAllowedException("Only reviewers and admins may set a segment to " + status + ".");
+        }
+        if (request.version() == null) {
+            throw new InvalidInputException("Give the version you last read, so a newer save is never overwritten.");
+        }
+        Translation translation = lockedTranslation(request);
+        if (translation.version != request.version()) {
+            throw stale(translation);
+        }
+        String text = request.text() == null ? translation.text : request.text();
+        check(translation, status, text);
+        translation.text = text;
+        translation.status = status;
+        translation.version++;
+        translation.updatedBy = actor.username();
+        translation.updatedAt = Instant.now();
+        recordRevision(translation, request.comment());
+        return SavedTranslation.of(translation);
+    }
+
+    public java.util.List<SavedTranslation> translations(long documentId, String languageTag) {
+        String language = requireLanguage(documentId, languageTag);
+        java.util.List<Translation> all = Translation.list("documentId = ?1 and language = ?2", Sort.by("ordinal"),
+                documentId, language);
+        return all.stream().map(SavedTranslation::of).toList();
+    }
+
+    /** The document's target languages with their progress, in the order they were added. */
+    public java.util.List<LanguageProgress> progress(long documentId) {
+        documents.getDocument(documentId);
+        return progress.ofDocument(documentId);
+    }
+
+    /** Progress of every document, in one query: document id → languages. */
+    public Map<Long, java.util.List<LanguageProgress>> progressOfAllDocuments() {
+        return progress.ofAllDocuments();
+    }
+
+    /** The normalized tag of a target language the document has; 404 otherwise. */
+    public String requireLanguage(long documentId, String languageTag) {
+        documents.getDocument(documentId);
+        String language = LanguageTags.normalize(languageTag);
+        if (DocumentLanguage.count("documentId = ?1 and language = ?2", documentId, language) == 0) {
+            throw new NotFoundException("Document " + documentId + " is not being translated into "
+                    + LanguageTags.displayName(language) + " (" + language + "). Add the language first.");
+        }
+        return language;
+    }
+
+    private Translation lockedTranslation(SaveRequest request) {
+        String language = requireLanguage(request.documentId(), request.language());
+        Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
+                request.documentId(), language, request.segmentId())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (translation == null) {
+            throw new NotFoundException("Document " + request.documentId() + " has no segment " + request.segmentId()
+                    + ".");
+        }
+        return translation;
+    }
+
+    private static void check(Translation translation, TranslationStatus status, String text) {
+        if (!translation.translatable) {
+            throw new InvalidInputException("Segment " + translation.segmentId
+                    + " is marked not to be translated; it is exported unchanged.");
+        }
+        if (status.needsText() && (text == null || text.isBlank())) {
+            throw new InvalidInputException("A segment cannot be " + status + " without a translation.");
+        }
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidInputException("A translation has at most " + MAX_TEXT + " characters.");
+        }
+    }
+
+    private static ConflictException stale(Translation current) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("segmentId", current.segmentId);
+        details.put("text", current.text == null ? "" : current.text);
+        details.put("status", current.status.name());
+        details.put("version", current.version);
+        details.put("updatedBy", current.updatedBy == null ? "" : current.updatedBy);
+        return new ConflictException("Someone saved this segment after you opened it (now version " + current.version
+                + (current.updatedBy == null ? "" : ", by " + current.updatedBy)
+                + "). Your text was not saved; compare both and save again.", details);
+    }
+
+    private static void recordRevision(Translation translation, String comment) {
+        Revision revision = new Revision();
+        revision.translationId = translation.id;
+        revision.version = translation.version;
+        revision.text = translation.text;
+        revision.status = translation.status;
+        revision.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        revision.author = translation.updatedBy;
+        revision.createdAt = translation.updatedAt;
+        revision.persist();
+    }
+
+    private static Translation newTranslation(long documentId, String language, SegmentView segment) {
+        Translation translation = new Translation();
+        translation.documentId = documentId;
+        translation.segmentId = segment.id();
+        translation.language = language;
+        translation.ordinal = segment.ordinal();
+        translation.words = segment.words();
+        translation.translatable = segment.translatable();
+        translation.status = TranslationStatus.NEW;
+        translation.version = 0;
+        return translation;
+    }
+}

@@ -1,0 +1,122 @@
+package org.verso.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.document.ArticleImporter;
+import org.verso.document.DocumentService;
+import org.verso.document.DocumentSummary;
+import org.verso.document.SegmentView;
+import org.verso.htmx.Htmx;
+import org.verso.translation.Actor;
+import org.verso.translation.TranslationService;
+
+/** The document list, importing an article, and the document page: segments, target languages, title. */
+@Path("/documents")
+@Authenticated
+class DocumentPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(List<DocumentOverview.DocumentDetail> documents);
+
+        static native TemplateInstance newDocument();
+
+        static native TemplateInstance document(DocumentOverview.DocumentDetail document, List<SegmentView> segments);
+
+        static native TemplateInstance document$segment(DocumentOverview.DocumentDetail document, SegmentView segment);
+    }
+
+    private final ArticleImporter importer;
+    private final DocumentService documents;
+    private final DocumentOverview overview;
+    private final TranslationService translations;
+    private final SecurityIdentity identity;
+
+    DocumentPages(ArticleImporter importer, DocumentService documents, DocumentOverview overview,
+                  TranslationService translations, SecurityIdentity identity) {
+        this.importer = importer;
+        this.documents = documents;
+        this.overview = overview;
+        this.translations = translations;
+        this.identity = identity;
+    }
+
+    /** The start page: every document with a progress bar per target language. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(overview.listDocuments());
+    }
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance newDocument() {
+        return Templates.newDocument();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importArticle(@RestForm String title, @RestForm String sourceLanguage, @RestForm String format,
+                           @RestForm String content, @RestForm FileUpload file) {
+        byte[] pasted = content == null || content.isBlank() ? null : content.getBytes(StandardCharsets.UTF_8);
+        DocumentSummary created = importer.importArticle(ImportForms.request(title, sourceLanguage, format, file,
+                pasted, identity.getPrincipal().getName()));
+        return Response.seeOther(URI.create("/documents/" + created.id())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance document(@RestPath long id) {
+        return Templates.document(overview.document(id), documents.segments(id));
+    }
+
+    @POST
+    @Path("{id}/title")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rename(@RestPath long id, @RestForm String title) {
+        documents.renameDocument(id, title);
+        return backTo(id, "");
+    }
+
+    @POST
+    @Path("{id}/languages")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addLanguage(@RestPath long id, @RestForm String language) {
+        translations.addLanguage(id, language, Actor.of(identity));
+        return backTo(id, "#languages");
+    }
+
+    @POST
+    @Path("{id}/segments/{segmentId}/translatable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response markSegment(@RestPath long id, @RestPath long segmentId, @RestForm boolean translatable,
+                         HttpHeaders headers) {
+        SegmentView segment = documents.setTranslatable(id, segmentId, translatable);
+        if (Htmx.isHtmx(headers)) {
+            return Response.ok(Templates.document$segment(overview.document(id), segment)).build();
+        }
+        return backTo(id, "#s" + segmentId);
+    }
+
+    private static Response backTo(long id, String anchor) {
+        return Response.seeOther(URI.create("/documents/" + id + anchor)).build();
+    }
+}

@@ -1,0 +1,124 @@
+package org.verso.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.verso.failure.DomainException;
+import org.verso.htmx.Htmx;
+
+/**
+ * Every failure becomes one readable answer: problem+json under /api, an error page in the site's layout for
+ * pages, a flash message for htmx. No stack trace or class name ever reaches a client.
+ */
+class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String title, String detail);
+
+        static native TemplateInstance flash(String detail);
+    }
+
+    @ServerExceptionMapper
+    Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
+        return respond(e.kind().status(), e.title(), e.getMessage(), e.details(), headers, uri);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    Response unauthorized(HttpHeaders headers, UriInfo uri) {
+        if (isApi(headers, uri)) {
+            return problem(401, "Unauthorized", "Log in: send HTTP Basic credentials or use the login session.",
+                    Map.of(), uri).header("WWW-Authenticate", "Basic realm=\"Verso\"").build();
+        }
+        if (Htmx.isHtmx(headers)) {
+            return Response.status(401).header(Htmx.REDIRECT, "/login").build();
+        }
+        return Response.seeOther(URI.create("/login")).build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(403, "Forbidden", "Your role does not allow this. Ask an admin if you need it.", Map.of(),
+                headers, uri);
+    }
+
+    @ServerExceptionMapper
+    Response invalidBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return respond(400, "Invalid JSON", "The request body is not valid JSON for this call: "
+                + e.getOriginalMessage(), Map.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    Response constraint(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        String detail = e.getConstraintViolations().stream().map(v -> lastNode(v.getPropertyPath().toString())
+                + ": " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+        return respond(400, "Invalid input", detail, Map.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        String reason = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return respond(status, reason, StatusMessages.of(status), Map.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return respond(500, "Internal error", "Something went wrong on our side and nothing was saved. "
+                + "Try again; if it keeps happening, tell an admin the time it happened.", Map.of(), headers, uri);
+    }
+
+    private static Response respond(int status, String title, String detail, Map<String, Object> details,
+                                    HttpHeaders headers, UriInfo uri) {
+        if (isApi(headers, uri)) {
+            return problem(status, title, detail, details, uri).build();
+        }
+        if (Htmx.isHtmx(headers)) {
+            return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.flash(detail))
+                    .header(Htmx.RETARGET, "#flash").header(Htmx.RESWAP, "innerHTML").build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.error(status, title, detail))
+                .build();
+    }
+
+    private static Response.ResponseBuilder problem(int status, String title, String detail,
+                                                    Map<String, Object> details, UriInfo uri) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), details));
+    }
+
+    /** API callers: the /api paths, and anyone who asks for JSON rather than a page. */
+    private static boolean isApi(HttpHeaders headers, UriInfo uri) {
+        if (uri.getPath().startsWith("/api/") || uri.getPath().equals("/api")) {
+            return true;
+        }
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("json") && !accept.contains("html");
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,68 @@
+// Keyboard flow of the editor. Every action is also a visible button, so the page works without this script.
+(function () {
+  "use strict";
+
+  function targets() {
+    return Array.from(document.querySelectorAll(".seg textarea[name=text]:not([readonly])"));
+  }
+
+  function focusAfter(textarea, predicate) {
+    var all = targets();
+    var start = all.indexOf(textarea);
+    for (var i = start + 1; i < all.length; i++) {
+      if (!predicate || predicate(all[i])) { all[i].focus(); return; }
+    }
+    var next = document.querySelector("a[rel=next]");
+    if (next) { window.location.href = next.href + "&focus=first"; }
+  }
+
+  function submit(textarea, action, then) {
+    var form = textarea.form;
+    var segmentId = form.closest(".seg").id;
+    if (then) {
+      document.body.addEventListener("htmx:afterSettle", function once(event) {
+        if (event.detail.target && event.detail.target.id !== segmentId) { return; }
+        document.body.removeEventListener("htmx:afterSettle", once);
+        var swapped = document.getElementById(segmentId);
+        var box = swapped && swapped.querySelector("textarea[name=text]");
+        then(box || textarea);
+      });
+    }
+    var button = form.querySelector("button[value=" + action + "]");
+    form.requestSubmit(button);
+  }
+
+  function isUntranslated(textarea) {
+    return textarea.closest(".seg").classList.contains("status-new");
+  }
+
+  document.addEventListener("keydown", function (event) {
+    var textarea = event.target;
+    if (!(textarea instanceof HTMLTextAreaElement) || !textarea.closest(".seg")) { return; }
+    if (event.ctrlKey && event.key === "Enter") {
+      event.preventDefault();
+      submit(textarea, "confirm", function (box) { focusAfter(box, event.shiftKey ? isUntranslated : null); });
+    } else if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      event.preventDefault();
+      var all = targets();
+      var next = all[all.indexOf(textarea) + (event.key === "ArrowDown" ? 1 : -1)];
+      if (next) { next.focus(); }
+    } else if (event.ctrlKey && event.shiftKey && (event.key === "C" || event.key === "c")) {
+      event.preventDefault();
+      textarea.value = textarea.dataset.source;
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("button.copy");
+    if (!button) { return; }
+    var textarea = button.closest(".seg").querySelector("textarea[name=text]");
+    textarea.value = textarea.dataset.source;
+    textarea.focus();
+  });
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var first = targets()[0];
+    if (first) { first.focus(); }
+  });
+})();
