@@ -42,10 +42,11 @@ public class ExportService {
         Map<Long, SavedTranslation> bySegment = translations.translations(documentId, language).stream()
                 .collect(Collectors.toMap(SavedTranslation::segmentId, Function.identity()));
         List<SegmentView> segments = documents.segments(documentId);
+        long translatable = segments.stream().filter(SegmentView::translatable).count();
         int missing = (int) segments.stream().filter(s -> s.translatable()
                 && !"APPROVED".equals(bySegment.get(s.id()).status())).count();
         if (missing > 0 && !partial) {
-            throw new ConflictException(missing + " of " + segments.size() + " segments are not approved yet, so "
+            throw new ConflictException(missing + " of " + translatable + " segments are not approved yet, so "
                     + "the translation is not finished. Ask for a partial export (partial=true) to get the source "
                     + "text in their place.", Map.of("missing", missing));
         }

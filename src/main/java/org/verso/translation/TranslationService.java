@@ -139,7 +139,8 @@ public class TranslationService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("segmentId", current.segmentId);
         details.put("text", current.text == null ? "" : current.text);
-        details.put("status", current.status.name());
+        // "status" is the problem document's HTTP status member, so the segment's status goes by another name.
+        details.put("currentStatus", current.status.name());
         details.put("version", current.version);
         details.put("updatedBy", current.updatedBy == null ? "" : current.updatedBy);
         return new ConflictException("Someone saved this segment after you opened it (now version " + current.version

@@ -11,8 +11,13 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final java.util.Set<String> MEMBERS = java.util.Set.of("type", "title", "status", "detail", "instance");
+
+    /** Extension members; one named like a standard member would shadow it, so such a key is left out. */
     @JsonAnyGetter
     public Map<String, Object> any() {
-        return extensions;
+        Map<String, Object> extra = new java.util.LinkedHashMap<>(extensions);
+        extra.keySet().removeAll(MEMBERS);
+        return extra;
     }
 }

@@ -28,8 +28,8 @@
         then(box || textarea);
       });
     }
-    var button = form.querySelector("button[value=" + action + "]");
-    form.requestSubmit(button);
+    // A real click, so htmx sends the button's name and value like a person's click would.
+    form.querySelector("button[value=" + action + "]").click();
   }
 
   function isUntranslated(textarea) {
