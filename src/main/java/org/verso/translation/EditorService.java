@@ -65,13 +65,26 @@ public class EditorService {
         return progress.of(documentId, translations.requireLanguage(documentId, languageTag));
     }
 
+    /** The newest commented revision of each translation on the page (a reviewer's reason, say); one query. */
+    private static Map<Long, Revision> latestComments(List<Translation> slice) {
+        if (slice.isEmpty()) {
+            return Map.of();
+        }
+        List<Revision> commented = Revision.list("translationId in ?1 and comment is not null order by id",
+                slice.stream().map(t -> t.id).toList());
+        return commented.stream().collect(Collectors.toMap(r -> r.translationId, Function.identity(), (a, b) -> b));
+    }
+
     private List<EditorRow> rows(long documentId, List<Translation> slice) {
         Map<Long, SegmentView> segments = documents.segments(documentId, slice.stream().map(t -> t.segmentId).toList())
                 .stream().collect(Collectors.toMap(SegmentView::id, Function.identity()));
+        Map<Long, Revision> comments = latestComments(slice);
         return slice.stream().map(t -> {
             SegmentView s = segments.get(t.segmentId);
+            Revision c = comments.get(t.id);
             return new EditorRow(s.id(), s.ordinal(), s.paragraph(), s.kind(), s.source(), t.translatable, t.text,
-                    t.status, t.version, t.updatedBy, t.updatedAt);
+                    t.status, t.version, t.updatedBy, t.updatedAt, c == null ? null : c.comment,
+                    c == null ? null : c.author);
         }).toList();
     }
 }

@@ -78,10 +78,18 @@ class TranslationApi {
     }
 
     @GET
+    @Path("{lang}/translations/{segmentId}/revisions")
+    @Operation(summary = "Every save of one segment: version, text, status, comment, author, time")
+    public List<RevisionView> revisions(@RestPath long id, @RestPath String lang, @RestPath long segmentId) {
+        return translations.revisions(id, lang, segmentId);
+    }
+
+    @GET
     @Path("{lang}/export")
     @Produces({"text/plain", "text/markdown", "application/xliff+xml", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download the translation as txt, md or xliff (2.1); 409 unless finished or partial=true")
-    public Response export(@RestPath long id, @RestPath String lang, @RestQuery String format, @RestQuery boolean partial) {
+    public Response export(@RestPath long id, @RestPath String lang, @RestQuery String format,
+                           @RestQuery boolean partial) {
         return ExportResponses.of(exports.export(id, lang, format == null ? "txt" : format, partial));
     }
 }

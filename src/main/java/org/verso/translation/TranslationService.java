@@ -20,6 +20,7 @@ import org.verso.failure.NotFoundException;
 public class TranslationService {
 
     private static final int MAX_TEXT = 100_000;
+    private static final int MAX_COMMENT = 2_000;
 
     private final DocumentService documents;
     private final ProgressQueries progress;
@@ -71,7 +72,7 @@ public class TranslationService {
             throw stale(translation);
         }
         String text = request.text() == null ? translation.text : request.text();
-        check(translation, status, text);
+        check(translation, status, text, request.comment());
         translation.text = text;
         translation.status = status;
         translation.version++;
@@ -86,6 +87,18 @@ public class TranslationService {
         java.util.List<Translation> all = Translation.list("documentId = ?1 and language = ?2", Sort.by("ordinal"),
                 documentId, language);
         return all.stream().map(SavedTranslation::of).toList();
+    }
+
+    /** Every save of one segment in one language, oldest first: who changed what, when. */
+    public java.util.List<RevisionView> revisions(long documentId, String languageTag, long segmentId) {
+        String language = requireLanguage(documentId, languageTag);
+        Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
+                documentId, language, segmentId).firstResult();
+        if (translation == null) {
+            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+        }
+        java.util.List<Revision> revisions = Revision.list("translationId", Sort.by("version"), translation.id);
+        return revisions.stream().map(RevisionView::of).toList();
     }
 
     /** The document's target languages with their progress, in the order they were added. */
@@ -122,13 +135,16 @@ public class TranslationService {
         return translation;
     }
 
-    private static void check(Translation translation, TranslationStatus status, String text) {
+    private static void check(Translation translation, TranslationStatus status, String text, String comment) {
         if (!translation.translatable) {
             throw new InvalidInputException("Segment " + translation.segmentId
                     + " is marked not to be translated; it is exported unchanged.");
         }
         if (status.needsText() && (text == null || text.isBlank())) {
             throw new InvalidInputException("A segment cannot be " + status + " without a translation.");
+        }
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new InvalidInputException("A comment has at most " + MAX_COMMENT + " characters.");
         }
         if (text != null && text.length() > MAX_TEXT) {
             throw new InvalidInputException("A translation has at most " + MAX_TEXT + " characters.");
