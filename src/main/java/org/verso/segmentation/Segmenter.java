@@ -10,8 +10,9 @@ public interface Segmenter {
 
     /**
      * Returns the sentences of {@code paragraph} in order, each trimmed of surrounding whitespace.
-     * Joining them with single spaces gives the paragraph back with its inner whitespace runs
-     * collapsed; no character other than whitespace is ever dropped.
+     * No character other than whitespace is ever dropped: joining them with single spaces gives the
+     * paragraph back with its whitespace runs collapsed, except after a CJK full-width end mark,
+     * where the script puts no space and none must be added.
      */
     List<String> split(String paragraph);
 }
