@@ -1,0 +1,103 @@
+package org.verso;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.transaction.Transactional;
+
+/** The layers of ARCHITECTURE.md as executable rules (house style rule 3). */
+@AnalyzeClasses(packages = "org.verso", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] FRAMEWORKS = {"jakarta..", "io.quarkus..", "org.hibernate..", "io.vertx.."};
+
+    /** REST and page resources: they turn HTTP into service calls and nothing more. */
+    private static final DescribedPredicate<JavaClass> RESOURCES = new DescribedPredicate<>("resources (*Api, *Pages, *Page)") {
+        @Override
+        public boolean test(JavaClass c) {
+            String name = c.getSimpleName();
+            return name.endsWith("Api") || name.endsWith("Pages") || name.endsWith("Page");
+        }
+    };
+
+    private static final DescribedPredicate<JavaMethodCall> STATIC_CALL_ON_ENTITY =
+            new DescribedPredicate<>("a static method of a Panache entity") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isAssignableTo(PanacheEntityBase.class)
+                            && call.getTarget().resolveMember()
+                                    .map(m -> m.getModifiers().contains(JavaModifier.STATIC)).orElse(true);
+                }
+            };
+
+    @ArchTest
+    static final ArchRule segmentationIsPureJava = noClasses().that().resideInAPackage("org.verso.segmentation..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+
+    @ArchTest
+    static final ArchRule segmentationUsesNothingElseOfVerso = noClasses().that()
+            .resideInAPackage("org.verso.segmentation..")
+            .should().dependOnClassesThat(resideInAPackage("org.verso..")
+                    .and(not(resideInAPackage("org.verso.segmentation.."))));
+
+    @ArchTest
+    static final ArchRule interchangeIsPureJava = noClasses().that().resideInAPackage("org.verso.interchange..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+
+    @ArchTest
+    static final ArchRule interchangeUsesNothingOfVersoButItself = noClasses().that()
+            .resideInAPackage("org.verso.interchange..")
+            .should().dependOnClassesThat(resideInAPackage("org.verso..")
+                    .and(not(resideInAPackage("org.verso.interchange.."))));
+
+    @ArchTest
+    static final ArchRule resourcesNeverQueryEntitiesDirectly = noClasses().that(RESOURCES)
+            .should().callMethodWhere(STATIC_CALL_ON_ENTITY);
+
+    @ArchTest
+    static final ArchRule resourcesNeverTouchJpa = noClasses().that(RESOURCES)
+            .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
+
+    @ArchTest
+    static final ArchRule resourcesAreNotTransactional = noClasses().that(RESOURCES)
+            .should().beAnnotatedWith(Transactional.class);
+
+    @ArchTest
+    static final ArchRule resourceMethodsAreNotTransactional = noMethods().that().areDeclaredInClassesThat(RESOURCES)
+            .should().beAnnotatedWith(Transactional.class);
+
+    @ArchTest
+    static final ArchRule documentKnowsNothingOfTheLayersAboveIt = noClasses().that()
+            .resideInAPackage("org.verso.document..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.verso.translation..", "org.verso.web..",
+                    "org.verso.account..");
+
+    @ArchTest
+    static final ArchRule accountStandsAlone = noClasses().that().resideInAPackage("org.verso.account..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.verso.document..", "org.verso.translation..",
+                    "org.verso.web..");
+
+    @ArchTest
+    static final ArchRule webIsTheTopLayer = noClasses().that().resideOutsideOfPackage("org.verso.web..")
+            .should().dependOnClassesThat().resideInAPackage("org.verso.web..");
+
+    @ArchTest
+    static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.verso.(*)..").should()
+            .beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule noVagueClassNames = noClasses().should().haveSimpleNameEndingWith("Util")
+            .orShould().haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Manager");
+}
