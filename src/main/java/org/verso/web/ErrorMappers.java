@@ -6,6 +6,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -27,6 +28,8 @@ import org.verso.htmx.Htmx;
 class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    /** Where the login form posts (quarkus.http.auth.form.post-location). */
+    private static final String FORM_LOGIN_POST = "/j_security_check";
 
     @CheckedTemplate
     static class Templates {
@@ -40,7 +43,22 @@ class ErrorMappers {
         return respond(e.kind().status(), e.title(), e.getMessage(), e.details(), headers, uri);
     }
 
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    /**
+     * Wrong credentials. The mechanism that refused them has already added its own challenge (the form login its
+     * redirect, Basic its WWW-Authenticate) to the response; this answer replaces it, or a browser gets two
+     * different Location headers (Chrome refuses such a response) and the login form never shows its error.
+     */
+    @ServerExceptionMapper
+    Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri,
+                                  RoutingContext context) {
+        context.response().headers().remove(HttpHeaders.LOCATION).remove(HttpHeaders.WWW_AUTHENTICATE);
+        if (uri.getPath().endsWith(FORM_LOGIN_POST)) {
+            return Response.seeOther(URI.create("/login?error=true")).build();
+        }
+        return unauthorized(headers, uri);
+    }
+
+    @ServerExceptionMapper(UnauthorizedException.class)
     Response unauthorized(HttpHeaders headers, UriInfo uri) {
         if (isApi(headers, uri)) {
             return problem(401, "Unauthorized", "Log in: send HTTP Basic credentials or use the login session.",
