@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Reads writer output back as a namespace-aware DOM, so tests assert on what an XLIFF tool would see. */
-final class XliffDom {
+public final class XliffDom {
 
     private final Document document;
 
@@ -19,7 +19,7 @@ final class XliffDom {
         this.document = document;
     }
 
-    static XliffDom parse(byte[] xliff) {
+    public static XliffDom parse(byte[] xliff) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -30,11 +30,11 @@ final class XliffDom {
         }
     }
 
-    Element root() {
+    public Element root() {
         return document.getDocumentElement();
     }
 
-    List<Element> all(String localName) {
+    public List<Element> all(String localName) {
         NodeList nodes = document.getElementsByTagNameNS(Xliff2Writer.NAMESPACE, localName);
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
@@ -43,12 +43,12 @@ final class XliffDom {
         return elements;
     }
 
-    Element first(String localName) {
+    public Element first(String localName) {
         return all(localName).get(0);
     }
 
     /** The text of the first {@code localName} child of {@code parent}, or null when there is none. */
-    static String childText(Element parent, String localName) {
+    public static String childText(Element parent, String localName) {
         NodeList nodes = parent.getElementsByTagNameNS(Xliff2Writer.NAMESPACE, localName);
         return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }

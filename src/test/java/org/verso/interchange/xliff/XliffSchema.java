@@ -23,7 +23,7 @@ import org.xml.sax.SAXException;
  * The OASIS XLIFF 2.1 schema set from the shared folder, core and modules loaded together: the core checks
  * extension points only laxly, so a module element is validated only when its schema is loaded too.
  */
-final class XliffSchema {
+public final class XliffSchema {
 
     private static final List<String> FILES = List.of("xliff_core_2.0.xsd", "fs.xsd", "glossary.xsd", "matches.xsd",
             "metadata.xsd", "resource_data.xsd", "size_restriction.xsd", "validation.xsd", "its.xsd", "itsm.xsd",
@@ -35,7 +35,7 @@ final class XliffSchema {
     }
 
     /** Fails the test with the validator's message, line and column when {@code xliff} is not schema-valid. */
-    static void assertValid(byte[] xliff) {
+    public static void assertValid(byte[] xliff) {
         Validator validator = schema().newValidator();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
