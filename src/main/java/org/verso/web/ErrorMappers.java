@@ -1,6 +1,8 @@
 package org.verso.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -80,6 +82,16 @@ class ErrorMappers {
     Response invalidBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         return respond(400, "Invalid JSON", "The request body is not valid JSON for this call: "
                 + e.getOriginalMessage(), Map.of(), headers, uri);
+    }
+
+    /** Well-formed JSON of the wrong shape; without this, Quarkus's built-in mapper answers plain JSON. */
+    @ServerExceptionMapper
+    Response mismatchedBody(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(name -> name != null).collect(Collectors.joining("."));
+        return respond(400, "Invalid JSON", field.isEmpty() ? "The request body does not fit this call."
+                : "The request body does not fit this call: '" + field + "' has the wrong type.", Map.of(), headers,
+                uri);
     }
 
     @ServerExceptionMapper
