@@ -88,6 +88,14 @@ class UserApiTest {
     }
 
     @Test
+    void rolesGivenAsAStringInsteadOfAListAreRefused() {
+        assertEquals("The request body does not fit this call: 'roles' has the wrong type.",
+                assertProblem(asAdmin().contentType(ContentType.JSON).body(Map.of("username", Api.unique("single"),
+                        "password", "long-enough-pw", "roles", Map.of("role", "translator"))).post("/api/users"), 400)
+                        .getString("detail"));
+    }
+
+    @Test
     void malformedUsernameIsRefused() {
         assertProblem(create(asAdmin(), "Has Spaces", "long-enough-pw", List.of("translator")), 400);
     }
