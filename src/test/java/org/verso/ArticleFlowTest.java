@@ -149,10 +149,11 @@ class ArticleFlowTest {
     }
 
     @Test
-    void xliffExportKeepsCruftUntranslatedAndMarked() {
+    void xliffExportKeepsCruftUntranslatedMarkedAndDone() {
         List<Element> units = XliffDom.parse(export("xliff").asByteArray()).all("unit").subList(0, CRUFT);
-        assertEquals(List.of(List.of("no", "Skip to content"), List.of("no", "Live updates")), units.stream()
-                .map(u -> List.of(u.getAttribute("translate"), XliffDom.childText(u, "target"))).toList());
+        assertEquals(List.of(List.of("no", "Skip to content", "final"), List.of("no", "Live updates", "final")),
+                units.stream().map(u -> List.of(u.getAttribute("translate"), XliffDom.childText(u, "target"),
+                        segment(u).getAttribute("state"))).toList());
     }
 
     private static Response importFixture(String documentTitle) {

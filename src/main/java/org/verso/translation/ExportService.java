@@ -17,6 +17,7 @@ import org.verso.failure.InvalidInputException;
 import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.BilingualUnit;
+import org.verso.interchange.UnitState;
 import org.verso.interchange.markdown.MarkdownWriter;
 import org.verso.interchange.text.TextWriter;
 import org.verso.interchange.xliff.Xliff2Writer;
@@ -72,8 +73,13 @@ public class ExportService {
         TranslationStatus status = TranslationStatus.valueOf(translation.status());
         boolean usable = translation.text() != null && !translation.text().isBlank()
                 && (!format.monolingual() || status == TranslationStatus.APPROVED);
+        if (!segment.translatable()) {
+            // Kept in the source language on purpose: nothing is left to do, so other tools should see it as done.
+            return new BilingualUnit("s" + segment.id(), segment.source(), segment.source(), UnitState.FINAL,
+                    "skipped", false);
+        }
         return new BilingualUnit("s" + segment.id(), segment.source(), usable ? translation.text() : null,
-                status.unitState(), status.name().toLowerCase(Locale.ROOT), segment.translatable());
+                status.unitState(), status.name().toLowerCase(Locale.ROOT), true);
     }
 
     private static byte[] write(ExportFormat format, BilingualDocument model) {
