@@ -1,6 +1,7 @@
 package org.verso.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -48,7 +50,7 @@ public class UserService {
     }
 
     public List<UserView> listUsers() {
-        List<User> users = User.listAll(io.quarkus.panache.common.Sort.by("username"));
+        List<User> users = User.listAll(Sort.by("username"));
         return users.stream().map(UserView::of).toList();
     }
 
@@ -76,7 +78,7 @@ public class UserService {
         }
         Set<String> roles = new LinkedHashSet<>();
         for (String id : requested) {
-            Role role = Role.fromId(id == null ? "" : id.trim().toLowerCase(java.util.Locale.ROOT))
+            Role role = Role.fromId(id == null ? "" : id.trim().toLowerCase(Locale.ROOT))
                     .orElseThrow(() -> new InvalidInputException(
                             "Unknown role '" + id + "'. The roles are admin, translator and reviewer."));
             roles.add(role.id());

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public class DocumentService {
     }
 
     /** The segments with the given ids, in document order; one query however many. */
-    public List<SegmentView> segments(long documentId, java.util.Collection<Long> ids) {
+    public List<SegmentView> segments(long documentId, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package org.verso.translation;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.verso.failure.InvalidInputException;
 
 /** The editor's buttons and the status each one saves; KEEP discards the user's text after a conflict. */
@@ -18,7 +19,7 @@ enum EditorAction {
     }
 
     String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     String status() {

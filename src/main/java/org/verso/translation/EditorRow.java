@@ -1,6 +1,7 @@
 package org.verso.translation;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.verso.interchange.ParagraphKind;
 
 /** One segment as the editor shows it: source beside the current translation. */
@@ -9,6 +10,6 @@ public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKin
                         Instant updatedAt, String lastComment, String lastCommentBy) {
 
     public String statusId() {
-        return status.name().toLowerCase(java.util.Locale.ROOT);
+        return status.name().toLowerCase(Locale.ROOT);
     }
 }

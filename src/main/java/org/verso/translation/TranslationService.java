@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.verso.document.DocumentService;
 import org.verso.document.LanguageTags;
@@ -82,33 +83,33 @@ public class TranslationService {
         return SavedTranslation.of(translation);
     }
 
-    public java.util.List<SavedTranslation> translations(long documentId, String languageTag) {
+    public List<SavedTranslation> translations(long documentId, String languageTag) {
         String language = requireLanguage(documentId, languageTag);
-        java.util.List<Translation> all = Translation.list("documentId = ?1 and language = ?2", Sort.by("ordinal"),
+        List<Translation> all = Translation.list("documentId = ?1 and language = ?2", Sort.by("ordinal"),
                 documentId, language);
         return all.stream().map(SavedTranslation::of).toList();
     }
 
     /** Every save of one segment in one language, oldest first: who changed what, when. */
-    public java.util.List<RevisionView> revisions(long documentId, String languageTag, long segmentId) {
+    public List<RevisionView> revisions(long documentId, String languageTag, long segmentId) {
         String language = requireLanguage(documentId, languageTag);
         Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
                 documentId, language, segmentId).firstResult();
         if (translation == null) {
             throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
         }
-        java.util.List<Revision> revisions = Revision.list("translationId", Sort.by("version"), translation.id);
+        List<Revision> revisions = Revision.list("translationId", Sort.by("version"), translation.id);
         return revisions.stream().map(RevisionView::of).toList();
     }
 
     /** The document's target languages with their progress, in the order they were added. */
-    public java.util.List<LanguageProgress> progress(long documentId) {
+    public List<LanguageProgress> progress(long documentId) {
         documents.getDocument(documentId);
         return progress.ofDocument(documentId);
     }
 
     /** Progress of every document, in one query: document id → languages. */
-    public Map<Long, java.util.List<LanguageProgress>> progressOfAllDocuments() {
+    public Map<Long, List<LanguageProgress>> progressOfAllDocuments() {
         return progress.ofAllDocuments();
     }
 

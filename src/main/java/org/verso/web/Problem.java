@@ -2,7 +2,9 @@ package org.verso.web;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** An RFC 9457 problem document; extension members (current text and version of a conflict…) sit at top level. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -11,12 +13,12 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private static final java.util.Set<String> MEMBERS = java.util.Set.of("type", "title", "status", "detail", "instance");
+    private static final Set<String> MEMBERS = Set.of("type", "title", "status", "detail", "instance");
 
     /** Extension members; one named like a standard member would shadow it, so such a key is left out. */
     @JsonAnyGetter
     public Map<String, Object> any() {
-        Map<String, Object> extra = new java.util.LinkedHashMap<>(extensions);
+        Map<String, Object> extra = new LinkedHashMap<>(extensions);
         extra.keySet().removeAll(MEMBERS);
         return extra;
     }
