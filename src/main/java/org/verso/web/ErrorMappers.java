@@ -94,6 +94,14 @@ class ErrorMappers {
                 uri);
     }
 
+    /** Two saves of one segment at once: the second waited for the row lock longer than the database allows. */
+    @ServerExceptionMapper({jakarta.persistence.PessimisticLockException.class,
+            jakarta.persistence.LockTimeoutException.class})
+    Response busy(HttpHeaders headers, UriInfo uri) {
+        return respond(409, "Busy", "Someone else is saving this segment right now; nothing of yours was saved. "
+                + "Reload it and try again.", Map.of(), headers, uri);
+    }
+
     @ServerExceptionMapper
     Response constraint(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         String detail = e.getConstraintViolations().stream().map(v -> lastNode(v.getPropertyPath().toString())
