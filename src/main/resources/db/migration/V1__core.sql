@@ -17,6 +17,9 @@ CREATE TABLE document (
     title           VARCHAR(500) NOT NULL,
     source_language VARCHAR(35)  NOT NULL,
     format          VARCHAR(16)  NOT NULL,
+    -- The source side never changes after import, so its sizes are stored once instead of counted per page view.
+    segment_count   INT          NOT NULL,
+    paragraph_count INT          NOT NULL,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     created_by      VARCHAR(64)  NOT NULL
 );

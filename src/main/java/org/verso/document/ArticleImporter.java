@@ -39,9 +39,9 @@ public class ArticleImporter {
         }
         SourceDocument source = read(request.format(), content);
         Document document = persistDocument(request, language, source);
-        int segments = persistParagraphs(document, source.paragraphs());
-        return new DocumentSummary(document.id, document.title, language, document.format.id(), segments,
-                source.paragraphs().size(), document.createdAt, document.createdBy);
+        document.segmentCount = persistParagraphs(document, source.paragraphs());
+        document.paragraphCount = source.paragraphs().size();
+        return DocumentSummary.of(document);
     }
 
     private static SourceDocument read(SourceFormat format, byte[] content) {

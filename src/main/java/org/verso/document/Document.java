@@ -29,6 +29,12 @@ public class Document extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public SourceFormat format;
 
+    @Column(name = "segment_count")
+    public int segmentCount;
+
+    @Column(name = "paragraph_count")
+    public int paragraphCount;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 
@@ -23,15 +21,11 @@ public class DocumentService {
 
     public List<DocumentSummary> listDocuments() {
         List<Document> documents = Document.listAll(Sort.descending("createdAt").and("id", Sort.Direction.Descending));
-        Map<Long, long[]> counts = countsByDocument();
-        return documents.stream().map(d -> summary(d, counts.getOrDefault(d.id, new long[2]))).toList();
+        return documents.stream().map(DocumentSummary::of).toList();
     }
 
     public DocumentSummary getDocument(long id) {
-        Document document = require(id);
-        long segments = Segment.count("documentId", id);
-        long paragraphs = Paragraph.count("documentId", id);
-        return summary(document, new long[] {segments, paragraphs});
+        return DocumentSummary.of(require(id));
     }
 
     @Transactional
@@ -86,21 +80,5 @@ public class DocumentService {
             throw new NotFoundException("There is no document " + id + ".");
         }
         return document;
-    }
-
-    private static Map<Long, long[]> countsByDocument() {
-        Map<Long, long[]> counts = new HashMap<>();
-        List<Object[]> segments = Segment.getEntityManager().createQuery(
-                "select s.documentId, count(s), count(distinct s.paragraph) from Segment s group by s.documentId",
-                Object[].class).getResultList();
-        for (Object[] row : segments) {
-            counts.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]});
-        }
-        return counts;
-    }
-
-    private static DocumentSummary summary(Document d, long[] counts) {
-        return new DocumentSummary(d.id, d.title, d.sourceLanguage, d.format.id(), (int) counts[0], (int) counts[1],
-                d.createdAt, d.createdBy);
     }
 }

@@ -5,6 +5,11 @@ import java.time.Instant;
 public record DocumentSummary(long id, String title, String sourceLanguage, String format, int segmentCount,
                               int paragraphCount, Instant created, String createdBy) {
 
+    static DocumentSummary of(Document d) {
+        return new DocumentSummary(d.id, d.title, d.sourceLanguage, d.format.id(), d.segmentCount, d.paragraphCount,
+                d.createdAt, d.createdBy);
+    }
+
     public boolean sourceRightToLeft() {
         return LanguageTags.isRightToLeft(sourceLanguage);
     }

@@ -33,7 +33,8 @@ public class EditorService {
     public EditorPage openEditor(long documentId, String languageTag, EditorFilter filter, int requestedPage) {
         String language = translations.requireLanguage(documentId, languageTag);
         DocumentSummary document = documents.getDocument(documentId);
-        long matching = Translation.count(IN_FILTER, documentId, language, filter.statuses());
+        long matching = filter == EditorFilter.ALL ? document.segmentCount()
+                : Translation.count(IN_FILTER, documentId, language, filter.statuses());
         int size = config.pageSize();
         int pageCount = (int) Math.max(1, (matching + size - 1) / size);
         int page = Math.min(Math.max(1, requestedPage), pageCount);
