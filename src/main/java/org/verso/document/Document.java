@@ -11,7 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An imported article. Its source side (paragraphs, segments) never changes after import. */
+/**
+ * An imported article. Its paragraphs never change after import; its segments only by a translator's split or join,
+ * which keeps {@code segmentCount} in step.
+ */
 @Entity
 @Table(name = "document")
 public class Document extends PanacheEntityBase {

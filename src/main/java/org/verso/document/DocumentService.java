@@ -6,10 +6,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 
-/** Reads documents and the few things that may change on their source side: title and translatable flags. */
+/**
+ * Reads documents and the few things that may change on them: title and translatable flags. Splitting and joining
+ * segments is {@link ResegmentationService}'s.
+ */
 @ApplicationScoped
 public class DocumentService {
 
@@ -53,6 +57,18 @@ public class DocumentService {
         }
         List<Segment> segments = Segment.list("documentId = ?1 and id in ?2", Sort.by("ordinal"), documentId, ids);
         return segments.stream().map(SegmentView::of).toList();
+    }
+
+    /** Of the given segments, those followed by another segment of the same paragraph: the ones that can be joined. */
+    public Set<Long> joinableSegments(long documentId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> joinable = Segment.getEntityManager().createQuery("select s.id from Segment s, Segment n"
+                        + " where s.documentId = :d and s.id in :ids and n.documentId = s.documentId"
+                        + " and n.ordinal = s.ordinal + 1 and n.paragraph = s.paragraph", Long.class)
+                .setParameter("d", documentId).setParameter("ids", ids).getResultList();
+        return Set.copyOf(joinable);
     }
 
     public List<ParagraphView> paragraphs(long documentId) {

@@ -11,7 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.verso.interchange.ParagraphKind;
 
-/** One sentence (or headline, or credit line) of the source; only its translatable flag may change. */
+/**
+ * One sentence (or headline, or credit line) of the source. Its translatable flag may change, and translators may
+ * split or join segments ({@link ResegmentationService}); nothing else changes after import.
+ */
 @Entity
 @Table(name = "segment")
 public class Segment extends PanacheEntityBase {

@@ -9,6 +9,7 @@ public final class Htmx {
     public static final String REDIRECT = "HX-Redirect";
     public static final String RETARGET = "HX-Retarget";
     public static final String RESWAP = "HX-Reswap";
+    public static final String REFRESH = "HX-Refresh";
 
     private Htmx() {
     }

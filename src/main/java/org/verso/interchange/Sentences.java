@@ -14,7 +14,11 @@ public final class Sentences {
     }
 
     public static String join(List<String> sentences, String languageTag) {
-        String language = Locale.forLanguageTag(languageTag).getLanguage();
-        return String.join(UNSPACED.contains(language) ? "" : " ", sentences);
+        return String.join(spaced(languageTag) ? " " : "", sentences);
+    }
+
+    /** False for languages that write sentences (and words) without spaces between them: Chinese, Japanese. */
+    public static boolean spaced(String languageTag) {
+        return !UNSPACED.contains(Locale.forLanguageTag(languageTag).getLanguage());
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.verso.document.ResegmentationService;
 import org.verso.failure.ConflictException;
 import org.verso.htmx.Htmx;
 
@@ -45,13 +46,15 @@ class EditorPages {
 
     private final EditorService editor;
     private final TranslationService translations;
+    private final ResegmentationService resegmentation;
     private final ExportService exports;
     private final SecurityIdentity identity;
 
-    EditorPages(EditorService editor, TranslationService translations, ExportService exports,
-                SecurityIdentity identity) {
+    EditorPages(EditorService editor, TranslationService translations, ResegmentationService resegmentation,
+                ExportService exports, SecurityIdentity identity) {
         this.editor = editor;
         this.translations = translations;
+        this.resegmentation = resegmentation;
         this.exports = exports;
         this.identity = identity;
     }
@@ -92,11 +95,39 @@ class EditorPages {
         return Response.ok(html).build();
     }
 
+    @POST
+    @Path("segments/{segmentId}/split")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response split(@RestPath long id, @RestPath String lang, @RestPath long segmentId, @RestForm Integer offset,
+                          @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        resegmentation.splitSegment(id, segmentId, offset, identity.getPrincipal().getName());
+        return backToEditor(id, lang, segmentId, status, page, headers);
+    }
+
+    @POST
+    @Path("segments/{segmentId}/join")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response join(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
+                         @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        resegmentation.joinWithNext(id, segmentId, identity.getPrincipal().getName());
+        return backToEditor(id, lang, segmentId, status, page, headers);
+    }
+
     @GET
     @Path("download")
     public Response download(@RestPath long id, @RestPath String lang, @RestQuery String format,
                       @RestQuery boolean partial) {
         return ExportResponses.of(exports.export(id, lang, format == null ? "txt" : format, partial));
+    }
+
+    /** Ordinals below the segment changed, so htmx reloads the whole page rather than swap a row. */
+    private static Response backToEditor(long id, String lang, long segmentId, String status, Integer page,
+                                         HttpHeaders headers) {
+        if (Htmx.isHtmx(headers)) {
+            return Response.ok().header(Htmx.REFRESH, "true").build();
+        }
+        return Response.seeOther(URI.create("/documents/" + id + "/" + lang + "?status=" + EditorFilter.parse(status).id()
+                + "&page=" + (page == null ? 1 : page) + "#seg-" + segmentId)).build();
     }
 
     private Response conflict(long id, String lang, long segmentId, String typed, String action, EditorFilter filter,

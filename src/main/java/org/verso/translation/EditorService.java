@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.verso.document.DocumentService;
@@ -80,12 +81,13 @@ public class EditorService {
         Map<Long, SegmentView> segments = documents.segments(documentId, slice.stream().map(t -> t.segmentId).toList())
                 .stream().collect(Collectors.toMap(SegmentView::id, Function.identity()));
         Map<Long, Revision> comments = latestComments(slice);
+        Set<Long> joinable = documents.joinableSegments(documentId, segments.keySet());
         return slice.stream().map(t -> {
             SegmentView s = segments.get(t.segmentId);
             Revision c = comments.get(t.id);
             return new EditorRow(s.id(), s.ordinal(), s.paragraph(), s.kind(), s.source(), t.translatable, t.text,
                     t.status, t.version, t.updatedBy, t.updatedAt, c == null ? null : c.comment,
-                    c == null ? null : c.author);
+                    c == null ? null : c.author, joinable.contains(s.id()));
         }).toList();
     }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One save of a translation: who, when, what text, which status; never updated or deleted. */
+/**
+ * One save of a translation: who, when, what text, which status. Never edited or deleted; when two segments are
+ * joined, the second one's revisions move to the joined translation so its history stays whole.
+ */
 @Entity
 @Table(name = "revision")
 public class Revision extends PanacheEntityBase {
@@ -37,4 +40,17 @@ public class Revision extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** Records the translation's current state as its newest revision. */
+    static void record(Translation translation, String comment) {
+        Revision revision = new Revision();
+        revision.translationId = translation.id;
+        revision.version = translation.version;
+        revision.text = translation.text;
+        revision.status = translation.status;
+        revision.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        revision.author = translation.updatedBy;
+        revision.createdAt = translation.updatedAt;
+        revision.persist();
+    }
 }

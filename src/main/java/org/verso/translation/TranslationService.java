@@ -79,7 +79,7 @@ public class TranslationService {
         translation.version++;
         translation.updatedBy = actor.username();
         translation.updatedAt = Instant.now();
-        recordRevision(translation, request.comment());
+        Revision.record(translation, request.comment());
         return SavedTranslation.of(translation);
     }
 
@@ -90,7 +90,10 @@ public class TranslationService {
         return all.stream().map(SavedTranslation::of).toList();
     }
 
-    /** Every save of one segment in one language, oldest first: who changed what, when. */
+    /**
+     * Every save of one segment in one language, oldest first: who changed what, when. By time rather than version,
+     * because a joined segment carries the revisions of both halves.
+     */
     public List<RevisionView> revisions(long documentId, String languageTag, long segmentId) {
         String language = requireLanguage(documentId, languageTag);
         Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
@@ -98,7 +101,8 @@ public class TranslationService {
         if (translation == null) {
             throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
         }
-        List<Revision> revisions = Revision.list("translationId", Sort.by("version"), translation.id);
+        List<Revision> revisions = Revision.list("translationId", Sort.by("createdAt").and("id"),
+                translation.id);
         return revisions.stream().map(RevisionView::of).toList();
     }
 
@@ -163,18 +167,6 @@ public class TranslationService {
         return new ConflictException("Someone saved this segment after you opened it (now version " + current.version
                 + (current.updatedBy == null ? "" : ", by " + current.updatedBy)
                 + "). Your text was not saved; compare both and save again.", details);
-    }
-
-    private static void recordRevision(Translation translation, String comment) {
-        Revision revision = new Revision();
-        revision.translationId = translation.id;
-        revision.version = translation.version;
-        revision.text = translation.text;
-        revision.status = translation.status;
-        revision.comment = comment == null || comment.isBlank() ? null : comment.strip();
-        revision.author = translation.updatedBy;
-        revision.createdAt = translation.updatedAt;
-        revision.persist();
     }
 
     private static Translation newTranslation(long documentId, String language, SegmentView segment) {

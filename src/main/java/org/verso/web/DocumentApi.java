@@ -21,10 +21,11 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.document.ArticleImporter;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
+import org.verso.document.ResegmentationService;
 import org.verso.document.SegmentView;
 import org.verso.failure.InvalidInputException;
 
-/** The documents API: import, list, read, rename, and mark segments (non-)translatable. */
+/** The documents API: import, list, read, rename, mark segments (non-)translatable, split and join segments. */
 @Path("/api/documents")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,15 +42,21 @@ class DocumentApi {
     record TranslatableBody(Boolean translatable) {
     }
 
+    /** Where the second part starts, in UTF-16 code units of the source (JavaScript string indices). */
+    record SplitBody(Integer offset) {
+    }
+
     private final ArticleImporter importer;
     private final DocumentService documents;
+    private final ResegmentationService resegmentation;
     private final DocumentOverview overview;
     private final SecurityIdentity identity;
 
-    DocumentApi(ArticleImporter importer, DocumentService documents, DocumentOverview overview,
-                SecurityIdentity identity) {
+    DocumentApi(ArticleImporter importer, DocumentService documents, ResegmentationService resegmentation,
+                DocumentOverview overview, SecurityIdentity identity) {
         this.importer = importer;
         this.documents = documents;
+        this.resegmentation = resegmentation;
         this.overview = overview;
         this.identity = identity;
     }
@@ -112,6 +119,22 @@ class DocumentApi {
             throw new InvalidInputException("Send {\"translatable\": true|false}.");
         }
         return documents.setTranslatable(id, segmentId, body.translatable());
+    }
+
+    @POST
+    @Path("{id}/segments/{segmentId}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Split a segment's source at a character offset; answers both parts, the second one new")
+    public List<SegmentView> split(@RestPath long id, @RestPath long segmentId, SplitBody body) {
+        return resegmentation.splitSegment(id, segmentId, body == null ? null : body.offset(),
+                identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("{id}/segments/{segmentId}/join")
+    @Operation(summary = "Join a segment with the next one of its paragraph; answers the joined segment")
+    public SegmentView join(@RestPath long id, @RestPath long segmentId) {
+        return resegmentation.joinWithNext(id, segmentId, identity.getPrincipal().getName());
     }
 
     private static Response created(DocumentSummary summary) {

@@ -61,6 +61,39 @@
     textarea.focus();
   });
 
+  // Splitting: the caret (or the start of a selection) inside a source text fills that row's offset field, so
+  // "Split here" splits where the translator clicked. Offsets count UTF-16 code units, as the server does.
+  function caretInSource() {
+    var selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) { return null; }
+    var range = selection.getRangeAt(0);
+    var node = range.startContainer;
+    var source = (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+    source = source && source.closest(".seg .source");
+    if (!source) { return null; }
+    var before = document.createRange();
+    before.selectNodeContents(source);
+    before.setEnd(range.startContainer, range.startOffset);
+    return { row: source.closest(".seg"), offset: before.toString().length };
+  }
+
+  document.addEventListener("selectionchange", function () {
+    var caret = caretInSource();
+    var field = caret && caret.row.querySelector("form.split input[name=offset]");
+    if (field && caret.offset > 0) { field.value = caret.offset; }
+  });
+
+  // Alt+Shift+S: Alt+S alone opens Firefox's History menu, and Ctrl+Shift+S takes a screenshot there.
+  document.addEventListener("keydown", function (event) {
+    if (!(event.altKey && event.shiftKey && event.code === "KeyS")) { return; }
+    var caret = caretInSource();
+    var form = caret && caret.row.querySelector("form.split");
+    if (!form) { return; }
+    event.preventDefault();
+    form.querySelector("input[name=offset]").value = caret.offset;
+    form.requestSubmit();
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     var first = targets()[0];
     if (first) { first.focus(); }

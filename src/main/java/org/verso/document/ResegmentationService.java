@@ -1,0 +1,111 @@
+package org.verso.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.verso.failure.ConflictException;
+import org.verso.failure.NotFoundException;
+import org.verso.interchange.Sentences;
+
+/**
+ * Translators fixing the segmentation: split a segment in two, or join it with the next segment of its paragraph.
+ * Each is one transaction that keeps ordinals contiguous and the stored segment count right, and fires an event so
+ * translations follow in the same transaction. Segments never cross a paragraph.
+ */
+@ApplicationScoped
+public class ResegmentationService {
+
+    private final Event<SegmentSplit> splits;
+    private final Event<SegmentsJoined> joins;
+
+    ResegmentationService(Event<SegmentSplit> splits, Event<SegmentsJoined> joins) {
+        this.splits = splits;
+        this.joins = joins;
+    }
+
+    /** Splits the source at {@code offset}: the first part keeps the segment, the second becomes a new one after it. */
+    @Transactional
+    public List<SegmentView> splitSegment(long documentId, long segmentId, Integer offset, String username) {
+        Document document = lockedDocument(documentId);
+        Segment first = requireSegment(documentId, segmentId);
+        requireSegmentable(first);
+        List<String> parts = SplitPoint.parts(first.sourceText, offset, Sentences.spaced(document.sourceLanguage));
+        shiftAfter(documentId, first.ordinal, 1);
+        first.sourceText = parts.get(0);
+        first.wordCount = WordCounter.count(parts.get(0), document.sourceLanguage);
+        Segment second = new Segment();
+        second.documentId = documentId;
+        second.ordinal = first.ordinal + 1;
+        second.paragraph = first.paragraph;
+        second.kind = first.kind;
+        second.sourceText = parts.get(1);
+        second.wordCount = WordCounter.count(parts.get(1), document.sourceLanguage);
+        second.translatable = first.translatable;
+        second.persist();
+        Segment.flush();
+        document.segmentCount++;
+        splits.fire(new SegmentSplit(documentId, first.id, first.wordCount, second.id, second.ordinal,
+                second.wordCount, second.translatable, username));
+        return List.of(SegmentView.of(first), SegmentView.of(second));
+    }
+
+    /** Joins the segment with the next one of the same paragraph, which goes; 409 if it is the paragraph's last. */
+    @Transactional
+    public SegmentView joinWithNext(long documentId, long segmentId, String username) {
+        Document document = lockedDocument(documentId);
+        Segment first = requireSegment(documentId, segmentId);
+        Segment next = Segment.find("documentId = ?1 and ordinal = ?2", documentId, first.ordinal + 1).firstResult();
+        if (next == null || next.paragraph != first.paragraph) {
+            throw new ConflictException("Segment " + (first.ordinal + 1) + " is the last of its paragraph, and "
+                    + "segments never cross a paragraph: there is no next segment to join it with.");
+        }
+        first.sourceText = Sentences.join(List.of(first.sourceText, next.sourceText), document.sourceLanguage);
+        first.wordCount = WordCounter.count(first.sourceText, document.sourceLanguage);
+        // Text that was to be skipped is now part of a sentence someone has to translate.
+        first.translatable = first.translatable || next.translatable;
+        joins.fire(new SegmentsJoined(documentId, first.id, first.wordCount, first.translatable, next.id,
+                next.ordinal, username));
+        next.delete();
+        shiftAfter(documentId, next.ordinal, -1);
+        document.segmentCount--;
+        return SegmentView.of(first);
+    }
+
+    /**
+     * Moves every segment after {@code ordinal} by {@code delta}. The unique (document, ordinal) constraint is
+     * checked row by row on PostgreSQL and H2, so the rows park at negative ordinals first and land in a second step.
+     */
+    private static void shiftAfter(long documentId, int ordinal, int delta) {
+        Segment.flush();
+        Segment.update("ordinal = -ordinal where documentId = ?1 and ordinal > ?2", documentId, ordinal);
+        Segment.update("ordinal = ?2 - ordinal where documentId = ?1 and ordinal < 0", documentId, delta);
+    }
+
+    /** Resegmentations of one document take turns, so two of them never shift the same ordinals at once. */
+    private static Document lockedDocument(long documentId) {
+        Document document = Document.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
+        if (document == null) {
+            throw new NotFoundException("There is no document " + documentId + ".");
+        }
+        return document;
+    }
+
+    private static Segment requireSegment(long documentId, long segmentId) {
+        Segment segment = Segment.findById(segmentId);
+        if (segment == null || segment.documentId != documentId) {
+            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+        }
+        return segment;
+    }
+
+    private static void requireSegmentable(Segment segment) {
+        Paragraph paragraph = Paragraph.find("documentId = ?1 and position = ?2", segment.documentId,
+                segment.paragraph).firstResult();
+        if (paragraph != null && !paragraph.segmentable) {
+            throw new ConflictException("Segment " + (segment.ordinal + 1) + " is a block kept verbatim (code, say); "
+                    + "it cannot be split.");
+        }
+    }
+}

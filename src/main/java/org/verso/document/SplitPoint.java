@@ -1,0 +1,42 @@
+package org.verso.document;
+
+import java.util.List;
+import org.verso.failure.InvalidInputException;
+
+/**
+ * Where a source text may be split: strictly inside it, with text on both sides, and, in languages that put spaces
+ * between words, at a space, because export joins a paragraph's segments with one space and a split inside a word
+ * would come back as two words. The offset counts UTF-16 code units, like JavaScript string indices.
+ */
+final class SplitPoint {
+
+    private SplitPoint() {
+    }
+
+    /** The two trimmed parts of {@code source} split at {@code offset}; a 400 saying why if it cannot be split there. */
+    static List<String> parts(String source, Integer offset, boolean spaced) {
+        if (offset == null) {
+            throw new InvalidInputException("Give the offset: the character of the source where the second part "
+                    + "starts.");
+        }
+        if (offset <= 0 || offset >= source.length()) {
+            throw new InvalidInputException("Split inside the source: the offset must be between 1 and "
+                    + (source.length() - 1) + ", not " + offset + ".");
+        }
+        if (Character.isLowSurrogate(source.charAt(offset)) && Character.isHighSurrogate(source.charAt(offset - 1))) {
+            throw new InvalidInputException("Offset " + offset + " falls inside a character; split before or after it.");
+        }
+        if (spaced && !Character.isWhitespace(source.charAt(offset - 1))
+                && !Character.isWhitespace(source.charAt(offset))) {
+            throw new InvalidInputException("Offset " + offset + " falls inside a word; split at a space between "
+                    + "words.");
+        }
+        String first = source.substring(0, offset).strip();
+        String second = source.substring(offset).strip();
+        if (first.isEmpty() || second.isEmpty()) {
+            throw new InvalidInputException("Both parts of a split need text; offset " + offset
+                    + " leaves one of them blank.");
+        }
+        return List.of(first, second);
+    }
+}
