@@ -28,7 +28,7 @@ class SplitPointTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {-1, 0, 61, 62})
+    @ValueSource(ints = {-1, 0, 60, 61})
     void offsetsOutsideTheSourceAreRefused(int offset) {
         assertThrows(InvalidInputException.class, () -> SplitPoint.parts(LIGHTHOUSE, offset, true));
     }
