@@ -74,6 +74,15 @@ public class ResegmentationService {
     }
 
     /**
+     * Keeps splits and joins of the document out until the caller's transaction ends, for work that must see one
+     * segmentation throughout (adding a target language creates one translation per segment).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdSegmentation(long documentId) {
+        lockedDocument(documentId);
+    }
+
+    /**
      * Moves every segment after {@code ordinal} by {@code delta}. The unique (document, ordinal) constraint is
      * checked row by row on PostgreSQL and H2, so the rows park at negative ordinals first and land in a second step.
      */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.verso.document.DocumentService;
 import org.verso.document.LanguageTags;
+import org.verso.document.ResegmentationService;
 import org.verso.document.SegmentView;
 import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
@@ -24,10 +25,12 @@ public class TranslationService {
     private static final int MAX_COMMENT = 2_000;
 
     private final DocumentService documents;
+    private final ResegmentationService resegmentation;
     private final ProgressQueries progress;
 
-    TranslationService(DocumentService documents, ProgressQueries progress) {
+    TranslationService(DocumentService documents, ResegmentationService resegmentation, ProgressQueries progress) {
         this.documents = documents;
+        this.resegmentation = resegmentation;
         this.progress = progress;
     }
 
@@ -35,6 +38,7 @@ public class TranslationService {
     @Transactional
     public LanguageProgress addLanguage(long documentId, String languageTag, Actor actor) {
         String language = LanguageTags.normalize(languageTag);
+        resegmentation.holdSegmentation(documentId);
         var document = documents.getDocument(documentId);
         if (language.equals(document.sourceLanguage())) {
             throw new InvalidInputException("The article is already in " + LanguageTags.displayName(language)
