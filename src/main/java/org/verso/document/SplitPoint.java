@@ -13,7 +13,7 @@ final class SplitPoint {
     private SplitPoint() {
     }
 
-    /** The two trimmed parts of {@code source} split at {@code offset}; a 400 saying why if it cannot be split there. */
+    /** The two trimmed parts of {@code source} split at {@code offset}; a 400 saying why if it cannot split there. */
     static List<String> parts(String source, Integer offset, boolean spaced) {
         if (offset == null) {
             throw new InvalidInputException("Give the offset: the character of the source where the second part "
@@ -24,7 +24,8 @@ final class SplitPoint {
                     + (source.length() - 1) + ", not " + offset + ".");
         }
         if (Character.isLowSurrogate(source.charAt(offset)) && Character.isHighSurrogate(source.charAt(offset - 1))) {
-            throw new InvalidInputException("Offset " + offset + " falls inside a character; split before or after it.");
+            throw new InvalidInputException("Offset " + offset + " falls inside a character; split before or after "
+                    + "it.");
         }
         if (spaced && !Character.isWhitespace(source.charAt(offset - 1))
                 && !Character.isWhitespace(source.charAt(offset))) {

@@ -126,8 +126,8 @@ class EditorPages {
         if (Htmx.isHtmx(headers)) {
             return Response.ok().header(Htmx.REFRESH, "true").build();
         }
-        return Response.seeOther(URI.create("/documents/" + id + "/" + lang + "?status=" + EditorFilter.parse(status).id()
-                + "&page=" + (page == null ? 1 : page) + "#seg-" + segmentId)).build();
+        return Response.seeOther(URI.create("/documents/" + id + "/" + lang + "?status="
+                + EditorFilter.parse(status).id() + "&page=" + (page == null ? 1 : page) + "#seg-" + segmentId)).build();
     }
 
     private Response conflict(long id, String lang, long segmentId, String typed, String action, EditorFilter filter,
