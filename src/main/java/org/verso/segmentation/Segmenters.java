@@ -1,30 +1,55 @@
 package org.verso.segmentation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
-/** Hands out the segmenter for a language. Segmenters are shared: they are immutable and thread-safe. */
+/**
+ * Hands out the segmenter for a language, compiled from Verso's bundled SRX rules
+ * ({@code org/verso/segmentation/verso.srx}). Segmenters are cached per set of language rules and
+ * shared: they are immutable and thread-safe.
+ */
 public final class Segmenters {
 
-    /** Keyed by the languages that have rules of their own plus one generic key, so it stays small. */
-    private static final ConcurrentMap<String, Segmenter> CACHE = new ConcurrentHashMap<>();
+    static final String BUNDLED_RULES = "org/verso/segmentation/verso.srx";
 
     private Segmenters() {
     }
 
     /**
-     * The segmenter for the primary language subtag of {@code bcp47Tag} ("en-GB" and "en" share one);
-     * a language without rules of its own, or a tag that is not well formed, gets the generic rules.
+     * The segmenter for {@code bcp47Tag}. Tags are matched ignoring case, and {@code _} counts as
+     * {@code -}; "en-GB" and "en" share one. A language without rules of its own, or a tag that is
+     * not well formed, gets the generic rules.
      */
     public static Segmenter forLanguage(String bcp47Tag) {
         Objects.requireNonNull(bcp47Tag, "bcp47Tag");
-        String key = BundledLanguageRules.keyFor(primarySubtag(bcp47Tag));
-        return CACHE.computeIfAbsent(key, k -> new RuleBasedSegmenter(BundledLanguageRules.forKey(k)));
+        return Bundled.RULES.compile(normalized(bcp47Tag));
     }
 
-    private static String primarySubtag(String bcp47Tag) {
-        return Locale.forLanguageTag(bcp47Tag.strip().replace('_', '-')).getLanguage().toLowerCase(Locale.ROOT);
+    /** Verso's own rules, as a document to inspect or to compile for a tag. */
+    public static SrxDocument bundledRules() {
+        return Bundled.RULES;
+    }
+
+    private static String normalized(String bcp47Tag) {
+        return Locale.forLanguageTag(bcp47Tag.strip().replace('_', '-')).toLanguageTag();
+    }
+
+    /** Loaded on first use, once. */
+    private static final class Bundled {
+        static final SrxDocument RULES = load();
+
+        private static SrxDocument load() {
+            try (InputStream in = Segmenters.class.getClassLoader().getResourceAsStream(BUNDLED_RULES)) {
+                if (in == null) {
+                    throw new IllegalStateException("The bundled segmentation rules are missing: " + BUNDLED_RULES);
+                }
+                return SrxDocument.parse(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException("The bundled segmentation rules cannot be read", e);
+            }
+        }
     }
 }

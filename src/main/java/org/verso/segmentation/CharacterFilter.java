@@ -1,0 +1,185 @@
+package org.verso.segmentation;
+
+import java.nio.CharBuffer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which characters can stand next to a break position for a rule to match there, worked out once
+ * per expression by trying every character of the Basic Multilingual Plane: the first character
+ * after the position (from the afterbreak) and the last one before it (from the beforebreak). The
+ * segmenter then skips, with one bit test, the positions where a rule cannot match. A filter is only
+ * ever a necessary condition; {@code null} means "any character" whenever the expression is too
+ * context dependent to tell.
+ */
+final class CharacterFilter {
+
+    private static final int BMP = 0x10000;
+    /** Constructs that look at the text before the position, which a lone character cannot show. */
+    private static final Pattern LOOKS_BACK = Pattern.compile("\\\\[bBGA]|\\(\\?<[=!]|\\^");
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[$^]|\\\\[bBAzZG]|\\(\\?<?[=!].*", Pattern.DOTALL);
+    /** One character, a one-character escape, a Unicode property, a hex escape, a class, or the dot. */
+    private static final Pattern SINGLE_CHARACTER = Pattern.compile(
+            "[^\\\\()|$^]|\\\\[^bBQEkRXzZGAN0-9pPx]|\\\\[pP]\\{[^}]+}|\\\\[pP][A-Za-z]|\\\\x\\{[0-9a-fA-F]+}|\\\\x[0-9a-fA-F]{2}|\\[.*]",
+            Pattern.DOTALL);
+    private static final Map<String, BitSet> CACHE = new ConcurrentHashMap<>();
+
+    /** A top-level piece of an expression and how often it must occur at least. */
+    private record Atom(String text, int min) {
+    }
+
+    private CharacterFilter() {
+    }
+
+    /** The characters the afterbreak can start with, or {@code null} for any. */
+    static BitSet firstAfter(String after) {
+        if (after.isEmpty() || LOOKS_BACK.matcher(outsideClasses(after)).find()) {
+            return null;
+        }
+        return CACHE.computeIfAbsent("after:" + after, key -> {
+            Pattern pattern = Pattern.compile(after);
+            char[] one = new char[1];
+            Matcher m = pattern.matcher(CharBuffer.wrap(one));
+            return test(c -> {
+                one[0] = c;
+                m.reset();
+                return m.lookingAt() || m.hitEnd();
+            });
+        });
+    }
+
+    /** The characters the beforebreak can end with, or {@code null} for any. */
+    static BitSet lastBefore(String before) {
+        if (before.isEmpty() || INLINE_FLAGS.matcher(before).find()) {
+            return null;
+        }
+        return lastOf(before);
+    }
+
+    private static BitSet lastOf(String regex) {
+        BitSet union = new BitSet(BMP);
+        for (String alternative : alternatives(regex)) {
+            BitSet last = lastOfSequence(atoms(alternative));
+            if (last == null) {
+                return null;
+            }
+            union.or(last);
+        }
+        return union;
+    }
+
+    /** The last characters of a sequence: of its last atom, and of the ones before while those may be absent. */
+    private static BitSet lastOfSequence(List<Atom> atoms) {
+        BitSet last = new BitSet(BMP);
+        for (int i = atoms.size() - 1; i >= 0; i--) {
+            Atom atom = atoms.get(i);
+            if (ZERO_WIDTH.matcher(atom.text()).matches()) {
+                continue;
+            }
+            BitSet chars = charactersOf(atom.text());
+            if (chars == null) {
+                return null;
+            }
+            last.or(chars);
+            if (atom.min() > 0) {
+                return last;
+            }
+        }
+        return null; // the whole sequence may be empty
+    }
+
+    private static BitSet charactersOf(String atom) {
+        if (atom.startsWith("(")) {
+            boolean plain = atom.startsWith("(?:") || !atom.startsWith("(?");
+            return plain ? lastOf(atom.substring(atom.startsWith("(?:") ? 3 : 1, atom.length() - 1)) : null;
+        }
+        if (!SINGLE_CHARACTER.matcher(atom).matches()) {
+            return null;
+        }
+        return CACHE.computeIfAbsent("char:" + atom, key -> {
+            Matcher m = Pattern.compile(atom).matcher("");
+            return test(c -> m.reset(String.valueOf(c)).matches());
+        });
+    }
+
+    /** The top-level alternatives of {@code regex}. */
+    static List<String> alternatives(String regex) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < regex.length(); i = BoundedQuantifiers.end(regex, i)) {
+            char c = regex.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == '|' && depth == 0) {
+                parts.add(regex.substring(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(regex.substring(from));
+        return parts;
+    }
+
+    /** The top-level atoms of a sequence with no top-level alternation: groups whole, quantifiers read. */
+    private static List<Atom> atoms(String sequence) {
+        List<Atom> atoms = new ArrayList<>();
+        int i = 0;
+        while (i < sequence.length()) {
+            int end = sequence.charAt(i) == '(' ? groupEnd(sequence, i) : BoundedQuantifiers.end(sequence, i);
+            String text = sequence.substring(i, end);
+            i = end;
+            int min = 1;
+            if (i < sequence.length() && "?*+{".indexOf(sequence.charAt(i)) >= 0) {
+                char q = sequence.charAt(i);
+                int quantifierEnd = q == '{' ? sequence.indexOf('}', i) + 1 : i + 1;
+                min = q == '+' ? 1 : q == '{' ? Integer.parseInt(sequence.substring(i + 1, quantifierEnd - 1).split(",")[0].strip()) : 0;
+                i = quantifierEnd < sequence.length() && "?+".indexOf(sequence.charAt(quantifierEnd)) >= 0
+                        ? quantifierEnd + 1 : quantifierEnd;
+            }
+            atoms.add(new Atom(text, min));
+        }
+        return atoms;
+    }
+
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        for (int i = open; i < regex.length(); i = BoundedQuantifiers.end(regex, i)) {
+            char c = regex.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                return i + 1;
+            }
+        }
+        return regex.length();
+    }
+
+    private interface CharTest {
+        boolean accepts(char c);
+    }
+
+    private static BitSet test(CharTest test) {
+        BitSet accepted = new BitSet(BMP);
+        for (int c = 0; c < BMP; c++) {
+            if (Character.isSurrogate((char) c) || test.accepts((char) c)) {
+                accepted.set(c);
+            }
+        }
+        return accepted;
+    }
+
+    /** {@code regex} with its character classes blanked out, so a {@code [^…]} is not taken for an anchor. */
+    private static String outsideClasses(String regex) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < regex.length(); ) {
+            int next = BoundedQuantifiers.end(regex, i);
+            out.append(regex.charAt(i) == '[' ? "[]" : regex.substring(i, next));
+            i = next;
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.verso.segmentation;
+
+/**
+ * The text of one segment as {@link Segmenter} promises it: trimmed, each run of whitespace inside
+ * it collapsed to one space, and a line break between two CJK characters dropped, because CJK text
+ * wraps lines without a space and a space there would be an error the source never had.
+ */
+final class SegmentText {
+
+    private SegmentText() {
+    }
+
+    /** The cleaned text of {@code text[start, end)}; empty if it holds only whitespace. */
+    static String of(String text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int run = i;
+            boolean lineBreak = false;
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                lineBreak |= text.charAt(i) == '\n' || text.charAt(i) == '\r';
+                i++;
+            }
+            boolean edge = out.length() == 0 || i == end;
+            if (!edge && !(lineBreak && isCjk(text.codePointBefore(run)) && isCjk(text.codePointAt(i)))) {
+                out.append(' ');
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        boolean fullWidthPunctuation = codePoint >= 0x3000 && codePoint <= 0x303F || codePoint >= 0xFF00 && codePoint <= 0xFFEF;
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || fullWidthPunctuation;
+    }
+}

@@ -1,0 +1,102 @@
+package org.verso.segmentation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.IntStream;
+
+/**
+ * Applies an ordered list of SRX rules to a paragraph. At each position the first rule that matches
+ * decides whether it is a break. Only a position some break rule matches can become a break, so the
+ * break rules are tried first, and the rules before the matching one only where one does. A bit test on the
+ * characters around each position ({@link RulePattern#mayMatchAt}) skips most rules at most
+ * positions, and every rule reaches a bounded distance from the position, so the work is linear in
+ * the length of the paragraph. Positions inside a run of whitespace are not tried (see
+ * {@link #insideWhitespace}).
+ *
+ * <p>Immutable and thread-safe: each call uses matchers of its own.
+ */
+final class SrxSegmenter implements Segmenter {
+
+    private final List<RulePattern> rules;
+    private final int[] breakRules;
+
+    SrxSegmenter(List<RulePattern> rules) {
+        this.rules = List.copyOf(rules);
+        this.breakRules = IntStream.range(0, rules.size()).filter(i -> rules.get(i).breaking()).toArray();
+    }
+
+    @Override
+    public List<String> split(String paragraph) {
+        List<String> segments = new ArrayList<>();
+        Matcher[] matchers = new Matcher[rules.size()];
+        int start = 0;
+        for (int position = 1; position < paragraph.length() && breakRules.length > 0; position++) {
+            if (insideSurrogatePair(paragraph, position) || insideWhitespace(paragraph, position)) {
+                continue;
+            }
+            int breakRule = lastMatchingBreakRule(paragraph, position, matchers);
+            if (breakRule >= 0 && firstMatchDecidesBreak(breakRule, paragraph, position, matchers)) {
+                add(segments, paragraph, start, position);
+                start = position;
+            }
+        }
+        add(segments, paragraph, start, paragraph.length());
+        return List.copyOf(segments);
+    }
+
+    /**
+     * The last break rule in order that matches at {@code position}, or -1 if none does: only there
+     * can a break happen. Trying from the end finds the general break rules rule files end with,
+     * which match most candidates, first.
+     */
+    private int lastMatchingBreakRule(String text, int position, Matcher[] matchers) {
+        for (int i = breakRules.length - 1; i >= 0; i--) {
+            if (matches(breakRules[i], text, position, matchers)) {
+                return breakRules[i];
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the first rule matching at {@code position}, given that {@code breakRule} matches, is a break rule. */
+    private boolean firstMatchDecidesBreak(int breakRule, String text, int position, Matcher[] matchers) {
+        for (int i = 0; i < breakRule; i++) {
+            if (matches(i, text, position, matchers)) {
+                return rules.get(i).breaking();
+            }
+        }
+        return true;
+    }
+
+    private boolean matches(int rule, String text, int position, Matcher[] matchers) {
+        RulePattern pattern = rules.get(rule);
+        if (!pattern.mayMatchAt(text, position)) {
+            return false;
+        }
+        if (matchers[rule] == null) {
+            matchers[rule] = pattern.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        return matchers[rule].region(position, text.length()).lookingAt();
+    }
+
+    /**
+     * Positions inside a run of whitespace are not tried: segments are trimmed, so a break there
+     * gives the same segments as one at either end of the run, and skipping them keeps a long run
+     * from being scanned again at each of its positions.
+     */
+    private static boolean insideWhitespace(String text, int position) {
+        return Character.isWhitespace(text.charAt(position)) && Character.isWhitespace(text.charAt(position - 1));
+    }
+
+    private static boolean insideSurrogatePair(String text, int position) {
+        return Character.isLowSurrogate(text.charAt(position)) && Character.isHighSurrogate(text.charAt(position - 1));
+    }
+
+    private static void add(List<String> segments, String text, int start, int end) {
+        String segment = SegmentText.of(text, start, end);
+        if (!segment.isEmpty()) {
+            segments.add(segment);
+        }
+    }
+}
