@@ -12,7 +12,6 @@ import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.markdown.MarkdownReader;
 import org.verso.interchange.text.TextReader;
 import org.verso.segmentation.Segmenter;
-import org.verso.segmentation.Segmenters;
 
 /** Turns a pasted or uploaded article into a document of paragraphs and segments, all in one transaction. */
 @ApplicationScoped
@@ -21,9 +20,11 @@ public class ArticleImporter {
     private static final int MAX_TITLE = 500;
 
     private final ImportConfig config;
+    private final RuleSetService ruleSets;
 
-    ArticleImporter(ImportConfig config) {
+    ArticleImporter(ImportConfig config, RuleSetService ruleSets) {
         this.config = config;
+        this.ruleSets = ruleSets;
     }
 
     @Transactional
@@ -37,9 +38,11 @@ public class ArticleImporter {
         if (request.format() == null) {
             throw new InvalidInputException("Give the format: text or markdown.");
         }
+        String rules = ruleSets.resolve(request.segmentationRules());
         SourceDocument source = read(request.format(), content);
         Document document = persistDocument(request, language, source);
-        document.segmentCount = persistParagraphs(document, source.paragraphs());
+        document.segmentationRules = rules;
+        document.segmentCount = persistParagraphs(document, source.paragraphs(), ruleSets.segmenter(rules, language));
         document.paragraphCount = source.paragraphs().size();
         return DocumentSummary.of(document);
     }
@@ -64,8 +67,7 @@ public class ArticleImporter {
         return document;
     }
 
-    private static int persistParagraphs(Document document, List<SourceParagraph> paragraphs) {
-        Segmenter segmenter = Segmenters.forLanguage(document.sourceLanguage);
+    private static int persistParagraphs(Document document, List<SourceParagraph> paragraphs, Segmenter segmenter) {
         int ordinal = 0;
         for (int position = 0; position < paragraphs.size(); position++) {
             SourceParagraph source = paragraphs.get(position);

@@ -38,6 +38,10 @@ public class Document extends PanacheEntityBase {
     @Column(name = "paragraph_count")
     public int paragraphCount;
 
+    /** The uploaded SRX rule set the document was segmented with; null for Verso's bundled rules. */
+    @Column(name = "segmentation_rules")
+    public String segmentationRules;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -3,11 +3,11 @@ package org.verso.document;
 import java.time.Instant;
 
 public record DocumentSummary(long id, String title, String sourceLanguage, String format, int segmentCount,
-                              int paragraphCount, Instant created, String createdBy) {
+                              int paragraphCount, Instant created, String createdBy, String segmentationRules) {
 
     static DocumentSummary of(Document d) {
         return new DocumentSummary(d.id, d.title, d.sourceLanguage, d.format.id(), d.segmentCount, d.paragraphCount,
-                d.createdAt, d.createdBy);
+                d.createdAt, d.createdBy, d.segmentationRules == null ? RuleSetService.BUNDLED : d.segmentationRules);
     }
 
     public boolean sourceRightToLeft() {

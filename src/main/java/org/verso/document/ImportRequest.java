@@ -8,6 +8,8 @@ package org.verso.document;
  * @param format         text or markdown
  * @param content        the raw bytes (UTF-8 expected; a pasted text arrives encoded as UTF-8)
  * @param username       who imports it
+ * @param segmentationRules the name of an uploaded SRX rule set; blank or null for Verso's bundled rules
  */
-public record ImportRequest(String title, String sourceLanguage, SourceFormat format, byte[] content, String username) {
+public record ImportRequest(String title, String sourceLanguage, SourceFormat format, byte[] content, String username,
+                            String segmentationRules) {
 }

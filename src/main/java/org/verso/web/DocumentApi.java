@@ -32,8 +32,11 @@ import org.verso.failure.InvalidInputException;
 @Tag(name = "Documents")
 class DocumentApi {
 
-    /** JSON import body; {@code format} is "text" (default) or "markdown". */
-    record ImportBody(String title, String sourceLanguage, String format, String content) {
+    /**
+     * JSON import body; {@code format} is "text" (default) or "markdown"; {@code segmentationRules} names an
+     * uploaded SRX rule set (default: Verso's own).
+     */
+    record ImportBody(String title, String sourceLanguage, String format, String content, String segmentationRules) {
     }
 
     record TitleBody(String title) {
@@ -70,16 +73,16 @@ class DocumentApi {
         }
         byte[] content = body.content() == null ? new byte[0] : body.content().getBytes(StandardCharsets.UTF_8);
         return created(importer.importArticle(ImportForms.request(body.title(), body.sourceLanguage(), body.format(),
-                null, content, identity.getPrincipal().getName())));
+                body.segmentationRules(), null, content, identity.getPrincipal().getName())));
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import an article uploaded as a .txt or .md file")
     public Response importFile(@RestForm FileUpload file, @RestForm String sourceLanguage, @RestForm String title,
-                        @RestForm String format) {
-        return created(importer.importArticle(ImportForms.request(title, sourceLanguage, format, file, null,
-                identity.getPrincipal().getName())));
+                               @RestForm String format, @RestForm String segmentationRules) {
+        return created(importer.importArticle(ImportForms.request(title, sourceLanguage, format, segmentationRules,
+                file, null, identity.getPrincipal().getName())));
     }
 
     @GET

@@ -14,11 +14,12 @@ import org.verso.translation.TranslationService;
 class DocumentOverview {
 
     record DocumentDetail(long id, String title, String sourceLanguage, String format, int segmentCount,
-                          int paragraphCount, Instant created, String createdBy, List<LanguageProgress> languages) {
+                          int paragraphCount, Instant created, String createdBy, String segmentationRules,
+                          List<LanguageProgress> languages) {
 
         static DocumentDetail of(DocumentSummary s, List<LanguageProgress> languages) {
             return new DocumentDetail(s.id(), s.title(), s.sourceLanguage(), s.format(), s.segmentCount(),
-                    s.paragraphCount(), s.created(), s.createdBy(), languages);
+                    s.paragraphCount(), s.created(), s.createdBy(), s.segmentationRules(), languages);
         }
     }
 

@@ -21,6 +21,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.document.ArticleImporter;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
+import org.verso.document.RuleSetService;
+import org.verso.document.RuleSetView;
 import org.verso.document.SegmentView;
 import org.verso.htmx.Htmx;
 import org.verso.translation.Actor;
@@ -35,7 +37,7 @@ class DocumentPages {
     static class Templates {
         static native TemplateInstance dashboard(List<DocumentOverview.DocumentDetail> documents);
 
-        static native TemplateInstance newDocument();
+        static native TemplateInstance newDocument(List<RuleSetView> ruleSets);
 
         static native TemplateInstance document(DocumentOverview.DocumentDetail document, List<SegmentView> segments);
 
@@ -47,9 +49,11 @@ class DocumentPages {
     private final DocumentOverview overview;
     private final TranslationService translations;
     private final SecurityIdentity identity;
+    private final RuleSetService ruleSets;
 
     DocumentPages(ArticleImporter importer, DocumentService documents, DocumentOverview overview,
-                  TranslationService translations, SecurityIdentity identity) {
+                  TranslationService translations, SecurityIdentity identity, RuleSetService ruleSets) {
+        this.ruleSets = ruleSets;
         this.importer = importer;
         this.documents = documents;
         this.overview = overview;
@@ -68,16 +72,17 @@ class DocumentPages {
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance newDocument() {
-        return Templates.newDocument();
+        return Templates.newDocument(ruleSets.listRuleSets());
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response importArticle(@RestForm String title, @RestForm String sourceLanguage, @RestForm String format,
-                           @RestForm String content, @RestForm FileUpload file) {
+                                  @RestForm String segmentationRules, @RestForm String content,
+                                  @RestForm FileUpload file) {
         byte[] pasted = content == null || content.isBlank() ? null : content.getBytes(StandardCharsets.UTF_8);
-        DocumentSummary created = importer.importArticle(ImportForms.request(title, sourceLanguage, format, file,
-                pasted, identity.getPrincipal().getName()));
+        DocumentSummary created = importer.importArticle(ImportForms.request(title, sourceLanguage, format,
+                segmentationRules, file, pasted, identity.getPrincipal().getName()));
         return Response.seeOther(URI.create("/documents/" + created.id())).build();
     }
 

@@ -18,16 +18,16 @@ final class ImportForms {
      * The pasted {@code content} when there is some (or when no file could come, as in a JSON body), else the
      * uploaded {@code file}; the format given, else the one the file name implies.
      */
-    static ImportRequest request(String title, String language, String format, FileUpload file, byte[] content,
-                                 String username) {
+    static ImportRequest request(String title, String language, String format, String rules, FileUpload file,
+                                 byte[] content, String username) {
         boolean hasFile = file != null && file.uploadedFile() != null && file.size() > 0;
         if (content != null && (content.length > 0 || !hasFile)) {
-            return new ImportRequest(title, language, formatOf(format, null), content, username);
+            return new ImportRequest(title, language, formatOf(format, null), content, username, rules);
         }
         if (!hasFile) {
             throw new InvalidInputException("Paste the article or attach it as a .txt or .md file.");
         }
-        return new ImportRequest(title, language, formatOf(format, file.fileName()), read(file), username);
+        return new ImportRequest(title, language, formatOf(format, file.fileName()), read(file), username, rules);
     }
 
     private static SourceFormat formatOf(String format, String fileName) {
