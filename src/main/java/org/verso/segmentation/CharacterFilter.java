@@ -28,10 +28,15 @@ final class CharacterFilter {
     private static final Pattern SINGLE_CHARACTER = Pattern.compile(
             "[^\\\\()|$^]|\\\\[^bBQEkRXzZGAN0-9pPx]|\\\\[pP]\\{[^}]+}|\\\\[pP][A-Za-z]|\\\\x\\{[0-9a-fA-F]+}|\\\\x[0-9a-fA-F]{2}|\\[.*]",
             Pattern.DOTALL);
+    /** A non-capturing group, with flags that change no character's meaning but its case. */
+    private static final Pattern FLAG_GROUP = Pattern.compile("\\(\\?([imu]*):");
     private static final Map<String, BitSet> CACHE = new ConcurrentHashMap<>();
 
-    /** A top-level piece of an expression and how often it must occur at least. */
-    private record Atom(String text, int min) {
+    /**
+     * A top-level piece of an expression and how often it must occur at least; {@code once} when it
+     * is a single character that occurs exactly once.
+     */
+    private record Atom(String text, int min, boolean once) {
     }
 
     private CharacterFilter() {
@@ -60,6 +65,31 @@ final class CharacterFilter {
             return null;
         }
         return lastOf(before);
+    }
+
+    /**
+     * The characters the beforebreak can have just before its last one, or {@code null} for any:
+     * known when each top-level alternative ends in exactly one character (no quantifier), as
+     * "Mr\\." does.
+     */
+    static BitSet secondLastBefore(String before) {
+        if (before.isEmpty() || INLINE_FLAGS.matcher(before).find()) {
+            return null;
+        }
+        BitSet union = new BitSet(BMP);
+        for (String alternative : alternatives(before)) {
+            List<Atom> atoms = new ArrayList<>(atoms(alternative));
+            atoms.removeIf(atom -> ZERO_WIDTH.matcher(atom.text()).matches());
+            if (atoms.size() < 2 || !atoms.get(atoms.size() - 1).once()) {
+                return null;
+            }
+            BitSet secondLast = lastOfSequence(atoms.subList(0, atoms.size() - 1));
+            if (secondLast == null) {
+                return null;
+            }
+            union.or(secondLast);
+        }
+        return union;
     }
 
     private static BitSet lastOf(String regex) {
@@ -96,8 +126,15 @@ final class CharacterFilter {
 
     private static BitSet charactersOf(String atom) {
         if (atom.startsWith("(")) {
-            boolean plain = atom.startsWith("(?:") || !atom.startsWith("(?");
-            return plain ? lastOf(atom.substring(atom.startsWith("(?:") ? 3 : 1, atom.length() - 1)) : null;
+            Matcher flags = FLAG_GROUP.matcher(atom);
+            if (!atom.startsWith("(?")) {
+                return lastOf(atom.substring(1, atom.length() - 1));
+            }
+            if (!flags.lookingAt()) {
+                return null;
+            }
+            BitSet inner = lastOf(atom.substring(flags.end(), atom.length() - 1));
+            return inner == null || !flags.group(1).contains("i") ? inner : caseClosed(inner);
         }
         if (!SINGLE_CHARACTER.matcher(atom).matches()) {
             return null;
@@ -106,6 +143,18 @@ final class CharacterFilter {
             Matcher m = Pattern.compile(atom).matcher("");
             return test(c -> m.reset(String.valueOf(c)).matches());
         });
+    }
+
+    /** {@code chars} with every other case of each. */
+    private static BitSet caseClosed(BitSet chars) {
+        BitSet closed = (BitSet) chars.clone();
+        chars.stream().forEach(c -> {
+            closed.set(Character.toLowerCase(c));
+            closed.set(Character.toUpperCase(c));
+            closed.set(Character.toTitleCase(c));
+        });
+        closed.clear(BMP, Integer.MAX_VALUE);
+        return closed;
     }
 
     /** The top-level alternatives of {@code regex}. */
@@ -134,14 +183,15 @@ final class CharacterFilter {
             String text = sequence.substring(i, end);
             i = end;
             int min = 1;
-            if (i < sequence.length() && "?*+{".indexOf(sequence.charAt(i)) >= 0) {
+            boolean quantified = i < sequence.length() && "?*+{".indexOf(sequence.charAt(i)) >= 0;
+            if (quantified) {
                 char q = sequence.charAt(i);
                 int quantifierEnd = q == '{' ? sequence.indexOf('}', i) + 1 : i + 1;
                 min = q == '+' ? 1 : q == '{' ? Integer.parseInt(sequence.substring(i + 1, quantifierEnd - 1).split(",")[0].strip()) : 0;
                 i = quantifierEnd < sequence.length() && "?+".indexOf(sequence.charAt(quantifierEnd)) >= 0
                         ? quantifierEnd + 1 : quantifierEnd;
             }
-            atoms.add(new Atom(text, min));
+            atoms.add(new Atom(text, min, !quantified && SINGLE_CHARACTER.matcher(text).matches()));
         }
         return atoms;
     }

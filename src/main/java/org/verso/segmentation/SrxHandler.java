@@ -43,6 +43,8 @@ final class SrxHandler extends DefaultHandler {
     private boolean breaking;
     private String beforeBreak;
     private String afterBreak;
+    private int beforeLine;
+    private int afterLine;
 
     boolean cascade() {
         return cascade;
@@ -175,6 +177,8 @@ final class SrxHandler extends DefaultHandler {
                 breaking = !"no".equals(attributes.getValue("", "break"));
                 beforeBreak = "";
                 afterBreak = "";
+                beforeLine = line();
+                afterLine = line();
             }
             case "languagemap" -> maps.add(new SrxLanguageMap(attributes.getValue("", "languagepattern"),
                     attributes.getValue("", "languagerulename"), line()));
@@ -184,9 +188,15 @@ final class SrxHandler extends DefaultHandler {
 
     private void end(Open element) {
         switch (element.name) {
-            case "beforebreak" -> beforeBreak = element.text.toString();
-            case "afterbreak" -> afterBreak = element.text.toString();
-            case "rule" -> rules.add(new SrxRule(breaking, beforeBreak, afterBreak, element.line));
+            case "beforebreak" -> {
+                beforeBreak = element.text.toString();
+                beforeLine = element.line;
+            }
+            case "afterbreak" -> {
+                afterBreak = element.text.toString();
+                afterLine = element.line;
+            }
+            case "rule" -> rules.add(new SrxRule(breaking, beforeBreak, afterBreak, element.line, beforeLine, afterLine));
             case "languagerule" -> languageRules.add(new SrxLanguageRule(languageRuleName, rules, element.line));
             default -> { }
         }

@@ -8,6 +8,13 @@ package org.verso.segmentation;
  * @param beforeBreak the regular expression before the position, empty to match anything
  * @param afterBreak  the regular expression after the position, empty to match anything
  * @param line        the line of the rule in its SRX file, 0 when unknown
+ * @param beforeLine  the line of its {@code <beforebreak>}, else of the rule
+ * @param afterLine   the line of its {@code <afterbreak>}, else of the rule
  */
-public record SrxRule(boolean breaking, String beforeBreak, String afterBreak, int line) {
+public record SrxRule(boolean breaking, String beforeBreak, String afterBreak, int line, int beforeLine, int afterLine) {
+
+    /** A rule whose parts all sit on {@code line}. */
+    public SrxRule(boolean breaking, String beforeBreak, String afterBreak, int line) {
+        this(breaking, beforeBreak, afterBreak, line, line, line);
+    }
 }

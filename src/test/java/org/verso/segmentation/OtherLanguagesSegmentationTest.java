@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Language-specific rules beyond English: abbreviations, quotes, and scripts without spaces or case. */
-class RuleBasedSegmenterOtherLanguagesTest {
+class OtherLanguagesSegmentationTest {
 
     private static void assertSentences(String language, String paragraph, String... expected) {
         assertEquals(List.of(expected), Segmenters.forLanguage(language).split(paragraph));
@@ -115,5 +115,81 @@ class RuleBasedSegmenterOtherLanguagesTest {
     @Test
     void arabicQuestionMarkEndsASentenceBeforeACaselessLetter() {
         assertSentences("ar", "هل انتهت المحادثات؟ لا أحد يعرف.", "هل انتهت المحادثات؟", "لا أحد يعرف.");
+    }
+
+    @Test
+    void ukrainianEtceteraBeforeATypicalOpenerEndsASentence() {
+        assertSentences("uk", "Привезли борошно, цукор тощо, сіль і т. д. Але води не було.",
+                "Привезли борошно, цукор тощо, сіль і т. д.", "Але води не було.");
+    }
+
+    @Test
+    void ukrainianStreetAbbreviationDoesNotEndASentence() {
+        assertSentences("uk", "Пожежа сталася на вул. Садовій увечері.", "Пожежа сталася на вул. Садовій увечері.");
+    }
+
+    @Test
+    void tajikCityAbbreviationDoesNotEndASentence() {
+        assertSentences("tg", "Мулоқот дар ш. Душанбе баргузор шуд. Ҳама омаданд.",
+                "Мулоқот дар ш. Душанбе баргузор шуд.", "Ҳама омаданд.");
+    }
+
+    @Test
+    void uzbekYearAbbreviationBeforeATypicalOpenerEndsASentence() {
+        assertSentences("uz", "Zavod 1998 y. yopilgan. Keyin u bo‘sh qoldi.", "Zavod 1998 y. yopilgan.", "Keyin u bo‘sh qoldi.");
+    }
+
+    @Test
+    void uzbekCyrillicInitialsDoNotEndASentence() {
+        assertSentences("uz-Cyrl", "Шеърни А. Навоий ёзган. Бу машҳур.", "Шеърни А. Навоий ёзган.", "Бу машҳур.");
+    }
+
+    @Test
+    void kazakhYearAbbreviationDoesNotEndASentenceBeforeANoun() {
+        assertSentences("kk", "Зауыт 1998 ж. Алматыда ашылды. Бұл маңызды болды.",
+                "Зауыт 1998 ж. Алматыда ашылды.", "Бұл маңызды болды.");
+    }
+
+    @Test
+    void kyrgyzSentencesEndAtFullStops() {
+        assertSentences("ky", "Жыйын 2020-ж. өттү. Бул маанилүү болду.", "Жыйын 2020-ж. өттү.", "Бул маанилүү болду.");
+    }
+
+    @Test
+    void persianFullStopEndsASentenceBeforeACaselessLetter() {
+        assertSentences("fa", "جلسه دیروز برگزار شد. همه آمدند؟ بله.", "جلسه دیروز برگزار شد.", "همه آمدند؟", "بله.");
+    }
+
+    @Test
+    void turkishOrdinalNumberDoesNotEndASentence() {
+        assertSentences("tr", "Toplantı 19. Yüzyıl müzesinde yapıldı. Bu önemliydi.",
+                "Toplantı 19. Yüzyıl müzesinde yapıldı.", "Bu önemliydi.");
+    }
+
+    @Test
+    void polishTitleAndOrdinalDoNotEndASentence() {
+        assertSentences("pl", "Prof. Nowak zajął 3. Miejsce w konkursie. Potem wyjechał.",
+                "Prof. Nowak zajął 3. Miejsce w konkursie.", "Potem wyjechał.");
+    }
+
+    @Test
+    void dutchForExampleDoesNotEndASentence() {
+        assertSentences("nl", "Sommige steden, bijv. Utrecht, stemden tegen. De rest wachtte.",
+                "Sommige steden, bijv. Utrecht, stemden tegen.", "De rest wachtte.");
+    }
+
+    @Test
+    void portugueseTitleDoesNotEndASentence() {
+        assertSentences("pt", "O Sr. Silva chegou cedo. Depois saiu.", "O Sr. Silva chegou cedo.", "Depois saiu.");
+    }
+
+    @Test
+    void italianTitleDoesNotEndASentence() {
+        assertSentences("it", "Il Dott. Rossi è arrivato. Poi è partito.", "Il Dott. Rossi è arrivato.", "Poi è partito.");
+    }
+
+    @Test
+    void japaneseLineBreakInsideASentenceIsDropped() {
+        assertSentences("ja", "これは父の\n家です。", "これは父の家です。");
     }
 }

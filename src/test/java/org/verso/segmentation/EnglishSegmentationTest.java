@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The rule-based segmenter on English news text, plus the contract every language shares. */
-class RuleBasedSegmenterTest {
+/** The bundled SRX rules on English news text, plus the contract every language shares. */
+class EnglishSegmentationTest {
 
     private static void assertSentences(String language, String paragraph, String... expected) {
         assertEquals(List.of(expected), Segmenters.forLanguage(language).split(paragraph));
@@ -201,5 +201,58 @@ class RuleBasedSegmenterTest {
     @Test
     void unknownLanguageStillSplitsOnPlainFullStops() {
         assertSentences("xx", "Alpha beta gamma. Delta epsilon.", "Alpha beta gamma.", "Delta epsilon.");
+    }
+
+    @Test
+    void senatorAndGeneralDoNotEndASentence() {
+        assertSentences("en", "Sen. Ruiz and Gen. Park met. They agreed.", "Sen. Ruiz and Gen. Park met.", "They agreed.");
+    }
+
+    @Test
+    void exampleAbbreviationDoesNotEndASentence() {
+        assertSentences("en", "Some cities, e.g. Leeds, voted no.", "Some cities, e.g. Leeds, voted no.");
+    }
+
+    @Test
+    void nameWithAnExclamationMarkDoesNotEndASentence() {
+        assertSentences("en", "Shares of Yahoo! Japan rose.", "Shares of Yahoo! Japan rose.");
+    }
+
+    @Test
+    void sentenceTypedWithoutASpaceIsStillSplit() {
+        assertSentences("en", "The vote failed.Officials left.", "The vote failed.", "Officials left.");
+    }
+
+    @Test
+    void emailAddressWithCapitalsIsNotSplit() {
+        assertSentences("en", "Write to Press.Office@example.org today.", "Write to Press.Office@example.org today.");
+    }
+
+    @Test
+    void webAddressWithCapitalsIsNotSplit() {
+        assertSentences("en", "See www.example.org/News.Today for more.", "See www.example.org/News.Today for more.");
+    }
+
+    @Test
+    void shortLinesWithoutEndMarksAreSeparateSegments() {
+        assertSentences("en", "Contents\nElection results\nWeather\n", "Contents", "Election results", "Weather");
+    }
+
+    @Test
+    void wrappedLineOfProseIsJoined() {
+        assertSentences("en", "The committee will meet again next\nweek to vote on the budget.",
+                "The committee will meet again next week to vote on the budget.");
+    }
+
+    @Test
+    void closingPlaceholderStaysWithTheSentenceItEnds() {
+        assertSentences("en", "\uE000He left.\uE001 \uE002Then\uE003 she came.", "\uE000He left.\uE001",
+                "\uE002Then\uE003 she came.");
+    }
+
+    @Test
+    void supplementaryPlaceholderIsNeverCutInTwo() {
+        String placeholder = new String(Character.toChars(0xF0001));
+        assertSentences("en", "He left." + placeholder + " Then she came.", "He left." + placeholder, "Then she came.");
     }
 }
