@@ -187,7 +187,8 @@ final class CharacterFilter {
             if (quantified) {
                 char q = sequence.charAt(i);
                 int quantifierEnd = q == '{' ? sequence.indexOf('}', i) + 1 : i + 1;
-                min = q == '+' ? 1 : q == '{' ? Integer.parseInt(sequence.substring(i + 1, quantifierEnd - 1).split(",")[0].strip()) : 0;
+                String lowest = q == '{' ? sequence.substring(i + 1, quantifierEnd - 1).split(",")[0].strip() : "";
+                min = q == '+' ? 1 : q == '{' ? Integer.parseInt(lowest) : 0;
                 i = quantifierEnd < sequence.length() && "?+".indexOf(sequence.charAt(quantifierEnd)) >= 0
                         ? quantifierEnd + 1 : quantifierEnd;
             }

@@ -11,14 +11,13 @@ import java.util.regex.PatternSyntaxException;
  * open-ended quantifier (see {@link BoundedQuantifiers}).
  *
  * @param breaking    whether a match means a break
- * @param regex       the source of {@code pattern}
  * @param firstAfter  the characters that may follow the position, {@code null} for any
  * @param lastBefore  the characters that may precede the position, {@code null} for any
  * @param secondLastBefore the characters that may stand two before the position, {@code null} for any
  * @param anchoredReach for a beforebreak anchored at the paragraph start ({@code ^…}), the furthest
  *                    position it can reach; {@link RegexLength#UNKNOWN} otherwise
  */
-record RulePattern(boolean breaking, String regex, Pattern pattern, BitSet firstAfter, BitSet lastBefore,
+record RulePattern(boolean breaking, Pattern pattern, BitSet firstAfter, BitSet lastBefore,
         BitSet secondLastBefore, int anchoredReach) {
 
     /** How far an open-ended quantifier ({@code *}, {@code +}) may reach from the break position. */
@@ -27,25 +26,35 @@ record RulePattern(boolean breaking, String regex, Pattern pattern, BitSet first
     static RulePattern compile(SrxRule rule) {
         String after = bounded(rule.afterBreak(), "afterbreak", rule.afterLine());
         String before = bounded(rule.beforeBreak(), "beforebreak", rule.beforeLine());
-        // each side in a group of its own, so inline flags stay inside; the look-ahead goes first because
-        // it usually fails at once, where a look-behind tries every start its length allows
-        String regex = (after.isEmpty() ? "" : "(?=(?:" + after + "))") + (before.isEmpty() ? "" : "(?<=(?:" + before + "))");
         boolean anchored = before.startsWith("^") && CharacterFilter.alternatives(before).size() == 1;
         try {
-            return new RulePattern(rule.breaking(), regex, Pattern.compile(regex), CharacterFilter.firstAfter(after),
-                    CharacterFilter.lastBefore(before), CharacterFilter.secondLastBefore(before), anchored ? RegexLength.max(before) : RegexLength.UNKNOWN);
+            return new RulePattern(rule.breaking(), Pattern.compile(zeroWidth(before, after)),
+                    CharacterFilter.firstAfter(after), CharacterFilter.lastBefore(before),
+                    CharacterFilter.secondLastBefore(before), anchored ? RegexLength.max(before) : RegexLength.UNKNOWN);
         } catch (PatternSyntaxException e) {
-            throw new SrxException(rule.beforeLine(), "the regular expression in <beforebreak> cannot be used as a bounded"
-                    + " look-behind (" + e.getDescription() + "; Java cannot bound a repeated group that itself"
-                    + " holds a repetition): \"" + rule.beforeBreak() + "\"", e);
+            throw new SrxException(rule.beforeLine(), "the regular expression in <beforebreak> cannot be used as a"
+                    + " bounded look-behind (" + e.getDescription() + "; Java cannot bound a repeated group that"
+                    + " itself holds a repetition): \"" + rule.beforeBreak() + "\"", e);
         }
+    }
+
+    /**
+     * Each side in a group of its own, so inline flags stay inside. The look-ahead goes first: it
+     * usually fails at once, where a look-behind tries every start its length allows.
+     */
+    private static String zeroWidth(String before, String after) {
+        return (after.isEmpty() ? "" : "(?=(?:" + after + "))") + (before.isEmpty() ? "" : "(?<=(?:" + before + "))");
     }
 
     /** A quick test that rules out most positions where the rule cannot match; never a false "no". */
     boolean mayMatchAt(String text, int position) {
-        return position <= anchoredReach && (firstAfter == null || position < text.length() && firstAfter.get(text.charAt(position)))
-                && (lastBefore == null || position > 0 && lastBefore.get(text.charAt(position - 1)))
-                && (secondLastBefore == null || position > 1 && secondLastBefore.get(text.charAt(position - 2)));
+        return position <= anchoredReach && isIn(firstAfter, text, position)
+                && isIn(lastBefore, text, position - 1) && isIn(secondLastBefore, text, position - 2);
+    }
+
+    /** Whether the character at {@code index} is in {@code filter}; {@code null} lets anything through. */
+    private static boolean isIn(BitSet filter, String text, int index) {
+        return filter == null || index >= 0 && index < text.length() && filter.get(text.charAt(index));
     }
 
     /** The bounded form of one side; empty if none. */

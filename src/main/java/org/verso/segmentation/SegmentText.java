@@ -37,7 +37,8 @@ final class SegmentText {
 
     private static boolean isCjk(int codePoint) {
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        boolean fullWidthPunctuation = codePoint >= 0x3000 && codePoint <= 0x303F || codePoint >= 0xFF00 && codePoint <= 0xFFEF;
+        boolean fullWidthPunctuation = codePoint >= 0x3000 && codePoint <= 0x303F
+                || codePoint >= 0xFF00 && codePoint <= 0xFFEF;
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || fullWidthPunctuation;
     }
