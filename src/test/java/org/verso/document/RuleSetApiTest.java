@@ -50,9 +50,9 @@ class RuleSetApiTest {
     }
 
     @Test
-    void anSrxFileWithABadRegexIsRefusedWithTheLineOfItsRule() {
+    void anSrxFileWithABadRegexIsRefusedWithItsLine() {
         upload("bad-regex.srx").then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("Line 7"));
+                .body("detail", containsString("Line 8"));
     }
 
     @Test
