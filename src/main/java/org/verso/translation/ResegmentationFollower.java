@@ -70,15 +70,7 @@ class ResegmentationFollower {
     }
 
     private static Translation secondPart(Translation first, SegmentSplit split) {
-        Translation second = new Translation();
-        second.documentId = first.documentId;
-        second.segmentId = split.newSegmentId();
-        second.language = first.language;
-        second.ordinal = split.newOrdinal();
-        second.words = split.newWords();
-        second.translatable = split.translatable();
-        second.status = TranslationStatus.NEW;
-        second.version = 0;
-        return second;
+        return Translation.untranslated(first.documentId, split.newSegmentId(), first.language, split.newOrdinal(),
+                split.newWords(), split.translatable());
     }
 }

@@ -53,4 +53,19 @@ public class Translation extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** A segment's row in a language before anyone translated it: NEW, no text, version 0. */
+    static Translation untranslated(long documentId, long segmentId, String language, int ordinal, int words,
+                                    boolean translatable) {
+        Translation translation = new Translation();
+        translation.documentId = documentId;
+        translation.segmentId = segmentId;
+        translation.language = language;
+        translation.ordinal = ordinal;
+        translation.words = words;
+        translation.translatable = translatable;
+        translation.status = TranslationStatus.NEW;
+        translation.version = 0;
+        return translation;
+    }
 }

@@ -55,7 +55,8 @@ public class TranslationService {
         added.addedBy = actor.username();
         added.persist();
         for (SegmentView segment : documents.segments(documentId)) {
-            newTranslation(documentId, language, segment).persist();
+            Translation.untranslated(documentId, segment.id(), language, segment.ordinal(), segment.words(),
+                    segment.translatable()).persist();
         }
         return progress.of(documentId, language);
     }
@@ -171,18 +172,5 @@ public class TranslationService {
         return new ConflictException("Someone saved this segment after you opened it (now version " + current.version
                 + (current.updatedBy == null ? "" : ", by " + current.updatedBy)
                 + "). Your text was not saved; compare both and save again.", details);
-    }
-
-    private static Translation newTranslation(long documentId, String language, SegmentView segment) {
-        Translation translation = new Translation();
-        translation.documentId = documentId;
-        translation.segmentId = segment.id();
-        translation.language = language;
-        translation.ordinal = segment.ordinal();
-        translation.words = segment.words();
-        translation.translatable = segment.translatable();
-        translation.status = TranslationStatus.NEW;
-        translation.version = 0;
-        return translation;
     }
 }
