@@ -47,14 +47,17 @@ public class EditorService {
 
     /** The editor reduced to the one row just saved and the fresh progress, for the htmx swap. */
     public EditorPage afterSave(long documentId, String languageTag, long segmentId, EditorFilter filter, int page) {
-        EditorRow row = row(documentId, languageTag, segmentId);
-        return new EditorPage(documents.getDocument(documentId), progress(documentId, languageTag), filter,
-                List.of(row), page, page, 1);
+        String language = translations.requireLanguage(documentId, languageTag);
+        return new EditorPage(documents.getDocument(documentId), progress.of(documentId, language), filter,
+                List.of(rowIn(documentId, language, segmentId)), page, page, 1);
     }
 
     /** One row as it is now. */
     public EditorRow row(long documentId, String languageTag, long segmentId) {
-        String language = translations.requireLanguage(documentId, languageTag);
+        return rowIn(documentId, translations.requireLanguage(documentId, languageTag), segmentId);
+    }
+
+    private EditorRow rowIn(long documentId, String language, long segmentId) {
         Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
                 documentId, language, segmentId).firstResult();
         if (translation == null) {
