@@ -3,6 +3,7 @@ package org.verso.segmentation;
 import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,10 @@ final class CharacterFilter {
     /** A non-capturing group, with flags that change no character's meaning but its case. */
     private static final Pattern FLAG_GROUP = Pattern.compile("\\(\\?([imu]*):");
     private static final Map<String, BitSet> CACHE = new ConcurrentHashMap<>();
+    /** Per afterbreak, its second characters ({@link #secondAfter}); empty where they cannot be told. */
+    private static final Map<String, List<SecondAfter>> SECONDS = new ConcurrentHashMap<>();
+    /** Tokens that only structure an expression: groups, alternation, quantifiers, anchors. */
+    private static final Pattern STRUCTURE = Pattern.compile("[()|?*+^$]|\\{.*}", Pattern.DOTALL);
 
     /**
      * A top-level piece of an expression and how often it must occur at least; {@code once} when it
@@ -57,6 +62,90 @@ final class CharacterFilter {
                 return m.lookingAt() || m.hitEnd();
             });
         });
+    }
+
+    /** Above this many kinds of first character, the second one is not worked out. */
+    private static final int MAX_FIRST_KINDS = 64;
+
+    /**
+     * Some characters the afterbreak can start with, and the characters it can then have second.
+     * A character that lets the expression match with the first one alone, or after which it may
+     * need more text, counts as possible second.
+     */
+    record SecondAfter(BitSet firsts, BitSet seconds) {
+    }
+
+    /**
+     * The characters the afterbreak can have second, for each kind of first character, or
+     * {@code null} if that cannot be told: the first characters it allows are grouped by which of
+     * the expression's character tests (literals, classes, escapes) accept them, since the
+     * expression cannot tell two characters of one group apart, and one of each group is tried
+     * in front of every character of the Basic Multilingual Plane. Expressions with flags,
+     * boundaries or back references are not analysed.
+     */
+    static List<SecondAfter> secondAfter(String after, BitSet firstAfter) {
+        if (firstAfter == null) {
+            return null;
+        }
+        List<SecondAfter> seconds = SECONDS.computeIfAbsent(after, key -> analyseSeconds(after, firstAfter));
+        return seconds.isEmpty() ? null : seconds;
+    }
+
+    private static List<SecondAfter> analyseSeconds(String after, BitSet firstAfter) {
+        List<BitSet> tests = characterTests(after);
+        if (tests == null) {
+            return List.of();
+        }
+        Map<BitSet, BitSet> kinds = new LinkedHashMap<>();
+        firstAfter.stream().filter(c -> c < BMP && !Character.isSurrogate((char) c)).forEach(c -> {
+            BitSet kind = new BitSet();
+            for (int t = 0; t < tests.size(); t++) {
+                kind.set(t, tests.get(t).get(c));
+            }
+            kinds.computeIfAbsent(kind, k -> new BitSet(BMP)).set(c);
+        });
+        if (kinds.size() > MAX_FIRST_KINDS) {
+            return List.of();
+        }
+        Matcher m = Pattern.compile(after).matcher("");
+        char[] two = new char[2];
+        List<SecondAfter> seconds = new ArrayList<>();
+        for (BitSet firsts : kinds.values()) {
+            two[0] = (char) firsts.nextSetBit(0);
+            seconds.add(new SecondAfter(firsts, test(c -> {
+                two[1] = c;
+                m.reset(CharBuffer.wrap(two));
+                return m.lookingAt() || m.hitEnd();
+            })));
+        }
+        return List.copyOf(seconds);
+    }
+
+    /**
+     * The characters each literal, class or escape of {@code regex} accepts, in order, or
+     * {@code null} if it has anything else that looks at characters (flags, boundaries, back
+     * references, quoting, look-behinds).
+     */
+    private static List<BitSet> characterTests(String regex) {
+        List<BitSet> tests = new ArrayList<>();
+        for (int i = 0; i < regex.length(); ) {
+            int next = BoundedQuantifiers.end(regex, i);
+            String token = regex.substring(i, next);
+            if (token.equals("(?")) {
+                if (next >= regex.length() || ":=!".indexOf(regex.charAt(next)) < 0) {
+                    return null;
+                }
+                next++;
+            } else if (!STRUCTURE.matcher(token).matches()) {
+                BitSet chars = SINGLE_CHARACTER.matcher(token).matches() ? charactersOf(token) : null;
+                if (chars == null) {
+                    return null;
+                }
+                tests.add(chars);
+            }
+            i = next;
+        }
+        return tests;
     }
 
     /** The characters the beforebreak can end with, or {@code null} for any. */

@@ -1,24 +1,33 @@
 package org.verso.segmentation;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * One SRX rule compiled into a zero-width pattern that matches exactly at the positions where the
- * rule applies, {@code (?=after)(?<=before)}, plus the characters that may stand on either side of
- * such a position ({@link CharacterFilter}). Both sides are bounded to {@value #REACH} characters per
- * open-ended quantifier (see {@link BoundedQuantifiers}).
+ * One SRX rule compiled for matching at a position: the afterbreak as a pattern that must match
+ * from the position on, the beforebreak as one that must match the text before it read backwards
+ * ({@link ReversedRegex}), or, where it cannot be reversed, as a look-behind {@code (?<=before)};
+ * plus the characters that may stand on either side of such a position ({@link CharacterFilter}).
+ * Both sides are bounded to {@value #REACH} characters per open-ended quantifier (see
+ * {@link BoundedQuantifiers}).
  *
  * @param breaking    whether a match means a break
+ * @param after       the afterbreak, {@code null} if empty
+ * @param before      the beforebreak, reversed or as a look-behind; {@code null} if empty
+ * @param beforeReversed whether {@code before} is reversed, to be matched on a {@link ReversedText}
  * @param firstAfter  the characters that may follow the position, {@code null} for any
+ * @param secondAfter for kinds of first character, the characters that may stand one after it;
+ *                    {@code null} for any
  * @param lastBefore  the characters that may precede the position, {@code null} for any
  * @param secondLastBefore the characters that may stand two before the position, {@code null} for any
  * @param anchoredReach for a beforebreak anchored at the paragraph start ({@code ^…}), the furthest
  *                    position it can reach; {@link RegexLength#UNKNOWN} otherwise
  */
-record RulePattern(boolean breaking, Pattern pattern, BitSet firstAfter, BitSet lastBefore,
-        BitSet secondLastBefore, int anchoredReach) {
+record RulePattern(boolean breaking, Pattern after, Pattern before, boolean beforeReversed, BitSet firstAfter,
+        List<CharacterFilter.SecondAfter> secondAfter, BitSet lastBefore, BitSet secondLastBefore,
+        int anchoredReach) {
 
     /** How far an open-ended quantifier ({@code *}, {@code +}) may reach from the break position. */
     static final int REACH = 100;
@@ -27,10 +36,31 @@ record RulePattern(boolean breaking, Pattern pattern, BitSet firstAfter, BitSet 
         String after = bounded(rule.afterBreak(), "afterbreak", rule.afterLine());
         String before = bounded(rule.beforeBreak(), "beforebreak", rule.beforeLine());
         boolean anchored = before.startsWith("^") && CharacterFilter.alternatives(before).size() == 1;
+        Pattern reversed = before.isEmpty() ? null : reversedOrNull(before);
+        BitSet firstAfter = CharacterFilter.firstAfter(after);
+        return new RulePattern(rule.breaking(), after.isEmpty() ? null : Pattern.compile(after),
+                before.isEmpty() || reversed != null ? reversed : lookBehind(before, rule), reversed != null, firstAfter, CharacterFilter.secondAfter(after, firstAfter),
+                CharacterFilter.lastBefore(before), CharacterFilter.secondLastBefore(before),
+                anchored ? RegexLength.max(before) : RegexLength.UNKNOWN);
+    }
+
+    /**
+     * The beforebreak reversed, or {@code null} where it cannot be: a construct without a mirror
+     * image, or a look-ahead that becomes a look-behind Java cannot bound.
+     */
+    private static Pattern reversedOrNull(String before) {
+        String reversed = ReversedRegex.of(before);
         try {
-            return new RulePattern(rule.breaking(), Pattern.compile(zeroWidth(before, after)),
-                    CharacterFilter.firstAfter(after), CharacterFilter.lastBefore(before),
-                    CharacterFilter.secondLastBefore(before), anchored ? RegexLength.max(before) : RegexLength.UNKNOWN);
+            return reversed == null ? null : Pattern.compile(reversed);
+        } catch (PatternSyntaxException e) {
+            return null;
+        }
+    }
+
+    /** The beforebreak as a zero-width look-behind, in a group of its own so inline flags stay inside. */
+    private static Pattern lookBehind(String before, SrxRule rule) {
+        try {
+            return Pattern.compile("(?<=(?:" + before + "))");
         } catch (PatternSyntaxException e) {
             throw new SrxException(rule.beforeLine(), "the regular expression in <beforebreak> cannot be used as a"
                     + " bounded look-behind (" + e.getDescription() + "; Java cannot bound a repeated group that"
@@ -38,18 +68,24 @@ record RulePattern(boolean breaking, Pattern pattern, BitSet firstAfter, BitSet 
         }
     }
 
-    /**
-     * Each side in a group of its own, so inline flags stay inside. The look-ahead goes first: it
-     * usually fails at once, where a look-behind tries every start its length allows.
-     */
-    private static String zeroWidth(String before, String after) {
-        return (after.isEmpty() ? "" : "(?=(?:" + after + "))") + (before.isEmpty() ? "" : "(?<=(?:" + before + "))");
-    }
-
     /** A quick test that rules out most positions where the rule cannot match; never a false "no". */
     boolean mayMatchAt(String text, int position) {
         return position <= anchoredReach && isIn(firstAfter, text, position)
+                && secondMayFollow(text, position)
                 && isIn(lastBefore, text, position - 1) && isIn(secondLastBefore, text, position - 2);
+    }
+
+    /** Whether the character after {@code position}'s may follow it; true at the end of the text. */
+    private boolean secondMayFollow(String text, int position) {
+        if (secondAfter == null || position + 1 >= text.length()) {
+            return true;
+        }
+        for (CharacterFilter.SecondAfter kind : secondAfter) {
+            if (kind.firsts().get(text.charAt(position))) {
+                return kind.seconds().get(text.charAt(position + 1));
+            }
+        }
+        return true; // a surrogate pair comes first
     }
 
     /** Whether the character at {@code index} is in {@code filter}; {@code null} lets anything through. */

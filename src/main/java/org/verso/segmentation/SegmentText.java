@@ -12,6 +12,27 @@ final class SegmentText {
 
     /** The cleaned text of {@code text[start, end)}; empty if it holds only whitespace. */
     static String of(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return isClean(text, start, end) ? text.substring(start, end) : collapsed(text, start, end);
+    }
+
+    /** Whether the (trimmed) range has no whitespace but single plain spaces, as most text does. */
+    private static boolean isClean(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c >= 0x80) && Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String collapsed(String text, int start, int end) {
         StringBuilder out = new StringBuilder(end - start);
         int i = start;
         while (i < end) {

@@ -3,6 +3,7 @@ package org.verso.segmentation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,6 +16,10 @@ public final class Segmenters {
 
     static final String BUNDLED_RULES = "org/verso/segmentation/verso.srx";
 
+    /** The languages the bundled rules have rules of their own for; any other tag gets the generic ones. */
+    public static final List<String> COVERED_LANGUAGES = List.of("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk",
+            "tg", "uz", "kk", "ky", "fa", "ar", "tr", "pl", "zh", "ja");
+
     private Segmenters() {
     }
 
@@ -26,6 +31,16 @@ public final class Segmenters {
     public static Segmenter forLanguage(String bcp47Tag) {
         Objects.requireNonNull(bcp47Tag, "bcp47Tag");
         return Bundled.RULES.compile(normalized(bcp47Tag));
+    }
+
+    /**
+     * Compiles the segmenters of every covered language (and the generic one) ahead of use. The first
+     * compilation works out the character filters of every rule, about a second of CPU; a server
+     * calls this at start-up, off the request path, so the first import does not wait for it.
+     */
+    public static void prepareAll() {
+        COVERED_LANGUAGES.forEach(Segmenters::forLanguage);
+        forLanguage("und");
     }
 
     /** Verso's own rules, as a document to inspect or to compile for a tag. */

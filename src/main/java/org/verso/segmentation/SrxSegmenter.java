@@ -8,10 +8,11 @@ import java.util.stream.IntStream;
 /**
  * Applies an ordered list of SRX rules to a paragraph. At each position the first rule that matches
  * decides whether it is a break. Only a position some break rule matches can become a break, so the
- * break rules are tried first, and the rules before the matching one only where one does. A bit test on the
- * characters around each position ({@link RulePattern#mayMatchAt}) skips most rules at most
- * positions, and every rule reaches a bounded distance from the position, so the work is linear in
- * the length of the paragraph. Positions inside a run of whitespace are not tried (see
+ * break rules are tried first, and the rules before the matching one only where one does. A table
+ * lookup on the two characters either side ({@link BreakCandidates}) skips the positions where no
+ * break rule can match, a bit test per rule ({@link RulePattern#mayMatchAt}) most rules at the
+ * others, and every rule reaches a bounded distance from the position, so the work is linear in the
+ * length of the paragraph. Positions inside a run of whitespace are not tried (see
  * {@link #insideWhitespace}).
  *
  * <p>Immutable and thread-safe: each call uses matchers of its own.
@@ -20,18 +21,22 @@ final class SrxSegmenter implements Segmenter {
 
     private final List<RulePattern> rules;
     private final int[] breakRules;
+    private final BreakCandidates candidates;
 
     SrxSegmenter(List<RulePattern> rules) {
         this.rules = List.copyOf(rules);
         this.breakRules = IntStream.range(0, rules.size()).filter(i -> rules.get(i).breaking()).toArray();
+        this.candidates = new BreakCandidates(IntStream.of(breakRules).mapToObj(rules::get).toList());
     }
 
     @Override
     public List<String> split(String paragraph) {
         List<String> segments = new ArrayList<>();
-        Matcher[] matchers = new Matcher[rules.size()];
+        Matchers matchers = new Matchers(paragraph);
         int start = 0;
-        for (int position = 1; position < paragraph.length() && breakRules.length > 0; position++) {
+        int length = paragraph.length();
+        for (int position = candidates.next(paragraph, 1); position < length && breakRules.length > 0;
+                position = candidates.next(paragraph, position + 1)) {
             if (insideSurrogatePair(paragraph, position) || insideWhitespace(paragraph, position)) {
                 continue;
             }
@@ -50,7 +55,7 @@ final class SrxSegmenter implements Segmenter {
      * can a break happen. Trying from the end finds the general break rules rule files end with,
      * which match most candidates, first.
      */
-    private int lastMatchingBreakRule(String text, int position, Matcher[] matchers) {
+    private int lastMatchingBreakRule(String text, int position, Matchers matchers) {
         for (int i = breakRules.length - 1; i >= 0; i--) {
             if (matches(breakRules[i], text, position, matchers)) {
                 return breakRules[i];
@@ -60,7 +65,7 @@ final class SrxSegmenter implements Segmenter {
     }
 
     /** Whether the first rule matching at {@code position}, given that {@code breakRule} matches, is a break rule. */
-    private boolean firstMatchDecidesBreak(int breakRule, String text, int position, Matcher[] matchers) {
+    private boolean firstMatchDecidesBreak(int breakRule, String text, int position, Matchers matchers) {
         for (int i = 0; i < breakRule; i++) {
             if (matches(i, text, position, matchers)) {
                 return rules.get(i).breaking();
@@ -69,15 +74,51 @@ final class SrxSegmenter implements Segmenter {
         return true;
     }
 
-    private boolean matches(int rule, String text, int position, Matcher[] matchers) {
+    private boolean matches(int rule, String text, int position, Matchers matchers) {
         RulePattern pattern = rules.get(rule);
-        if (!pattern.mayMatchAt(text, position)) {
-            return false;
+        return pattern.mayMatchAt(text, position) && matchers.afterMatches(rule, pattern, position)
+                && matchers.beforeMatches(rule, pattern, position);
+    }
+
+    /**
+     * One paragraph's matchers, made on first use: per rule one for the afterbreak on the text, one
+     * for the beforebreak on the text read backwards (or on the text, for a look-behind).
+     */
+    private final class Matchers {
+        private final String text;
+        private final ReversedText reversed;
+        private final Matcher[] after = new Matcher[rules.size()];
+        private final Matcher[] before = new Matcher[rules.size()];
+
+        Matchers(String text) {
+            this.text = text;
+            this.reversed = new ReversedText(text);
         }
-        if (matchers[rule] == null) {
-            matchers[rule] = pattern.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+
+        boolean afterMatches(int rule, RulePattern pattern, int position) {
+            if (pattern.after() == null) {
+                return true;
+            }
+            if (after[rule] == null) {
+                after[rule] = bounded(pattern.after().matcher(text));
+            }
+            return after[rule].region(position, text.length()).lookingAt();
         }
-        return matchers[rule].region(position, text.length()).lookingAt();
+
+        boolean beforeMatches(int rule, RulePattern pattern, int position) {
+            if (pattern.before() == null) {
+                return true;
+            }
+            if (before[rule] == null) {
+                before[rule] = bounded(pattern.before().matcher(pattern.beforeReversed() ? reversed : text));
+            }
+            int from = pattern.beforeReversed() ? text.length() - position : position;
+            return before[rule].region(from, text.length()).lookingAt();
+        }
+
+        private static Matcher bounded(Matcher matcher) {
+            return matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        }
     }
 
     /**

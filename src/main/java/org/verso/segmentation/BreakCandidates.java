@@ -1,0 +1,163 @@
+package org.verso.segmentation;
+
+import java.nio.LongBuffer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells, from the characters around a position, whether any break rule could match there, in a
+ * few table lookups instead of a test per rule. Every character of the Basic Multilingual Plane
+ * gets a class; characters that every break rule treats alike in every place share one, so a
+ * language's table is one {@code char} per character plus masks per class (one bit per break rule,
+ * in {@code long} words): for the two characters before the position one mask each, for the two
+ * after it one mask per pair of classes, since which second character an afterbreak allows depends
+ * on the first (see {@link CharacterFilter#secondAfter}).
+ *
+ * <p>Like the filters it is built from ({@link RulePattern}), the answer is only ever a necessary
+ * condition: {@code false} means no break rule matches, {@code true} means the rules must be tried.
+ */
+final class BreakCandidates {
+
+    private static final int BMP = 0x10000;
+
+    private final char[] classOf = new char[BMP];
+    private final int words;
+    /** The class standing for "no character" (before the start or after the end of the text). */
+    private final int none;
+    /** Per pair of classes (first after, second after), the rules they allow. */
+    private final long[] after;
+    /** Per class, the rules that allow it as the last character before the position. */
+    private final long[] lastBefore;
+    /** Per class, the rules that allow it two before the position. */
+    private final long[] secondLastBefore;
+
+    BreakCandidates(List<RulePattern> breakRules) {
+        this.words = Math.max(1, (breakRules.size() + 63) / 64);
+        List<Integer> representatives = new ArrayList<>();
+        Map<LongBuffer, Character> classes = new HashMap<>();
+        for (int c = 0; c < BMP; c++) {
+            LongBuffer signature = LongBuffer.wrap(signature(breakRules, c));
+            Character known = classes.get(signature);
+            if (known == null) {
+                known = (char) representatives.size();
+                classes.put(signature, known);
+                representatives.add(c);
+            }
+            classOf[c] = known;
+        }
+        this.none = representatives.size();
+        int classCount = none + 1;
+        this.after = new long[classCount * classCount * words];
+        this.lastBefore = new long[classCount * words];
+        this.secondLastBefore = new long[classCount * words];
+        for (int rule = 0; rule < breakRules.size(); rule++) {
+            RulePattern pattern = breakRules.get(rule);
+            for (int first = 0; first < none; first++) {
+                int c = representatives.get(first);
+                set(lastBefore, first, rule, allows(pattern.lastBefore(), c));
+                set(secondLastBefore, first, rule, allows(pattern.secondLastBefore(), c));
+                if (!allows(pattern.firstAfter(), c)) {
+                    continue;
+                }
+                set(after, first * classCount + none, rule, true); // the text may end after the first
+                for (int second = 0; second < none; second++) {
+                    set(after, first * classCount + second, rule, secondAllowed(pattern, c, representatives.get(second)));
+                }
+            }
+            set(secondLastBefore, none, rule, pattern.secondLastBefore() == null);
+        }
+    }
+
+    /**
+     * The first position from {@code from} on (at least 1) where some break rule may match, or the
+     * text's length if there is none. The classes of the four characters around the position slide
+     * along, so each character is looked up once.
+     */
+    int next(String text, int from) {
+        int length = text.length();
+        int position = Math.max(1, from);
+        if (position >= length) {
+            return length;
+        }
+        int stride = none + 1;
+        int before2 = position >= 2 ? classOf[text.charAt(position - 2)] : none;
+        int before = classOf[text.charAt(position - 1)];
+        int first = classOf[text.charAt(position)];
+        for (; position < length; position++) {
+            int second = position + 1 < length ? classOf[text.charAt(position + 1)] : none;
+            if (words == 1) {
+                if ((after[first * stride + second] & lastBefore[before] & secondLastBefore[before2]) != 0) {
+                    return position;
+                }
+            } else if (mayBreak(first * stride + second, before, before2)) {
+                return position;
+            }
+            before2 = before;
+            before = first;
+            first = second;
+        }
+        return length;
+    }
+
+    private boolean mayBreak(int pair, int before, int before2) {
+        for (int w = 0; w < words; w++) {
+            if ((after[pair * words + w] & lastBefore[before * words + w] & secondLastBefore[before2 * words + w]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the rules make of {@code c}: for each, whether it may stand in each place, which kind of
+     * first character it is, and which kinds it may follow.
+     */
+    private static long[] signature(List<RulePattern> rules, int c) {
+        List<Long> bits = new ArrayList<>();
+        for (RulePattern rule : rules) {
+            bits.add((allows(rule.firstAfter(), c) ? 1L : 0) | (allows(rule.lastBefore(), c) ? 2L : 0)
+                    | (allows(rule.secondLastBefore(), c) ? 4L : 0));
+            if (rule.secondAfter() != null) {
+                long kind = -1;
+                BitSet follows = new BitSet();
+                for (int k = 0; k < rule.secondAfter().size(); k++) {
+                    CharacterFilter.SecondAfter second = rule.secondAfter().get(k);
+                    kind = second.firsts().get(c) ? k : kind;
+                    follows.set(k, second.seconds().get(c));
+                }
+                bits.add(kind);
+                for (long word : follows.toLongArray()) {
+                    bits.add(word);
+                }
+                bits.add(-2L); // ends this rule's part
+            }
+        }
+        return bits.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Whether {@code second} may follow {@code first}, which the rule allows right after the position. */
+    private static boolean secondAllowed(RulePattern rule, int first, int second) {
+        if (rule.secondAfter() == null) {
+            return true;
+        }
+        for (CharacterFilter.SecondAfter kind : rule.secondAfter()) {
+            if (kind.firsts().get(first)) {
+                return kind.seconds().get(second);
+            }
+        }
+        return true; // not a kind the rule analysed: a surrogate
+    }
+
+    private static boolean allows(BitSet filter, int c) {
+        return filter == null || filter.get(c);
+    }
+
+    private void set(long[] masks, int index, int rule, boolean allowed) {
+        if (allowed) {
+            masks[index * words + rule / 64] |= 1L << (rule % 64);
+        }
+    }
+}
