@@ -53,6 +53,17 @@ class ArchitectureTest {
                     .and(not(resideInAPackage("org.verso.segmentation.."))));
 
     @ArchTest
+    static final ArchRule memoryCoreIsPureJava = noClasses().that().resideInAPackage("org.verso.memory.fuzzy..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+
+    @ArchTest
+    static final ArchRule memoryCoreUsesNothingOfVersoButInterchange = noClasses().that()
+            .resideInAPackage("org.verso.memory.fuzzy..")
+            .should().dependOnClassesThat(resideInAPackage("org.verso..")
+                    .and(not(resideInAPackage("org.verso.memory.fuzzy..")))
+                    .and(not(resideInAPackage("org.verso.interchange.."))));
+
+    @ArchTest
     static final ArchRule interchangeIsPureJava = noClasses().that().resideInAPackage("org.verso.interchange..")
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 

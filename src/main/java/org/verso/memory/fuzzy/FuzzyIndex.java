@@ -1,0 +1,114 @@
+package org.verso.memory.fuzzy;
+
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * The source texts of the translation memory, in memory, for fuzzy lookups and concordance, many language pairs
+ * at once. Thread-safe: each pair has a read-write lock (searches share it, changes take it alone); the unit
+ * directory is locked only for the moment of a change. A unit's key ids are an {@code int[]}, the keys are shared
+ * by all pairs in one dictionary, posting lists are growable {@code int[]}s of positions in the pair. Removing or
+ * replacing a unit marks its old position dead; posting lists are rewritten once dead entries outnumber live
+ * units. Language tags are opaque keys. How it finds matches: {@link FuzzySearch}; the score: {@link FuzzyScore}.
+ */
+public final class FuzzyIndex {
+
+    private final TokenDictionary dictionary = new TokenDictionary();
+    private final UnitDirectory directory = new UnitDirectory();
+    private final ConcurrentHashMap<String, PairIndex> pairsByLanguages = new ConcurrentHashMap<>();
+    private final List<PairIndex> pairsByNumber = new CopyOnWriteArrayList<>();
+
+    public FuzzyIndex() {
+        // An empty index; pairs appear with their first unit.
+    }
+
+    /** Adds or replaces the unit's source text under its pair. */
+    public void put(long unitId, String sourceLanguage, String targetLanguage, String sourceText) {
+        int[] keys = dictionary.intern(WordTokens.of(sourceText).matchKeys());
+        PairIndex pair = pairsByLanguages.computeIfAbsent(pairKey(sourceLanguage, targetLanguage), k -> newPair());
+        long previous;
+        Lock lock = pair.lock.writeLock();
+        lock.lock();
+        try {
+            int position = pair.append(unitId, keys, sourceText);
+            previous = directory.swap(unitId, UnitDirectory.place(pair.number, position));
+            if (previous != UnitDirectory.ABSENT && UnitDirectory.pairOf(previous) == pair.number) {
+                pair.kill(UnitDirectory.positionOf(previous));
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        kill(previous);
+    }
+
+    public void remove(long unitId) {
+        kill(directory.remove(unitId));
+    }
+
+    /** Best first (score desc, then unitId desc = newest first); only scores >= threshold; at most limit. */
+    public List<FuzzyHit> search(String sourceLanguage, String targetLanguage, String query, int limit,
+            int threshold) {
+        PairIndex pair = pairsByLanguages.get(pairKey(sourceLanguage, targetLanguage));
+        WordTokens tokens = WordTokens.of(query);
+        int[] keys = dictionary.lookUp(tokens.matchKeys());
+        if (pair == null || keys.length == 0 || limit <= 0) {
+            return List.of();
+        }
+        FuzzySearch search = new FuzzySearch(tokens, keys);
+        Lock lock = pair.lock.readLock();
+        lock.lock();
+        try {
+            return search.run(pair, limit, Math.max(1, Math.min(100, threshold)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Units whose source contains the phrase (case-insensitive, whole tokens in sequence), newest first. */
+    public List<Long> concordance(String sourceLanguage, String targetLanguage, String phrase, int limit) {
+        PairIndex pair = pairsByLanguages.get(pairKey(sourceLanguage, targetLanguage));
+        WordTokens tokens = WordTokens.of(phrase);
+        if (pair == null || !tokens.hasWords() || limit <= 0) {
+            return List.of();
+        }
+        PhraseSearch search = new PhraseSearch(tokens, dictionary.lookUp(tokens.matchKeys()));
+        Lock lock = pair.lock.readLock();
+        lock.lock();
+        try {
+            return search.run(pair, limit);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int size() {
+        return directory.size();
+    }
+
+    private void kill(long place) {
+        if (place == UnitDirectory.ABSENT) {
+            return;
+        }
+        PairIndex pair = pairsByNumber.get(UnitDirectory.pairOf(place));
+        Lock lock = pair.lock.writeLock();
+        lock.lock();
+        try {
+            pair.kill(UnitDirectory.positionOf(place));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private synchronized PairIndex newPair() {
+        PairIndex pair = new PairIndex(pairsByNumber.size());
+        pairsByNumber.add(pair);
+        return pair;
+    }
+
+    private static String pairKey(String sourceLanguage, String targetLanguage) {
+        return sourceLanguage + '\u0000' + targetLanguage;
+    }
+}
