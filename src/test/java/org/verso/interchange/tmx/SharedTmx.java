@@ -1,0 +1,96 @@
+package org.verso.interchange.tmx;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.XMLConstants;
+import javax.xml.catalog.CatalogFeatures;
+import javax.xml.catalog.CatalogManager;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * The TMX material of the shared folder: the sample files and the TMX 1.4b DTD. A missing folder fails the
+ * test: skipping would let a reader or writer regression through unnoticed.
+ */
+final class SharedTmx {
+
+    private SharedTmx() {
+    }
+
+    /** The files of {@code data/tmx-samples/<kind>}, sorted by name. */
+    static List<Path> samples(String kind) {
+        Path folder = shared().resolve("data/tmx-samples").resolve(kind);
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".tmx")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path sample(String kind, String name) {
+        return samples(kind).stream().filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("No TMX sample " + kind + "/" + name));
+    }
+
+    /** Fails with the validator's message and line when {@code tmx} is not valid against tmx14.dtd. */
+    static void assertValidAgainstDtd(byte[] tmx) {
+        try {
+            SAXParserFactory factory = SAXParserFactory.newInstance();
+            factory.setValidating(true);
+            XMLReader reader = factory.newSAXParser().getXMLReader();
+            URI catalog = shared().resolve("schemas/catalog.xml").toUri();
+            // strict: the DOCTYPE must map to the local DTD through the catalog; the network is never tried.
+            reader.setEntityResolver(CatalogManager.catalogResolver(
+                    CatalogFeatures.builder().with(CatalogFeatures.Feature.RESOLVE, "strict").build(), catalog));
+            reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file");
+            reader.setErrorHandler(new Strict());
+            reader.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(tmx)));
+        } catch (SAXException e) {
+            fail("TMX output is not valid against tmx14.dtd: " + e.getMessage() + "\n"
+                    + new String(tmx, StandardCharsets.UTF_8), e);
+        } catch (Exception e) {
+            throw new AssertionError("Cannot validate against tmx14.dtd", e);
+        }
+    }
+
+    private static Path shared() {
+        Path shared = Path.of(System.getProperty("verso.shared.dir", "../shared")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(shared.resolve("data/tmx-samples/valid"))
+                || !Files.isRegularFile(shared.resolve("schemas/tmx/tmx14.dtd"))) {
+            fail("TMX samples or tmx14.dtd not found under " + shared + " (data/tmx-samples, schemas/tmx). Run the"
+                    + " tests from the repository root next to the shared folder, or set -Dverso.shared.dir=<path>.");
+        }
+        return shared;
+    }
+
+    /** Validity errors are only "errors" to SAX; here they fail like fatal ones. */
+    private static final class Strict implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw new SAXException("line " + e.getLineNumber() + ": " + e.getMessage(), e);
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            error(e);
+        }
+    }
+}
