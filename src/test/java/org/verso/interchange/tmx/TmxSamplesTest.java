@@ -1,7 +1,13 @@
 package org.verso.interchange.tmx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -60,6 +66,32 @@ class TmxSamplesTest {
 
         assertEquals(List.of(), read.units());
         assertEquals(List.of("Unit 1 (line 2): a <tuv> has no xml:lang attribute"), read.reasons());
+    }
+
+    /** The check the writer's output must pass is a real one: it accepts the valid samples and no invalid one. */
+    @Test
+    void theDtdCheckTellsValidFromInvalidSamples() {
+        for (Path valid : SharedTmx.samples("valid")) {
+            SharedTmx.assertValidAgainstDtd(withDoctype(valid));
+        }
+        for (Path invalid : SharedTmx.samples("invalid")) {
+            byte[] bytes = withDoctype(invalid);
+            assertThrows(AssertionError.class, () -> SharedTmx.assertValidAgainstDtd(bytes), invalid.toString());
+        }
+    }
+
+    /** The sample with a DOCTYPE after its XML declaration, if it had none (the samples are ASCII or UTF-8). */
+    private static byte[] withDoctype(Path sample) {
+        try {
+            String text = Files.readString(sample);
+            if (!text.contains("<!DOCTYPE")) {
+                int prologEnd = text.indexOf("?>") + 2;
+                text = text.substring(0, prologEnd) + "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">" + text.substring(prologEnd);
+            }
+            return text.getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> names(String kind) {
