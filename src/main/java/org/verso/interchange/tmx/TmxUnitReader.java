@@ -138,7 +138,7 @@ final class TmxUnitReader {
             return 1;
         }
         if (!CODES.contains(name)) {
-            unexpected(name.equals("sub") ? "seg (only inside an inline code)" : "seg");
+            unexpected("seg");
             return 0;
         }
         TmxXml.skipElement(xml);

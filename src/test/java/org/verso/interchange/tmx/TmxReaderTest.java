@@ -92,7 +92,7 @@ class TmxReaderTest {
                 "Unit 4 (line 8): the de variant has no text (its <seg> is empty or holds only inline codes)",
                 "Unit 5 (line 9): a <tuv> has more than one <seg>",
                 "Unit 6 (line 10): the de variant has no text (its <seg> is empty or holds only inline codes)",
-                "Unit 7 (line 11): <sub> is not allowed in <seg (only inside an inline code)>",
+                "Unit 7 (line 11): <sub> is not allowed in <seg>",
                 "Line 12: <note> is not allowed in <body>",
                 "Unit 8 (line 13): the de variant has no <seg>"), read.reasons());
     }
