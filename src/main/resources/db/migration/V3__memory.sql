@@ -5,9 +5,9 @@
 -- that follows the table with "change_seq > last seen" never skips a unit that commits late.
 CREATE TABLE memory_clock (
     id    INT    NOT NULL PRIMARY KEY,
-    value BIGINT NOT NULL
+    counter BIGINT NOT NULL
 );
-INSERT INTO memory_clock (id, value) VALUES (1, 0);
+INSERT INTO memory_clock (id, counter) VALUES (1, 0);
 
 CREATE TABLE memory_unit (
     id              BIGINT       NOT NULL PRIMARY KEY,

@@ -11,6 +11,7 @@ import org.verso.interchange.SourceDocument;
 import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.markdown.MarkdownReader;
 import org.verso.interchange.text.TextReader;
+import org.verso.language.LanguageTags;
 import org.verso.segmentation.Segmenter;
 
 /** Turns a pasted or uploaded article into a document of paragraphs and segments, all in one transaction. */

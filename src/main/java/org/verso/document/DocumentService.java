@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +49,37 @@ public class DocumentService {
         require(documentId);
         List<Segment> segments = Segment.list("documentId", Sort.by("ordinal"), documentId);
         return segments.stream().map(SegmentView::of).toList();
+    }
+
+    /** One segment with its neighbours' source texts; 404 if the document has no such segment. */
+    public SegmentContext segmentInContext(long documentId, long segmentId) {
+        Segment segment = Segment.find("documentId = ?1 and id = ?2", documentId, segmentId).firstResult();
+        if (segment == null) {
+            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+        }
+        List<Segment> around = Segment.list("documentId = ?1 and ordinal in ?2", documentId,
+                List.of(segment.ordinal - 1, segment.ordinal + 1));
+        String previous = null;
+        String next = null;
+        for (Segment neighbour : around) {
+            if (neighbour.ordinal < segment.ordinal) {
+                previous = neighbour.sourceText;
+            } else {
+                next = neighbour.sourceText;
+            }
+        }
+        return new SegmentContext(SegmentView.of(segment), previous, next);
+    }
+
+    /** Every segment with its neighbours' source texts, in document order. */
+    public List<SegmentContext> segmentsInContext(long documentId) {
+        List<SegmentView> all = segments(documentId);
+        List<SegmentContext> contexts = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            contexts.add(new SegmentContext(all.get(i), i == 0 ? null : all.get(i - 1).source(),
+                    i + 1 == all.size() ? null : all.get(i + 1).source()));
+        }
+        return contexts;
     }
 
     /** The segments with the given ids, in document order; one query however many. */

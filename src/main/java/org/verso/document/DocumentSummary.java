@@ -1,6 +1,7 @@
 package org.verso.document;
 
 import java.time.Instant;
+import org.verso.language.LanguageTags;
 
 public record DocumentSummary(long id, String title, String sourceLanguage, String format, int segmentCount,
                               int paragraphCount, Instant created, String createdBy, String segmentationRules) {

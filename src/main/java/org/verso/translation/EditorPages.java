@@ -13,13 +13,17 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.verso.document.DocumentService;
+import org.verso.document.DocumentSummary;
 import org.verso.document.ResegmentationService;
 import org.verso.failure.ConflictException;
 import org.verso.htmx.Htmx;
+import org.verso.memory.MemoryMatch;
 
 /**
  * The editor: a page of segments with their translations; each save answers htmx with the row and the progress
@@ -29,6 +33,10 @@ import org.verso.htmx.Htmx;
 @Path("/documents/{id}/{lang: [A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*}")
 @Authenticated
 class EditorPages {
+
+    /** Matches the editor shows per segment: as many as Ctrl+1…9 can insert. */
+    private static final int MATCHES_SHOWN = 9;
+    private static final int MATCH_THRESHOLD = 70;
 
     @CheckedTemplate
     static class Templates {
@@ -40,6 +48,15 @@ class EditorPages {
 
         static native TemplateInstance conflict(EditorRow current, String yourText, String action, String saveUrl);
 
+        static native TemplateInstance analysis(DocumentSummary document, MatchAnalysis analysis,
+                                                PretranslationResult pretranslated);
+
+        static native TemplateInstance matches(EditorRow row, List<MatchView> matches, int threshold, String saveUrl,
+                                               String editorUrl);
+
+        static native TemplateInstance matches$panel(EditorRow row, List<MatchView> matches, int threshold,
+                                                     String saveUrl, String editorUrl);
+
         static native TemplateInstance conflict$panel(EditorRow current, String yourText, String action,
                                                       String saveUrl);
     }
@@ -48,10 +65,12 @@ class EditorPages {
     private final TranslationService translations;
     private final ResegmentationService resegmentation;
     private final ExportService exports;
+    private final DocumentService documents;
     private final SecurityIdentity identity;
 
     EditorPages(EditorService editor, TranslationService translations, ResegmentationService resegmentation,
-                ExportService exports, SecurityIdentity identity) {
+                ExportService exports, DocumentService documents, SecurityIdentity identity) {
+        this.documents = documents;
         this.editor = editor;
         this.translations = translations;
         this.resegmentation = resegmentation;
@@ -111,6 +130,44 @@ class EditorPages {
                          @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
         resegmentation.joinWithNext(id, segmentId, identity.getPrincipal().getName());
         return backToEditor(id, lang, segmentId, status, page, headers);
+    }
+
+    /**
+     * The memory matches of one segment: for htmx the panel under the segment (loaded when the translator enters
+     * it), otherwise a page whose "Use" buttons save the match as a draft.
+     */
+    @GET
+    @Path("segments/{segmentId}/matches")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance matches(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
+                                    @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        EditorRow row = editor.row(id, lang, segmentId);
+        List<MemoryMatch> found = translations.matches(id, lang, segmentId, MATCHES_SHOWN, MATCH_THRESHOLD);
+        List<MatchView> views = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            views.add(MatchView.of(i + 1, found.get(i), row.source()));
+        }
+        String query = "?status=" + EditorFilter.parse(status).id() + "&page=" + (page == null ? 1 : page);
+        String saveUrl = "/documents/" + id + "/" + lang + "/segments/" + segmentId + query;
+        String editorUrl = "/documents/" + id + "/" + lang + query + "#seg-" + segmentId;
+        return Htmx.isHtmx(headers) ? Templates.matches$panel(row, views, MATCH_THRESHOLD, saveUrl, editorUrl)
+                : Templates.matches(row, views, MATCH_THRESHOLD, saveUrl, editorUrl);
+    }
+
+    @GET
+    @Path("analysis")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance analysis(@RestPath long id, @RestPath String lang) {
+        return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), null);
+    }
+
+    /** Pre-translates from memory, then shows the analysis with what was filled. */
+    @POST
+    @Path("pretranslate")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance pretranslate(@RestPath long id, @RestPath String lang) {
+        PretranslationResult filled = translations.pretranslate(id, lang, Actor.of(identity));
+        return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), filled);
     }
 
     @GET

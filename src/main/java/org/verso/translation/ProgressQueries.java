@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.verso.document.LanguageTags;
+import org.verso.language.LanguageTags;
 
 /** Word counts per status bucket, grouped in the database so a dashboard of many documents costs two queries. */
 @ApplicationScoped

@@ -3,6 +3,7 @@ package org.verso.translation;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.verso.failure.InvalidInputException;
+import org.verso.memory.MemoryMatch;
 
 /** Target languages, translations and exports of one document. */
 @Path("/api/documents/{id}/languages")
@@ -91,5 +93,28 @@ class TranslationApi {
     public Response export(@RestPath long id, @RestPath String lang, @RestQuery String format,
                            @RestQuery boolean partial) {
         return ExportResponses.of(exports.export(id, lang, format == null ? "txt" : format, partial));
+    }
+
+    @GET
+    @Path("{lang}/matches/{segmentId}")
+    @Operation(summary = "Translation memory matches for one segment, best first (101% = same text and context)")
+    public List<MemoryMatch> matches(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
+                                     @RestQuery @DefaultValue("5") int limit,
+                                     @RestQuery @DefaultValue("70") int threshold) {
+        return translations.matches(id, lang, segmentId, limit, threshold);
+    }
+
+    @GET
+    @Path("{lang}/analysis")
+    @Operation(summary = "Match analysis: segments, words and weighted words per memory match band")
+    public MatchAnalysis analysis(@RestPath long id, @RestPath String lang) {
+        return translations.analysis(id, lang);
+    }
+
+    @POST
+    @Path("{lang}/pretranslate")
+    @Operation(summary = "Fill NEW segments from 101% (as TRANSLATED) and 100% (as FUZZY) memory matches")
+    public PretranslationResult pretranslate(@RestPath long id, @RestPath String lang) {
+        return translations.pretranslate(id, lang, Actor.of(identity));
     }
 }

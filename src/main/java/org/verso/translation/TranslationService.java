@@ -8,14 +8,20 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.verso.document.DocumentService;
-import org.verso.document.LanguageTags;
 import org.verso.document.ResegmentationService;
+import org.verso.document.SegmentContext;
 import org.verso.document.SegmentView;
 import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotAllowedException;
 import org.verso.failure.NotFoundException;
+import org.verso.language.LanguageTags;
+import org.verso.memory.MemoryMatch;
+import org.verso.memory.MemoryService;
+import org.verso.memory.NewUnit;
+import org.verso.memory.SourceHash;
 
 /** Target languages and every save of a translation: one transaction, a version check, one revision. */
 @ApplicationScoped
@@ -27,14 +33,22 @@ public class TranslationService {
     private final DocumentService documents;
     private final ResegmentationService resegmentation;
     private final ProgressQueries progress;
+    private final MemoryService memory;
+    private final MemoryPretranslation pretranslation;
 
-    TranslationService(DocumentService documents, ResegmentationService resegmentation, ProgressQueries progress) {
+    TranslationService(DocumentService documents, ResegmentationService resegmentation, ProgressQueries progress,
+            MemoryService memory, MemoryPretranslation pretranslation) {
         this.documents = documents;
         this.resegmentation = resegmentation;
         this.progress = progress;
+        this.memory = memory;
+        this.pretranslation = pretranslation;
     }
 
-    /** Adds a target language: every segment gets a NEW translation in it. */
+    /**
+     * Adds a target language: every segment gets a NEW translation in it, and those with a 101% or 100% memory
+     * match are pre-translated from it, in the same transaction.
+     */
     @Transactional
     public LanguageProgress addLanguage(long documentId, String languageTag, Actor actor) {
         String language = LanguageTags.normalize(languageTag);
@@ -58,7 +72,32 @@ public class TranslationService {
             Translation.untranslated(documentId, segment.id(), language, segment.ordinal(), segment.words(),
                     segment.translatable()).persist();
         }
+        pretranslation.pretranslate(documentId, language, document.sourceLanguage(), actor);
         return progress.of(documentId, language);
+    }
+
+    /** Fills the language's NEW segments that have a 101% or 100% memory match. */
+    @Transactional
+    public PretranslationResult pretranslate(long documentId, String languageTag, Actor actor) {
+        String language = requireLanguage(documentId, languageTag);
+        return pretranslation.pretranslate(documentId, language, documents.getDocument(documentId).sourceLanguage(),
+                actor);
+    }
+
+    /** Words per memory match band, weighted. */
+    @Transactional
+    public MatchAnalysis analysis(long documentId, String languageTag) {
+        String language = requireLanguage(documentId, languageTag);
+        return pretranslation.analyse(documentId, language, documents.getDocument(documentId).sourceLanguage());
+    }
+
+    /** Memory matches for one segment, with its context, so a 101% shows. */
+    @Transactional
+    public List<MemoryMatch> matches(long documentId, String languageTag, long segmentId, int limit, int threshold) {
+        String language = requireLanguage(documentId, languageTag);
+        SegmentContext context = documents.segmentInContext(documentId, segmentId);
+        return memory.matches(documents.getDocument(documentId).sourceLanguage(), language, context.segment().source(),
+                SourceHash.context(context.previousSource(), context.nextSource()), limit, threshold);
     }
 
     /** Saves one segment; a stale version, a forbidden status or a missing text is refused and nothing is stored. */
@@ -79,12 +118,16 @@ public class TranslationService {
         }
         String text = request.text() == null ? translation.text : request.text();
         check(translation, status, text, request.comment());
+        boolean textChanged = !Objects.equals(translation.text, text);
         translation.text = text;
         translation.status = status;
         translation.version++;
         translation.updatedBy = actor.username();
         translation.updatedAt = Instant.now();
         Revision.record(translation, request.comment());
+        if (status == TranslationStatus.APPROVED || textChanged && memory.hasUnitForTranslation(translation.id)) {
+            remember(translation);
+        }
         return SavedTranslation.of(translation);
     }
 
@@ -131,6 +174,15 @@ public class TranslationService {
                     + LanguageTags.displayName(language) + " (" + language + "). Add the language first.");
         }
         return language;
+    }
+
+    /** An approved translation enters the memory; editing one that is there updates its unit. */
+    private void remember(Translation translation) {
+        SegmentContext context = documents.segmentInContext(translation.documentId, translation.segmentId);
+        memory.remember(new NewUnit(documents.getDocument(translation.documentId).sourceLanguage(),
+                translation.language, context.segment().source(), translation.text,
+                SourceHash.context(context.previousSource(), context.nextSource()),
+                "document:" + translation.documentId, translation.id, translation.updatedBy));
     }
 
     private Translation lockedTranslation(SaveRequest request) {

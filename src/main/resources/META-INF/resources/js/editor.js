@@ -47,9 +47,30 @@
       var all = targets();
       var next = all[all.indexOf(textarea) + (event.key === "ArrowDown" ? 1 : -1)];
       if (next) { next.focus(); }
+    } else if (event.ctrlKey && !event.shiftKey && !event.altKey && /^[1-9]$/.test(event.key)) {
+      var use = textarea.closest(".seg").querySelector(".tm-match[data-n='" + event.key + "'] button.use");
+      if (use) {
+        event.preventDefault();
+        insertMatch(textarea, use.dataset.text);
+      }
     } else if (event.ctrlKey && event.shiftKey && (event.key === "C" || event.key === "c")) {
       event.preventDefault();
       textarea.value = textarea.dataset.source;
+    }
+  });
+
+  // A memory match replaces the text in the box; the translator then edits and confirms it.
+  function insertMatch(textarea, text) {
+    textarea.value = text;
+    textarea.focus();
+    textarea.setSelectionRange(text.length, text.length);
+  }
+
+  document.addEventListener("click", function (event) {
+    var use = event.target.closest(".seg button.use");
+    if (use) {
+      event.preventDefault();
+      insertMatch(use.closest(".seg").querySelector("textarea[name=text]"), use.dataset.text);
     }
   });
 

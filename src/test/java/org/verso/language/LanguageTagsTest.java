@@ -1,4 +1,4 @@
-package org.verso.document;
+package org.verso.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

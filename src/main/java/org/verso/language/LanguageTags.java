@@ -1,4 +1,4 @@
-package org.verso.document;
+package org.verso.language;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;

@@ -1,0 +1,162 @@
+package org.verso.memory;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.failure.InvalidInputException;
+import org.verso.failure.TooLargeException;
+import org.verso.interchange.InterchangeException;
+import org.verso.language.LanguageTags;
+
+/**
+ * Imports TMX, PO and MO files into the memory, and exports a pair as TMX. A file is read twice: first whole,
+ * to refuse a broken one before anything is stored (a truncated TMX fails on its last line, not halfway through
+ * an import), then again to store its units in batches of {@value #BATCH}, each batch one transaction. Units
+ * the memory already holds (same languages, source and target) are skipped, so importing a file twice adds
+ * nothing.
+ */
+@ApplicationScoped
+public class MemoryImport {
+
+    static final int MAX_REPORTED = 100;
+    private static final int BATCH = 5_000;
+
+    private final MemoryService memory;
+    private final MemoryTable table;
+
+    @ConfigProperty(name = "verso.memory.import.max-bytes", defaultValue = "536870912")
+    long maxBytes;
+
+    MemoryImport(MemoryService memory, MemoryTable table) {
+        this.memory = memory;
+        this.table = table;
+    }
+
+    /** One sentence pair read from a file. */
+    record Pair(String sourceLanguage, String targetLanguage, String source, String target) {
+    }
+
+    /** Reads a whole file, handing over its pairs and, for each entry it skips, a readable reason. */
+    interface PairReader {
+        void read(Path file, Consumer<Pair> onPair, Consumer<String> onSkip);
+    }
+
+    ImportReport importUpload(FileUpload file, String sourceLanguage, String targetLanguage, String username) {
+        if (file == null || file.uploadedFile() == null || file.size() == 0) {
+            throw new InvalidInputException("Attach a TMX, PO or MO file as 'file'.");
+        }
+        if (file.size() > maxBytes) {
+            throw new TooLargeException("The file has " + file.size() + " bytes; the memory imports files of up to "
+                    + maxBytes + " bytes (verso.memory.import.max-bytes).");
+        }
+        String name = file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
+        return importFile(file.uploadedFile(), name, sourceLanguage, targetLanguage, username);
+    }
+
+    /** Imports one file; the format comes from its first bytes (XML, MO magic) or else is PO. */
+    public ImportReport importFile(Path file, String name, String sourceLanguage, String targetLanguage,
+            String username) {
+        MemoryFormat format = MemoryFormat.detect(file);
+        PairReader reader = format.reader(optionalTag(sourceLanguage, "sourceLanguage"),
+                optionalTag(targetLanguage, "targetLanguage"));
+        List<String> problems = new ArrayList<>();
+        int[] skipped = {0};
+        Consumer<String> onSkip = reason -> {
+            skipped[0]++;
+            if (problems.size() < MAX_REPORTED) {
+                problems.add(reason);
+            }
+        };
+        try {
+            reader.read(file, pair -> { }, reason -> { });
+        } catch (InterchangeException e) {
+            throw new InvalidInputException(name + " cannot be imported: " + e.getMessage());
+        }
+        String origin = "file:" + name;
+        Map<String, long[]> pairs = new LinkedHashMap<>();
+        List<Pair> batch = new ArrayList<>(BATCH);
+        int[] imported = {0};
+        Consumer<List<Pair>> flush = pending -> {
+            List<NewUnit> fresh = QuarkusTransaction.requiringNew().call(() -> storeNew(pending, origin, username));
+            imported[0] += fresh.size();
+            for (NewUnit unit : fresh) {
+                pairs.computeIfAbsent(unit.sourceLanguage() + "\u0000" + unit.targetLanguage(), k -> new long[1])[0]++;
+            }
+            int duplicates = pending.size() - fresh.size();
+            if (duplicates > 0) {
+                skipped[0] += duplicates;
+                if (problems.size() < MAX_REPORTED) {
+                    problems.add(duplicates + " units the memory already holds (same languages, source and target)");
+                }
+            }
+            pending.clear();
+        };
+        reader.read(file, pair -> {
+            batch.add(pair);
+            if (batch.size() == BATCH) {
+                flush.accept(batch);
+            }
+        }, onSkip);
+        flush.accept(batch);
+        List<PairCount> written = pairs.entrySet().stream().map(e -> {
+            String[] languages = e.getKey().split("\u0000");
+            return new PairCount(languages[0], languages[1], e.getValue()[0]);
+        }).toList();
+        return new ImportReport(name, format.label(), imported[0], skipped[0], List.copyOf(problems), written);
+    }
+
+    /** Stores the pairs the memory does not hold yet (nor repeats within the batch); returns them. */
+    private List<NewUnit> storeNew(List<Pair> pending, String origin, String username) {
+        Map<String, List<Pair>> byLanguages = new LinkedHashMap<>();
+        for (Pair pair : pending) {
+            byLanguages.computeIfAbsent(pair.sourceLanguage() + "\u0000" + pair.targetLanguage(),
+                    k -> new ArrayList<>()).add(pair);
+        }
+        List<NewUnit> fresh = new ArrayList<>();
+        for (List<Pair> group : byLanguages.values()) {
+            Pair first = group.get(0);
+            Set<String> known = new HashSet<>();
+            List<Long> hashes = group.stream().map(p -> SourceHash.of(p.source())).distinct().toList();
+            for (int from = 0; from < hashes.size(); from += 1000) {
+                table.withSourceHashes(first.sourceLanguage(), first.targetLanguage(),
+                                hashes.subList(from, Math.min(hashes.size(), from + 1000)))
+                        .forEach(u -> known.add(u.sourceText() + '\u0000' + u.targetText()));
+            }
+            for (Pair pair : group) {
+                if (known.add(pair.source() + '\u0000' + pair.target())) {
+                    fresh.add(new NewUnit(pair.sourceLanguage(), pair.targetLanguage(), pair.source(), pair.target(),
+                            null, origin, null, username));
+                }
+            }
+        }
+        memory.store(fresh);
+        return fresh;
+    }
+
+    /** Checks the languages now, so a bad request fails before the response starts streaming. */
+    MemoryExport.Prepared prepareExport(String sourceLanguage, String targetLanguage) {
+        String source = LanguageTags.normalize(sourceLanguage);
+        String target = LanguageTags.normalize(targetLanguage);
+        return new MemoryExport.Prepared("memory-" + source + "-" + target + ".tmx", source, target, table);
+    }
+
+    private static String optionalTag(String tag, String field) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        try {
+            return LanguageTags.normalize(tag);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(field + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.verso.memory;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** The memory page: what the memory holds, concordance search, import and export. */
+@Path("/memory")
+@Authenticated
+class MemoryPages {
+
+    private static final int CONCORDANCE_SHOWN = 50;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance memory(List<PairCount> pairs, String q, String source, String target,
+                                              List<ConcordanceHit> hits, boolean searched);
+
+        static native TemplateInstance imported(ImportReport report);
+    }
+
+    private final MemoryService memory;
+    private final MemoryImport imports;
+    private final SecurityIdentity identity;
+
+    MemoryPages(MemoryService memory, MemoryImport imports, SecurityIdentity identity) {
+        this.memory = memory;
+        this.imports = imports;
+        this.identity = identity;
+    }
+
+    /** The page; with {@code q}, {@code source} and {@code target} it also shows a concordance search's results. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@RestQuery String q, @RestQuery String source, @RestQuery String target) {
+        boolean searched = q != null && !q.isBlank();
+        List<ConcordanceHit> hits = searched ? memory.concordance(source, target, q, CONCORDANCE_SHOWN) : List.of();
+        return Templates.memory(memory.pairs(), q == null ? "" : q, source == null ? "" : source,
+                target == null ? "" : target, hits, searched);
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed({"admin", "reviewer"})
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance importFile(@RestForm FileUpload file, @RestForm String sourceLanguage,
+                                       @RestForm String targetLanguage) {
+        return Templates.imported(imports.importUpload(file, sourceLanguage, targetLanguage,
+                identity.getPrincipal().getName()));
+    }
+}

@@ -1,0 +1,169 @@
+package org.verso.translation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.verso.document.DocumentService;
+import org.verso.document.SegmentContext;
+import org.verso.memory.MemoryMatch;
+import org.verso.memory.MemoryService;
+import org.verso.memory.MemoryService.ExactLookup;
+import org.verso.memory.SourceHash;
+
+/**
+ * Fills untouched segments from the translation memory and weighs a document's words by match band. Only NEW
+ * segments are filled, so nothing a person wrote is overwritten.
+ */
+@ApplicationScoped
+public class MemoryPretranslation {
+
+    /** The lowest fuzzy score the analysis looks for; below it a segment counts as no match. */
+    private static final int ANALYSIS_THRESHOLD = 50;
+
+    private final DocumentService documents;
+    private final MemoryService memory;
+    private final Config config;
+    private final Map<MatchBand, Integer> weights = new EnumMap<>(MatchBand.class);
+
+    @ConfigProperty(name = "verso.memory.pretranslate.context-status", defaultValue = "TRANSLATED")
+    TranslationStatus contextStatus;
+
+    @ConfigProperty(name = "verso.memory.pretranslate.exact-status", defaultValue = "FUZZY")
+    TranslationStatus exactStatus;
+
+    MemoryPretranslation(DocumentService documents, MemoryService memory, Config config) {
+        this.documents = documents;
+        this.memory = memory;
+        this.config = config;
+    }
+
+    @PostConstruct
+    void readWeights() {
+        for (MatchBand band : MatchBand.values()) {
+            int weight = config.getOptionalValue("verso.memory.analysis.weight." + band.key(), Integer.class)
+                    .orElse(band.defaultWeight());
+            if (weight < 0 || weight > 100) {
+                throw new IllegalStateException("verso.memory.analysis.weight." + band.key()
+                        + " must be a percentage between 0 and 100, not " + weight);
+            }
+            weights.put(band, weight);
+        }
+        for (TranslationStatus status : List.of(contextStatus, exactStatus)) {
+            if (status == TranslationStatus.APPROVED || status == TranslationStatus.NEW
+                    || status == TranslationStatus.REJECTED) {
+                throw new IllegalStateException("Pre-translation may fill segments as DRAFT, FUZZY or TRANSLATED, not "
+                        + status + " (verso.memory.pretranslate.*-status)");
+            }
+        }
+    }
+
+    /** Fills the NEW segments of one language that have a 101% or 100% match; on the caller's transaction. */
+    @Transactional
+    PretranslationResult pretranslate(long documentId, String language, String sourceLanguage, Actor actor) {
+        List<Translation> open = Translation.find("documentId = ?1 and language = ?2 and status = ?3 "
+                        + "and translatable = true order by ordinal", documentId, language, TranslationStatus.NEW)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        Map<Long, SegmentContext> contexts = contextsById(documentId);
+        List<ExactLookup> lookups = open.stream().map(t -> lookup(contexts.get(t.segmentId))).toList();
+        List<MemoryMatch> best = open.isEmpty() ? List.of() : memory.bestExactMatches(sourceLanguage, language, lookups);
+        Map<MatchBand, int[]> filled = new EnumMap<>(MatchBand.class);
+        Instant now = Instant.now();
+        for (int i = 0; i < open.size(); i++) {
+            MemoryMatch match = best.get(i);
+            if (match == null) {
+                continue;
+            }
+            Translation translation = open.get(i);
+            MatchBand band = MatchBand.ofScore(match.score());
+            translation.text = match.target();
+            translation.status = band == MatchBand.CONTEXT ? contextStatus : exactStatus;
+            translation.version++;
+            translation.updatedBy = actor.username();
+            translation.updatedAt = now;
+            Revision.record(translation, "Pre-translated from memory: " + match.score() + "% match from "
+                    + match.origin());
+            int[] counts = filled.computeIfAbsent(band, b -> new int[2]);
+            counts[0]++;
+            counts[1] += translation.words;
+        }
+        List<PretranslationResult.Filled> bands = new ArrayList<>();
+        int segments = 0;
+        int words = 0;
+        for (MatchBand band : List.of(MatchBand.CONTEXT, MatchBand.EXACT)) {
+            int[] counts = filled.getOrDefault(band, new int[2]);
+            bands.add(new PretranslationResult.Filled(band.label(),
+                    (band == MatchBand.CONTEXT ? contextStatus : exactStatus).name(), counts[0], counts[1]));
+            segments += counts[0];
+            words += counts[1];
+        }
+        return new PretranslationResult(documentId, language, bands, segments, words);
+    }
+
+    /**
+     * Words per band over the document's translatable segments: a segment whose source already occurred earlier
+     * in the document is a repetition; the others get the band of their best memory match.
+     */
+    @Transactional
+    MatchAnalysis analyse(long documentId, String language, String sourceLanguage) {
+        List<SegmentContext> segments = documents.segmentsInContext(documentId).stream()
+                .filter(c -> c.segment().translatable()).toList();
+        List<MemoryMatch> exact = segments.isEmpty() ? List.of()
+                : memory.bestExactMatches(sourceLanguage, language, segments.stream().map(MemoryPretranslation::lookup).toList());
+        Map<MatchBand, int[]> counts = new EnumMap<>(MatchBand.class);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < segments.size(); i++) {
+            SegmentContext context = segments.get(i);
+            String source = context.segment().source();
+            MatchBand band;
+            if (!seen.add(source.strip())) {
+                band = MatchBand.REPETITION;
+            } else if (exact.get(i) != null) {
+                band = MatchBand.ofScore(exact.get(i).score());
+            } else {
+                List<MemoryMatch> fuzzy = memory.matches(sourceLanguage, language, source, null, 1, ANALYSIS_THRESHOLD);
+                band = MatchBand.ofScore(fuzzy.isEmpty() ? 0 : Math.min(99, fuzzy.get(0).score()));
+            }
+            int[] c = counts.computeIfAbsent(band, b -> new int[2]);
+            c[0]++;
+            c[1] += context.segment().words();
+        }
+        List<MatchAnalysis.Band> bands = new ArrayList<>();
+        int totalWords = 0;
+        double weighted = 0;
+        for (MatchBand band : MatchBand.values()) {
+            int[] c = counts.getOrDefault(band, new int[2]);
+            double bandWeighted = round(c[1] * weights.get(band) / 100.0);
+            bands.add(new MatchAnalysis.Band(band.label(), band.displayName(), weights.get(band), c[0], c[1],
+                    bandWeighted));
+            totalWords += c[1];
+            weighted += bandWeighted;
+        }
+        return new MatchAnalysis(documentId, language, bands, totalWords, round(weighted), segments.size());
+    }
+
+    private Map<Long, SegmentContext> contextsById(long documentId) {
+        Map<Long, SegmentContext> byId = new HashMap<>();
+        documents.segmentsInContext(documentId).forEach(c -> byId.put(c.segment().id(), c));
+        return byId;
+    }
+
+    static ExactLookup lookup(SegmentContext context) {
+        return new ExactLookup(context.segment().source(), SourceHash.context(context.previousSource(),
+                context.nextSource()));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
