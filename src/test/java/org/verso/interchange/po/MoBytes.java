@@ -9,19 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds MO catalogs for tests: strings as given (plural forms joined by NUL), no hash table. */
-final class MoBytes {
+public final class MoBytes {
 
     private final List<String[]> entries = new ArrayList<>();
     private ByteOrder order = ByteOrder.LITTLE_ENDIAN;
     private int revision;
     private Charset charset = StandardCharsets.UTF_8;
 
-    MoBytes entry(String msgid, String msgstr) {
+    public MoBytes entry(String msgid, String msgstr) {
         entries.add(new String[] {msgid, msgstr});
         return this;
     }
 
-    MoBytes bigEndian() {
+    public MoBytes bigEndian() {
         order = ByteOrder.BIG_ENDIAN;
         return this;
     }
@@ -36,7 +36,7 @@ final class MoBytes {
         return this;
     }
 
-    byte[] build() {
+    public byte[] build() {
         int count = entries.size();
         int originals = 28;
         int translations = originals + 8 * count;
