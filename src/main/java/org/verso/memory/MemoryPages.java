@@ -10,11 +10,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.htmx.Htmx;
 
 /** The memory page: what the memory holds, concordance search, import and export. */
 @Path("/memory")
@@ -27,6 +29,9 @@ class MemoryPages {
     static class Templates {
         static native TemplateInstance memory(List<PairCount> pairs, String q, String source, String target,
                                               List<ConcordanceHit> hits, boolean searched);
+
+        static native TemplateInstance memory$results(String q, String source, String target,
+                                                      List<ConcordanceHit> hits, boolean searched);
 
         static native TemplateInstance imported(ImportReport report);
     }
@@ -41,12 +46,19 @@ class MemoryPages {
         this.identity = identity;
     }
 
-    /** The page; with {@code q}, {@code source} and {@code target} it also shows a concordance search's results. */
+    /**
+     * The page; with {@code q}, {@code source} and {@code target} it also shows a concordance search's results, and
+     * to htmx (the editor's search box) only those.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@RestQuery String q, @RestQuery String source, @RestQuery String target) {
+    public TemplateInstance page(@RestQuery String q, @RestQuery String source, @RestQuery String target,
+                                 HttpHeaders headers) {
         boolean searched = q != null && !q.isBlank();
         List<ConcordanceHit> hits = searched ? memory.concordance(source, target, q, CONCORDANCE_SHOWN) : List.of();
+        if (Htmx.isHtmx(headers)) {
+            return Templates.memory$results(q == null ? "" : q, source, target, hits, searched);
+        }
         return Templates.memory(memory.pairs(), q == null ? "" : q, source == null ? "" : source,
                 target == null ? "" : target, hits, searched);
     }

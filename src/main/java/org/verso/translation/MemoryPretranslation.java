@@ -42,6 +42,9 @@ public class MemoryPretranslation {
     @ConfigProperty(name = "verso.memory.pretranslate.exact-status", defaultValue = "FUZZY")
     TranslationStatus exactStatus;
 
+    @ConfigProperty(name = "verso.memory.pretranslate.on-add", defaultValue = "true")
+    boolean onAdd;
+
     MemoryPretranslation(DocumentService documents, MemoryService memory, Config config) {
         this.documents = documents;
         this.memory = memory;
@@ -65,6 +68,14 @@ public class MemoryPretranslation {
                 throw new IllegalStateException("Pre-translation may fill segments as DRAFT, FUZZY or TRANSLATED, not "
                         + status + " (verso.memory.pretranslate.*-status)");
             }
+        }
+    }
+
+    /** Pre-translates a language just added, unless {@code verso.memory.pretranslate.on-add} is off. */
+    @Transactional
+    void pretranslateAddedLanguage(long documentId, String language, String sourceLanguage, Actor actor) {
+        if (onAdd) {
+            pretranslate(documentId, language, sourceLanguage, actor);
         }
     }
 

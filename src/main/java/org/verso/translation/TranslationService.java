@@ -72,7 +72,7 @@ public class TranslationService {
             Translation.untranslated(documentId, segment.id(), language, segment.ordinal(), segment.words(),
                     segment.translatable()).persist();
         }
-        pretranslation.pretranslate(documentId, language, document.sourceLanguage(), actor);
+        pretranslation.pretranslateAddedLanguage(documentId, language, document.sourceLanguage(), actor);
         return progress.of(documentId, language);
     }
 

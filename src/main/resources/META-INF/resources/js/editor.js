@@ -36,6 +36,18 @@
     return textarea.closest(".seg").classList.contains("status-new");
   }
 
+  // Ctrl+Shift+F: the memory search box, with the selected words (or nothing) in it.
+  document.addEventListener("keydown", function (event) {
+    if (!(event.ctrlKey && event.shiftKey && (event.key === "F" || event.key === "f"))) { return; }
+    var box = document.querySelector(".concordance-search input[name=q]");
+    if (!box) { return; }
+    event.preventDefault();
+    var selected = String(window.getSelection() || "").trim();
+    if (selected) { box.value = selected; }
+    box.focus();
+    box.select();
+  });
+
   document.addEventListener("keydown", function (event) {
     var textarea = event.target;
     if (!(textarea instanceof HTMLTextAreaElement) || !textarea.closest(".seg")) { return; }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.verso.Api.asAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.verso.Api;
  * test writes sentences with a word of its own, so the shared database's other units never match.
  */
 @QuarkusTest
+@TestProfile(PretranslateOnAdd.class)
 class MemoryFlowTest {
 
     private static String word() {

@@ -46,6 +46,7 @@ class MemoryPagesTest {
 
         String editor = Browser.admin().get("/documents/" + doc + "/ru").then().statusCode(200).extract().asString();
         assertTrue(editor.contains("hx-get=\"" + url), "each segment loads its matches when entered");
+        assertTrue(editor.contains("class=\"concordance-search\""), "the editor has a memory search box");
 
         String panel = Browser.admin().viaHtmx().get(url).then().statusCode(200).extract().asString();
         assertFalse(panel.contains("<html"), "htmx gets the panel alone");
@@ -78,7 +79,7 @@ class MemoryPagesTest {
                 .post("/api/documents/{id}/languages", doc).then().statusCode(201);
         String filled = Browser.admin().post("/documents/" + doc + "/tg/pretranslate").then().statusCode(200)
                 .extract().asString();
-        assertTrue(filled.contains("Pre-translated 0 segments"), "adding tg already filled the match: " + filled);
+        assertTrue(filled.contains("Pre-translated 1 segments"), filled);
         // Same text, other neighbours: a 100% match, filled as FUZZY for a person to confirm.
         assertEquals("FUZZY", Api.translation(doc, "tg", Api.segmentId(doc, 1)).get("status"));
     }
@@ -92,6 +93,10 @@ class MemoryPagesTest {
         assertTrue(page.contains("Бидай бағасы " + w + " екі есе өсті."), page);
         assertTrue(page.contains("/api/memory/export?source=en&amp;target=kk")
                 || page.contains("/api/memory/export?source=en&target=kk"), page);
+        String fromEditor = Browser.admin().viaHtmx().get("/memory?q=" + w + "&source=en&target=kk").then()
+                .statusCode(200).extract().asString();
+        assertFalse(fromEditor.contains("<html"), "the editor's search box gets the results alone");
+        assertTrue(fromEditor.contains("id=\"concordance-results\"") && fromEditor.contains("Бидай"), fromEditor);
         String none = Browser.admin().get("/memory?q=" + word() + "&source=en&target=kk").then().statusCode(200)
                 .extract().asString();
         assertTrue(none.contains("No unit contains"), none);
