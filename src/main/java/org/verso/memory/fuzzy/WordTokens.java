@@ -15,7 +15,7 @@ import java.util.Locale;
  * <p>Texts in scripts written without spaces (Han, Kana, Thai, Lao, Khmer, Myanmar) go through ICU4J's
  * dictionary-based word {@link BreakIterator}; everything else through a scanner that follows the same word
  * rules for the common cases (letters, marks, digits and connectors form a word; {@code . ' ’} join letters or
- * digits, {@code , ;} join digits), which is several times faster (see docs/memory.md, "Tokens").
+ * digits, {@code , ;} join digits). Whether the scanner beats ICU is not settled yet: docs/memory.md, "Tokens".
  */
 public final class WordTokens {
 
