@@ -53,6 +53,11 @@ class ArchitectureTest {
                     .and(not(resideInAPackage("org.verso.segmentation.."))));
 
     @ArchTest
+    static final ArchRule qaIsPureJava = noClasses().that().resideInAPackage("org.verso.qa..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .orShould().dependOnClassesThat(resideInAPackage("org.verso..").and(not(resideInAPackage("org.verso.qa.."))));
+
+    @ArchTest
     static final ArchRule memoryCoreIsPureJava = noClasses().that().resideInAPackage("org.verso.memory.fuzzy..")
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 
