@@ -1,0 +1,62 @@
+package org.verso.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every number of the source is in the translation and the other way round, compared by value as each language
+ * writes it (see {@link NumberReader}): "25,000" = "25 000" = "25.000" (de) = "۲۵٬۰۰۰" = "2.5万". A number a
+ * translation may spell out (1 to 10, or with an ordinal ending) is only a warning when it has no counterpart.
+ */
+public final class NumbersCheck implements QaCheck {
+
+    @Override
+    public String id() {
+        return "numbers";
+    }
+
+    @Override
+    public String name() {
+        return "Numbers";
+    }
+
+    @Override
+    public String description() {
+        return "A number of the source is missing from the translation, or the translation has a number the source has not.";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<QaIssue> check(String source, String target, QaContext context) {
+        QaContext c = QaContext.orEmpty(context);
+        List<NumberToken> missing = new ArrayList<>(NumberReader.read(source, c.sourceLanguage()));
+        List<NumberToken> extra = new ArrayList<>(NumberReader.read(target, c.targetLanguage()));
+        missing.removeIf(s -> extra.stream().filter(s::sameNumberAs).findFirst().map(extra::remove).orElse(false));
+        List<QaIssue> issues = new ArrayList<>();
+        String found = extra.isEmpty() ? "" : extra.stream().limit(3).map(t -> describe(t, missing, c))
+                .collect(Collectors.joining(", ", " (found ", ")"));
+        for (NumberToken number : missing) {
+            issues.add(issue(number, "The number " + number.written() + " is missing from the translation" + found + "."));
+        }
+        for (NumberToken number : missing.isEmpty() ? extra : List.<NumberToken>of()) {
+            issues.add(issue(number, "The translation has the number " + number.written() + ", which the source has not."));
+        }
+        return issues;
+    }
+
+    private QaIssue issue(NumberToken number, String message) {
+        return new QaIssue(id(), number.spellable() ? Severity.WARNING : severity(), message);
+    }
+
+    /** "2,500", or "25,000, which reads as 25 in de" when the source's own writing means another number here. */
+    private static String describe(NumberToken found, List<NumberToken> missing, QaContext c) {
+        boolean misread = missing.stream().anyMatch(m -> m.written().equals(found.written()));
+        return misread ? found.written() + ", which reads as " + found.value().stripTrailingZeros().toPlainString()
+                + " in " + c.targetLanguage() : found.written();
+    }
+}
