@@ -1,0 +1,70 @@
+package org.verso.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Round, square and curly brackets (with their full-width forms) are balanced in the translation: as many closing
+ * as opening, none closed before it is opened. A translation unbalanced the same way as its source
+ * ("1) first item") is left alone.
+ */
+public final class BracketsCheck implements QaCheck {
+
+    private static final String[] OPENING = {"(（", "[［【", "{｛"};
+    private static final String[] CLOSING = {")）", "]］】", "}｝"};
+
+    @Override
+    public String id() {
+        return "brackets";
+    }
+
+    @Override
+    public String name() {
+        return "Unbalanced brackets";
+    }
+
+    @Override
+    public String description() {
+        return "A bracket in the translation is not closed, or closed without being opened.";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public List<QaIssue> check(String source, String target, QaContext context) {
+        List<QaIssue> issues = new ArrayList<>();
+        for (int kind = 0; kind < OPENING.length; kind++) {
+            int[] inTarget = balance(Texts.of(target), kind);
+            int[] inSource = balance(Texts.of(source), kind);
+            boolean unbalanced = inTarget[0] != inTarget[1] || inTarget[2] < 0;
+            boolean asInSource = inTarget[0] - inTarget[1] == inSource[0] - inSource[1] && inTarget[2] == inSource[2];
+            if (unbalanced && !asInSource) {
+                char open = OPENING[kind].charAt(0);
+                char close = CLOSING[kind].charAt(0);
+                issues.add(new QaIssue(id(), severity(), inTarget[0] == inTarget[1]
+                        ? "The translation closes a “" + close + "” before opening it."
+                        : "The translation has " + inTarget[0] + " “" + open + "” but " + inTarget[1] + " “" + close + "”."));
+            }
+        }
+        return issues;
+    }
+
+    /** Opening count, closing count, and the lowest depth reached (negative when one closes before it opens). */
+    private static int[] balance(String text, int kind) {
+        int opened = 0;
+        int closed = 0;
+        int lowest = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (OPENING[kind].indexOf(text.charAt(i)) >= 0) {
+                opened++;
+            } else if (CLOSING[kind].indexOf(text.charAt(i)) >= 0) {
+                closed++;
+                lowest = Math.min(lowest, opened - closed);
+            }
+        }
+        return new int[] {opened, closed, lowest};
+    }
+}

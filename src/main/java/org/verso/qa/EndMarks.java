@@ -1,0 +1,71 @@
+package org.verso.qa;
+
+import java.util.Map;
+
+/**
+ * The marks that end a sentence in a language, by kind: "?" is "؟" in Persian, Arabic and Urdu, "？" in Chinese and
+ * Japanese; "." is "۔" in Urdu, "。" in Chinese and Japanese, "।" in Hindi. Thai, Lao and Khmer may end a sentence
+ * without a mark.
+ */
+final class EndMarks {
+
+    enum Kind { FULL_STOP, QUESTION, EXCLAMATION, ELLIPSIS, COLON, SEMICOLON, NONE }
+
+    /** Closing quotes and brackets skipped before the end mark: «He left.» ends with a full stop. */
+    static final String CLOSERS = "\"'”’»›」』）)]}】〉》";
+
+    private static final Map<Kind, String> DEFAULT = Map.of(Kind.FULL_STOP, ".", Kind.QUESTION, "?",
+            Kind.EXCLAMATION, "!", Kind.ELLIPSIS, "…", Kind.COLON, ":", Kind.SEMICOLON, ";");
+    private static final Map<Kind, String> ARABIC_SCRIPT = Map.of(Kind.FULL_STOP, ".", Kind.QUESTION, "؟",
+            Kind.EXCLAMATION, "!", Kind.ELLIPSIS, "…", Kind.COLON, ":", Kind.SEMICOLON, "؛");
+    private static final Map<Kind, String> URDU = Map.of(Kind.FULL_STOP, "۔", Kind.QUESTION, "؟",
+            Kind.EXCLAMATION, "!", Kind.ELLIPSIS, "…", Kind.COLON, ":", Kind.SEMICOLON, "؛");
+    private static final Map<Kind, String> CJK = Map.of(Kind.FULL_STOP, "。．", Kind.QUESTION, "？",
+            Kind.EXCLAMATION, "！", Kind.ELLIPSIS, "…", Kind.COLON, "：", Kind.SEMICOLON, "；");
+    private static final Map<Kind, String> DEVANAGARI = Map.of(Kind.FULL_STOP, "।.", Kind.QUESTION, "?",
+            Kind.EXCLAMATION, "!", Kind.ELLIPSIS, "…", Kind.COLON, ":", Kind.SEMICOLON, ";");
+    private static final Map<Kind, String> GREEK = Map.of(Kind.FULL_STOP, ".", Kind.QUESTION, "\u037E;",
+            Kind.EXCLAMATION, "!", Kind.ELLIPSIS, "…", Kind.COLON, ":", Kind.SEMICOLON, "·");
+    private static final Map<String, Map<Kind, String>> BY_LANGUAGE = Map.ofEntries(Map.entry("fa", ARABIC_SCRIPT),
+            Map.entry("ar", ARABIC_SCRIPT), Map.entry("ps", ARABIC_SCRIPT), Map.entry("ckb", ARABIC_SCRIPT),
+            Map.entry("ur", URDU), Map.entry("zh", CJK), Map.entry("ja", CJK), Map.entry("yue", CJK),
+            Map.entry("hi", DEVANAGARI), Map.entry("mr", DEVANAGARI), Map.entry("ne", DEVANAGARI),
+            Map.entry("el", GREEK));
+    private static final String OPTIONAL_FULL_STOP = "th lo km";
+
+    private EndMarks() {
+    }
+
+    /** The marks of {@code kind} in the language; "" for NONE. */
+    static String marks(String language, Kind kind) {
+        return kind == Kind.NONE ? "" : BY_LANGUAGE.getOrDefault(Languages.primary(language), DEFAULT).get(kind);
+    }
+
+    static boolean fullStopOptional(String language) {
+        String primary = Languages.primary(language);
+        return !primary.isEmpty() && OPTIONAL_FULL_STOP.contains(primary);
+    }
+
+    /** The last character before trailing whitespace, closing quotes and brackets; "" when there is none. */
+    static String lastMark(String text) {
+        String t = Texts.strip(text);
+        int end = t.length();
+        while (end > 0 && (CLOSERS.indexOf(t.charAt(end - 1)) >= 0 || Texts.isSpace(t.charAt(end - 1)))) {
+            end--;
+        }
+        if (end >= 3 && t.startsWith("...", end - 3)) {
+            return "…";
+        }
+        return end == 0 ? "" : new String(Character.toChars(t.codePointBefore(end)));
+    }
+
+    /** The kind of {@code mark} in the language: "?" is a question in English, "；" a semicolon in Chinese. */
+    static Kind kindOf(String mark, String language) {
+        for (Kind kind : Kind.values()) {
+            if (kind != Kind.NONE && !mark.isEmpty() && marks(language, kind).contains(mark)) {
+                return kind;
+            }
+        }
+        return Kind.NONE;
+    }
+}

@@ -1,0 +1,59 @@
+package org.verso.qa;
+
+import java.util.List;
+import org.verso.qa.EndMarks.Kind;
+
+/**
+ * The translation ends with the target language's form of the source's end mark (see {@link EndMarks}): "?" may
+ * become "؟" or "？", "." may become "。" or "۔"; closing quotes and brackets after the mark are skipped. A source
+ * without end punctuation whose translation ends a sentence is flagged too.
+ */
+public final class EndPunctuationCheck implements QaCheck {
+
+    @Override
+    public String id() {
+        return "end-punctuation";
+    }
+
+    @Override
+    public String name() {
+        return "End punctuation";
+    }
+
+    @Override
+    public String description() {
+        return "The translation does not end with the punctuation the source ends with.";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public List<QaIssue> check(String source, String target, QaContext context) {
+        QaContext c = QaContext.orEmpty(context);
+        String sourceMark = EndMarks.lastMark(source);
+        String targetMark = EndMarks.lastMark(target);
+        Kind kind = EndMarks.kindOf(sourceMark, c.sourceLanguage());
+        Kind targetKind = EndMarks.kindOf(targetMark, c.targetLanguage());
+        if (Texts.isBlank(target) || kind == targetKind && EndMarks.marks(c.targetLanguage(), kind).contains(targetMark)
+                || kind == Kind.FULL_STOP && targetKind == Kind.NONE && EndMarks.fullStopOptional(c.targetLanguage())) {
+            return List.of();
+        }
+        if (kind == Kind.NONE) {
+            boolean endsSentence = targetKind == Kind.FULL_STOP || targetKind == Kind.QUESTION
+                    || targetKind == Kind.EXCLAMATION;
+            return endsSentence ? List.of(issue("The source has no end punctuation but the translation ends with “"
+                    + targetMark + "”.")) : List.of();
+        }
+        String expected = EndMarks.marks(c.targetLanguage(), kind).substring(0, 1);
+        boolean unmarked = targetMark.isEmpty() || Character.isLetterOrDigit(targetMark.codePointAt(0));
+        return List.of(issue("The source ends with “" + sourceMark + "” but the translation "
+                + (unmarked ? "has no end punctuation" : "ends with “" + targetMark + "”") + "; expected “" + expected + "”."));
+    }
+
+    private QaIssue issue(String message) {
+        return new QaIssue(id(), severity(), message);
+    }
+}
