@@ -1,14 +1,9 @@
 package org.verso.qa;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Two or more spaces in a row inside the translation, where the source has fewer such runs. */
 public final class DoubleSpaceCheck implements QaCheck {
-
-    /** Two spaces (plain, no-break, narrow no-break, ideographic) between non-space characters. */
-    private static final Pattern DOUBLE = Pattern.compile("(?<=\\S)[ \u00A0\u202F\u3000]{2,}(?=\\S)");
 
     @Override
     public String id() {
@@ -41,11 +36,18 @@ public final class DoubleSpaceCheck implements QaCheck {
                 : "The translation has " + inTarget + " double spaces (the source has " + inSource + ")."));
     }
 
+    /** Runs of two or more spaces (plain, no-break, narrow no-break, ideographic) between other characters. */
     private static int count(String text) {
         int n = 0;
-        Matcher m = DOUBLE.matcher(text);
-        while (m.find()) {
-            n++;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u3000') {
+                run++;
+            } else {
+                n += run >= 2 && i > run && !Texts.isSpace(text.charAt(i - run - 1)) && !Texts.isSpace(c) ? 1 : 0;
+                run = 0;
+            }
         }
         return n;
     }

@@ -21,7 +21,10 @@ final class Links {
 
     static List<String> find(String text) {
         List<String> found = new ArrayList<>();
-        Matcher m = PATTERN.matcher(Texts.of(text));
+        if (!mayHave(Texts.of(text))) {
+            return found;
+        }
+        Matcher m = PATTERN.matcher(text);
         while (m.find()) {
             found.add(trimEnd(m.group()));
         }
@@ -29,7 +32,20 @@ final class Links {
     }
 
     static String remove(String text) {
-        return PATTERN.matcher(Texts.of(text)).replaceAll(" ");
+        return mayHave(Texts.of(text)) ? PATTERN.matcher(text).replaceAll(" ") : Texts.of(text);
+    }
+
+    /** Every link has "://", "www." or "@"; most sentences have none, and then need no regex. */
+    private static boolean mayHave(String text) {
+        if (text.contains("://") || text.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trimEnd(String url) {

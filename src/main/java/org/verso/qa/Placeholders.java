@@ -27,7 +27,10 @@ final class Placeholders {
     /** The placeholders in order of appearance, spaces inside {{ }} removed so "{{ var }}" = "{{var}}". */
     static List<String> find(String text) {
         List<String> found = new ArrayList<>();
-        Matcher m = PATTERN.matcher(Texts.of(text));
+        if (!mayHave(Texts.of(text))) {
+            return found;
+        }
+        Matcher m = PATTERN.matcher(text);
         while (m.find()) {
             String p = m.group();
             found.add(p.startsWith("{{") ? p.replaceAll("\\s+", "") : p);
@@ -37,6 +40,17 @@ final class Placeholders {
 
     /** Text with the placeholders replaced by a space. */
     static String remove(String text) {
-        return PATTERN.matcher(Texts.of(text)).replaceAll(" ");
+        return mayHave(Texts.of(text)) ? PATTERN.matcher(text).replaceAll(" ") : Texts.of(text);
+    }
+
+    /** Every placeholder has one of these characters; most sentences have none, and then need no regex. */
+    private static boolean mayHave(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '{' || c == '$' || c == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,8 +20,8 @@ final class TermFinder {
 
     private final String text;
     private final String folded;
-    private final List<Words.Word> words;
-    private final List<Words.Word> foldedWords;
+    private List<Words.Word> words;
+    private List<Words.Word> foldedWords;
     private final Locale locale;
     private final boolean inflecting;
     private final boolean unspaced;
@@ -31,8 +31,6 @@ final class TermFinder {
         this.locale = Languages.locale(language);
         this.text = Texts.of(text);
         this.folded = this.text.toLowerCase(locale);
-        this.words = Words.of(this.text);
-        this.foldedWords = Words.of(folded);
         this.inflecting = Languages.inflects(language);
         this.unspaced = Languages.unspaced(language);
         this.plural = Languages.pluralS(language);
@@ -40,20 +38,31 @@ final class TermFinder {
 
     boolean has(String term, boolean caseSensitive) {
         String t = caseSensitive ? Texts.strip(term) : Texts.strip(term).toLowerCase(locale);
+        String in = caseSensitive ? text : folded;
+        String first = firstWord(t);
+        if (t.isEmpty() || unspaced || first.isEmpty()) {
+            return !t.isEmpty() && in.contains(t);
+        }
+        if (!in.contains(inflecting ? stem(first) : first)) {
+            return false; // the cheap test that settles most terms: a text has few of a glossary's terms
+        }
         List<Words.Word> termWords = Words.of(t);
-        if (t.isEmpty()) {
-            return false;
-        }
-        if (unspaced || termWords.isEmpty()) {
-            return (caseSensitive ? text : folded).contains(t);
-        }
-        List<Words.Word> in = caseSensitive ? words : foldedWords;
-        for (int start = 0; start + termWords.size() <= in.size(); start++) {
-            if (matchesAt(in, start, termWords)) {
+        List<Words.Word> inWords = words(caseSensitive);
+        for (int start = 0; start + termWords.size() <= inWords.size(); start++) {
+            if (matchesAt(inWords, start, termWords)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private List<Words.Word> words(boolean caseSensitive) {
+        if (caseSensitive) {
+            words = words == null ? Words.of(text) : words;
+            return words;
+        }
+        foldedWords = foldedWords == null ? Words.of(folded) : foldedWords;
+        return foldedWords;
     }
 
     private boolean matchesAt(List<Words.Word> in, int start, List<Words.Word> termWords) {
@@ -68,6 +77,18 @@ final class TermFinder {
             }
         }
         return true;
+    }
+
+    private static String firstWord(String term) {
+        int start = 0;
+        while (start < term.length() && !Words.isWordChar(term.codePointAt(start))) {
+            start += Character.charCount(term.codePointAt(start));
+        }
+        int end = start;
+        while (end < term.length() && Words.isWordChar(term.codePointAt(end))) {
+            end += Character.charCount(term.codePointAt(end));
+        }
+        return term.substring(start, end);
     }
 
     static String stem(String word) {
