@@ -37,8 +37,8 @@ public final class BracketsCheck implements QaCheck {
     public List<QaIssue> check(String source, String target, QaContext context) {
         List<QaIssue> issues = new ArrayList<>();
         for (int kind = 0; kind < OPENING.length; kind++) {
-            int[] inTarget = balance(Texts.of(target), kind);
-            int[] inSource = balance(Texts.of(source), kind);
+            int[] inTarget = BracketBalance.of(Texts.of(target), OPENING[kind], CLOSING[kind]);
+            int[] inSource = BracketBalance.of(Texts.of(source), OPENING[kind], CLOSING[kind]);
             boolean unbalanced = inTarget[0] != inTarget[1] || inTarget[2] < 0;
             boolean asInSource = inTarget[0] - inTarget[1] == inSource[0] - inSource[1] && inTarget[2] == inSource[2];
             if (unbalanced && !asInSource) {
@@ -50,21 +50,5 @@ public final class BracketsCheck implements QaCheck {
             }
         }
         return issues;
-    }
-
-    /** Opening count, closing count, and the lowest depth reached (negative when one closes before it opens). */
-    private static int[] balance(String text, int kind) {
-        int opened = 0;
-        int closed = 0;
-        int lowest = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (OPENING[kind].indexOf(text.charAt(i)) >= 0) {
-                opened++;
-            } else if (CLOSING[kind].indexOf(text.charAt(i)) >= 0) {
-                closed++;
-                lowest = Math.min(lowest, opened - closed);
-            }
-        }
-        return new int[] {opened, closed, lowest};
     }
 }

@@ -1,15 +1,12 @@
 package org.verso.qa;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * Glossary terms: where a source term occurs, a forbidden target term for it is an error, and the absence of all
- * its preferred and admitted target terms is a warning. A forbidden term without a source term is an error
- * wherever it occurs. Terms are matched as whole words, with the inflection rule of {@link TermFinder}.
+ * Where a source term occurs, a forbidden target term for it is an error and the absence of all its preferred and
+ * admitted ones a warning; a forbidden term without a source term is an error anywhere. Whole words, with the
+ * inflection rule of {@link TermFinder}.
  */
 public final class GlossaryCheck implements QaCheck {
 
@@ -38,22 +35,15 @@ public final class GlossaryCheck implements QaCheck {
         QaContext c = QaContext.orEmpty(context);
         TermFinder inSource = new TermFinder(source, c.sourceLanguage());
         TermFinder inTarget = new TermFinder(target, c.targetLanguage());
-        Map<String, List<GlossaryTerm>> bySource = new LinkedHashMap<>();
-        c.terms().stream().filter(t -> t != null && !Texts.isBlank(t.targetTerm()))
-                .forEach(t -> bySource.computeIfAbsent(Texts.strip(t.sourceTerm()), k -> new ArrayList<>()).add(t));
-        List<QaIssue> issues = new ArrayList<>();
-        bySource.forEach((sourceTerm, entries) -> {
-            if (sourceTerm.isEmpty() || entries.stream().anyMatch(e -> inSource.has(sourceTerm, e.caseSensitive()))) {
-                issues.addAll(findings(sourceTerm, entries, inTarget));
-            }
-        });
-        return issues;
+        return TermGroups.bySourceTerm(c.terms()).entrySet().stream()
+                .filter(g -> g.getKey().isEmpty() || g.getValue().stream().anyMatch(e -> inSource.has(g.getKey(), e.caseSensitive())))
+                .flatMap(g -> findings(g.getKey(), g.getValue(), inTarget).stream()).toList();
     }
 
     private List<QaIssue> findings(String sourceTerm, List<GlossaryTerm> entries, TermFinder inTarget) {
         List<QaIssue> issues = new ArrayList<>();
         List<GlossaryTerm> allowed = entries.stream().filter(e -> e.status() != TermStatus.FORBIDDEN).toList();
-        String use = allowed.stream().map(e -> "“" + Texts.strip(e.targetTerm()) + "”").collect(Collectors.joining(" or "));
+        String use = TermGroups.alternatives(allowed);
         for (GlossaryTerm e : entries) {
             if (e.status() == TermStatus.FORBIDDEN && inTarget.has(e.targetTerm(), e.caseSensitive())) {
                 issues.add(new QaIssue(id(), Severity.ERROR, "The translation uses the forbidden term “"

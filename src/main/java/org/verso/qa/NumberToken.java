@@ -1,6 +1,7 @@
 package org.verso.qa;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,5 +18,12 @@ record NumberToken(String written, BigDecimal value, Set<String> values, boolean
             }
         }
         return false;
+    }
+
+    /** "2,500", or "25,000, which reads as 25 in de" when a missing number is written the same but means another. */
+    String shownBeside(List<NumberToken> missing, String language) {
+        boolean misread = missing.stream().anyMatch(m -> m.written().equals(written));
+        return misread ? written + ", which reads as " + value.stripTrailingZeros().toPlainString() + " in " + language
+                : written;
     }
 }

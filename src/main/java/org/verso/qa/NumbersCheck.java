@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Every number of the source is in the translation and the other way round, compared by value as each language
- * writes it (see {@link NumberReader}): "25,000" = "25 000" = "25.000" (de) = "۲۵٬۰۰۰" = "2.5万". A number a
- * translation may spell out (1 to 10, or with an ordinal ending) is only a warning when it has no counterpart.
+ * Every number of the source is in the translation and back, compared by value as each language writes it
+ * ({@link NumberReader}): "25,000" = "25 000" = "25.000" (de) = "۲۵٬۰۰۰" = "2.5万"; one that may be spelled out
+ * ({@link NumberToken#spellable()}) is only a warning.
  */
 public final class NumbersCheck implements QaCheck {
 
@@ -38,7 +38,7 @@ public final class NumbersCheck implements QaCheck {
         List<NumberToken> extra = new ArrayList<>(NumberReader.read(target, c.targetLanguage()));
         missing.removeIf(s -> extra.stream().filter(s::sameNumberAs).findFirst().map(extra::remove).orElse(false));
         List<QaIssue> issues = new ArrayList<>();
-        String found = extra.isEmpty() ? "" : extra.stream().limit(3).map(t -> describe(t, missing, c))
+        String found = extra.isEmpty() ? "" : extra.stream().limit(3).map(t -> t.shownBeside(missing, c.targetLanguage()))
                 .collect(Collectors.joining(", ", " (found ", ")"));
         for (NumberToken number : missing) {
             issues.add(issue(number, "The number " + number.written() + " is missing from the translation" + found + "."));
@@ -51,12 +51,5 @@ public final class NumbersCheck implements QaCheck {
 
     private QaIssue issue(NumberToken number, String message) {
         return new QaIssue(id(), number.spellable() ? Severity.WARNING : severity(), message);
-    }
-
-    /** "2,500", or "25,000, which reads as 25 in de" when the source's own writing means another number here. */
-    private static String describe(NumberToken found, List<NumberToken> missing, QaContext c) {
-        boolean misread = missing.stream().anyMatch(m -> m.written().equals(found.written()));
-        return misread ? found.written() + ", which reads as " + found.value().stripTrailingZeros().toPlainString()
-                + " in " + c.targetLanguage() : found.written();
     }
 }

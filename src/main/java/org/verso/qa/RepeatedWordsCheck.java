@@ -3,7 +3,6 @@ package org.verso.qa;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,8 +33,8 @@ public final class RepeatedWordsCheck implements QaCheck {
 
     @Override
     public List<QaIssue> check(String source, String target, QaContext context) {
-        List<String> inSource = doubled(Texts.of(source));
-        List<String> inTarget = doubled(Texts.of(target));
+        List<String> inSource = Words.doubled(Texts.of(source));
+        List<String> inTarget = Words.doubled(Texts.of(target));
         if (inTarget.size() <= inSource.size()) {
             return List.of();
         }
@@ -47,19 +46,5 @@ public final class RepeatedWordsCheck implements QaCheck {
             }
         }
         return issues;
-    }
-
-    /** Lower-cased words written twice in a row; numbers do not count. */
-    private static List<String> doubled(String text) {
-        List<Words.Word> words = Words.of(text);
-        List<String> doubled = new ArrayList<>();
-        for (int i = 1; i < words.size(); i++) {
-            String word = words.get(i).text().toLowerCase(Locale.ROOT);
-            if (word.equals(words.get(i - 1).text().toLowerCase(Locale.ROOT)) && Character.isLetter(word.codePointAt(0))
-                    && Words.onlySpaceBetween(text, words.get(i - 1), words.get(i))) {
-                doubled.add(word);
-            }
-        }
-        return doubled;
     }
 }

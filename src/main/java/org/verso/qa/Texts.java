@@ -57,4 +57,13 @@ final class Texts {
         String t = of(text);
         return "“" + (t.length() > max ? t.substring(0, max) + "…" : t) + "”";
     }
+
+    /** The whitespace the text starts with. */
+    static String leading(CharSequence text) {
+        int i = 0;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return text.subSequence(0, i).toString();
+    }
 }

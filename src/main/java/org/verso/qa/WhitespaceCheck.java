@@ -31,8 +31,8 @@ public final class WhitespaceCheck implements QaCheck {
         String s = Texts.of(source);
         String t = Texts.of(target);
         List<QaIssue> issues = new ArrayList<>();
-        compare("starts", lead(s), lead(t), issues);
-        compare("ends", lead(new StringBuilder(s).reverse()), lead(new StringBuilder(t).reverse()), issues);
+        compare("starts", Texts.leading(s), Texts.leading(t), issues);
+        compare("ends", Texts.leading(new StringBuilder(s).reverse()), Texts.leading(new StringBuilder(t).reverse()), issues);
         return issues;
     }
 
@@ -41,14 +41,6 @@ public final class WhitespaceCheck implements QaCheck {
             issues.add(new QaIssue(id(), severity(), "The source " + where + " with " + describe(source)
                     + " but the translation " + where + " with " + describe(target) + "."));
         }
-    }
-
-    private static String lead(CharSequence text) {
-        int i = 0;
-        while (i < text.length() && Texts.isSpace(text.charAt(i))) {
-            i++;
-        }
-        return text.subSequence(0, i).toString();
     }
 
     private static String describe(String whitespace) {

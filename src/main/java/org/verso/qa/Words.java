@@ -2,6 +2,7 @@ package org.verso.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits text into words: runs of letters, digits and combining marks, with the zero-width non-joiner of Persian
@@ -48,5 +49,19 @@ final class Words {
             }
         }
         return true;
+    }
+
+    /** Lower-cased words written twice in a row; numbers do not count. */
+    static List<String> doubled(String text) {
+        List<Word> words = of(text);
+        List<String> doubled = new ArrayList<>();
+        for (int i = 1; i < words.size(); i++) {
+            String word = words.get(i).text().toLowerCase(Locale.ROOT);
+            if (word.equals(words.get(i - 1).text().toLowerCase(Locale.ROOT)) && Character.isLetter(word.codePointAt(0))
+                    && onlySpaceBetween(text, words.get(i - 1), words.get(i))) {
+                doubled.add(word);
+            }
+        }
+        return doubled;
     }
 }
