@@ -52,6 +52,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat(resideInAPackage("org.verso..")
                     .and(not(resideInAPackage("org.verso.segmentation.."))));
 
+    /** The term matcher is a pure core like segmentation: plain records in, plain records out. */
+    @ArchTest
+    static final ArchRule glossaryMatchingIsPureJava = noClasses().that()
+            .resideInAPackage("org.verso.glossary.matching..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .orShould().dependOnClassesThat(resideInAPackage("org.verso..")
+                    .and(not(resideInAPackage("org.verso.glossary.matching.."))));
+
     @ArchTest
     static final ArchRule qaIsPureJava = noClasses().that().resideInAPackage("org.verso.qa..")
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
