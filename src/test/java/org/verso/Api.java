@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Builders for API test data. Every document and user gets a unique name, because the suite shares one database
@@ -40,6 +41,18 @@ public final class Api {
     /** A fresh name, unique across runs against the same database. */
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /**
+     * Random lowercase letters, for sentences no other test writes. No digits: the numbers check compares those
+     * between source and translation.
+     */
+    public static String letters(int count) {
+        StringBuilder out = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            out.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return out.toString();
     }
 
     public static RequestSpecification asAdmin() {

@@ -82,6 +82,16 @@ public class DocumentService {
         return contexts;
     }
 
+    /** The document's segments whose source is one of {@code sources}, in document order; one query. */
+    public List<SegmentView> segmentsWithSources(long documentId, Collection<String> sources) {
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        List<Segment> segments = Segment.list("documentId = ?1 and sourceText in ?2", Sort.by("ordinal"), documentId,
+                sources);
+        return segments.stream().map(SegmentView::of).toList();
+    }
+
     /** The segments with the given ids, in document order; one query however many. */
     public List<SegmentView> segments(long documentId, Collection<Long> ids) {
         if (ids.isEmpty()) {

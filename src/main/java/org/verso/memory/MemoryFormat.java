@@ -1,11 +1,14 @@
 package org.verso.memory;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.verso.failure.InvalidInputException;
 import org.verso.interchange.tmx.TmxReader;
@@ -69,10 +72,11 @@ enum MemoryFormat {
     }
 
     private static void readTmx(Path file, String givenSource, Consumer<Pair> onPair, Consumer<String> onSkip) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             TmxReader reader = TmxReader.open(in);
             String headerSource = reader.header().sourceLanguage();
-            reader.read(unit -> pairs(unit, givenSource, headerSource, onPair, onSkip),
+            Map<String, Object> tags = new HashMap<>();
+            reader.read(unit -> pairs(unit, givenSource, headerSource, tags, onPair, onSkip),
                     problem -> onSkip.accept(problem.message()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
@@ -80,8 +84,8 @@ enum MemoryFormat {
     }
 
     /** Each variant other than the source's is a pair with it. */
-    private static void pairs(TmxUnit unit, String givenSource, String headerSource, Consumer<Pair> onPair,
-            Consumer<String> onSkip) {
+    private static void pairs(TmxUnit unit, String givenSource, String headerSource, Map<String, Object> tags,
+            Consumer<Pair> onPair, Consumer<String> onSkip) {
         String declared = unit.sourceLanguage() == null || "*all*".equals(unit.sourceLanguage())
                 ? givenSource : unit.sourceLanguage();
         if (declared == null) {
@@ -98,10 +102,8 @@ enum MemoryFormat {
                     + declared);
             return;
         }
-        String sourceTag;
-        try {
-            sourceTag = LanguageTags.normalize(declared);
-        } catch (InvalidInputException e) {
+        Object sourceTag = normalized(declared, tags);
+        if (sourceTag instanceof InvalidInputException e) {
             onSkip.accept("unit " + unit.number() + " (line " + unit.line() + "): " + e.getMessage());
             return;
         }
@@ -109,11 +111,23 @@ enum MemoryFormat {
             if (variant.language().equalsIgnoreCase(declared) || variant.text().isBlank()) {
                 continue;
             }
-            try {
-                onPair.accept(new Pair(sourceTag, LanguageTags.normalize(variant.language()), source, variant.text()));
-            } catch (InvalidInputException e) {
+            Object targetTag = normalized(variant.language(), tags);
+            if (targetTag instanceof InvalidInputException e) {
                 onSkip.accept("unit " + unit.number() + " (line " + unit.line() + "): " + e.getMessage());
+            } else {
+                onPair.accept(new Pair((String) sourceTag, (String) targetTag, source, variant.text()));
             }
         }
+    }
+
+    /** The normalized tag, or why it is refused; a file names few languages, so each is checked once. */
+    private static Object normalized(String tag, Map<String, Object> tags) {
+        return tags.computeIfAbsent(tag, t -> {
+            try {
+                return LanguageTags.normalize(t);
+            } catch (InvalidInputException e) {
+                return e;
+            }
+        });
     }
 }

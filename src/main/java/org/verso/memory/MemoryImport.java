@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,8 +86,9 @@ public class MemoryImport {
         Map<String, long[]> pairs = new LinkedHashMap<>();
         List<Pair> batch = new ArrayList<>(BATCH);
         int[] imported = {0};
+        Seen seen = new Seen();
         Consumer<List<Pair>> flush = pending -> {
-            List<NewUnit> fresh = QuarkusTransaction.requiringNew().call(() -> storeNew(pending, origin, username));
+            List<NewUnit> fresh = QuarkusTransaction.requiringNew().call(() -> storeNew(pending, origin, username, seen));
             imported[0] += fresh.size();
             for (NewUnit unit : fresh) {
                 pairs.computeIfAbsent(unit.sourceLanguage() + "\u0000" + unit.targetLanguage(), k -> new long[1])[0]++;
@@ -114,25 +116,34 @@ public class MemoryImport {
         return new ImportReport(name, format.label(), imported[0], skipped[0], List.copyOf(problems), written);
     }
 
-    /** Stores the pairs the memory does not hold yet (nor repeats within the batch); returns them. */
-    private List<NewUnit> storeNew(List<Pair> pending, String origin, String username) {
+    /**
+     * What one import has stored so far, to skip repeats without asking the database about every unit: per pair
+     * the 64-bit hashes of (source, target) stored by this import, and whether the pair held units before it began
+     * (only then are batches checked against the table).
+     */
+    private static final class Seen {
+        final Map<String, Set<Long>> stored = new HashMap<>();
+        final Map<String, Boolean> heldBefore = new HashMap<>();
+    }
+
+    /** Stores the pairs the memory does not hold yet (nor repeats within the import); returns them. */
+    private List<NewUnit> storeNew(List<Pair> pending, String origin, String username, Seen seen) {
         Map<String, List<Pair>> byLanguages = new LinkedHashMap<>();
         for (Pair pair : pending) {
             byLanguages.computeIfAbsent(pair.sourceLanguage() + "\u0000" + pair.targetLanguage(),
                     k -> new ArrayList<>()).add(pair);
         }
         List<NewUnit> fresh = new ArrayList<>();
-        for (List<Pair> group : byLanguages.values()) {
+        for (Map.Entry<String, List<Pair>> entry : byLanguages.entrySet()) {
+            List<Pair> group = entry.getValue();
             Pair first = group.get(0);
-            Set<String> known = new HashSet<>();
-            List<Long> hashes = group.stream().map(p -> SourceHash.of(p.source())).distinct().toList();
-            for (int from = 0; from < hashes.size(); from += 1000) {
-                table.withSourceHashes(first.sourceLanguage(), first.targetLanguage(),
-                                hashes.subList(from, Math.min(hashes.size(), from + 1000)))
-                        .forEach(u -> known.add(u.sourceText() + '\u0000' + u.targetText()));
-            }
+            boolean heldBefore = seen.heldBefore.computeIfAbsent(entry.getKey(),
+                    k -> table.holdsPair(first.sourceLanguage(), first.targetLanguage()));
+            Set<String> known = heldBefore ? storedAlready(first, group) : Set.of();
+            Set<Long> stored = seen.stored.computeIfAbsent(entry.getKey(), k -> new HashSet<>());
             for (Pair pair : group) {
-                if (known.add(pair.source() + '\u0000' + pair.target())) {
+                if (!known.contains(pair.source() + '\u0000' + pair.target())
+                        && stored.add(SourceHash.of(pair.source() + '\u0000' + pair.target()))) {
                     fresh.add(new NewUnit(pair.sourceLanguage(), pair.targetLanguage(), pair.source(), pair.target(),
                             null, origin, null, username));
                 }
@@ -140,6 +151,18 @@ public class MemoryImport {
         }
         memory.store(fresh);
         return fresh;
+    }
+
+    /** Of the group's (source, target) pairs, those the table already holds. */
+    private Set<String> storedAlready(Pair first, List<Pair> group) {
+        Set<String> known = new HashSet<>();
+        List<Long> hashes = group.stream().map(p -> SourceHash.of(p.source())).distinct().toList();
+        for (int from = 0; from < hashes.size(); from += 1000) {
+            table.withSourceHashes(first.sourceLanguage(), first.targetLanguage(),
+                            hashes.subList(from, Math.min(hashes.size(), from + 1000)))
+                    .forEach(u -> known.add(u.sourceText() + '\u0000' + u.targetText()));
+        }
+        return known;
     }
 
     /** Checks the languages now, so a bad request fails before the response starts streaming. */

@@ -26,6 +26,7 @@ class MemoryIndexFollower {
 
     private static final Logger LOG = Logger.getLogger(MemoryIndexFollower.class);
     private static final int BATCH = 5_000;
+    private static final int INDEX_AT_ONCE = 100;
 
     private final FuzzyIndex index = new FuzzyIndex();
     private final AtomicLong lastSeen = new AtomicLong();
@@ -58,9 +59,17 @@ class MemoryIndexFollower {
         }
     }
 
-    /** Indexes units this instance just committed, without waiting for the next poll. */
+    /**
+     * Indexes units this instance just committed, without waiting for the next poll: a few (an approval) at once,
+     * so the next lookup finds them; many (an import batch) on the follower's thread, so the import goes on reading
+     * and writing while they are indexed.
+     */
     void indexed(List<StoredUnit> units) {
-        units.forEach(this::put);
+        if (units.size() <= INDEX_AT_ONCE || poller == null) {
+            units.forEach(this::put);
+        } else {
+            poller.execute(() -> units.forEach(this::put));
+        }
     }
 
     /** Reads and indexes every unit changed since the last one seen; also the start-up load. */

@@ -126,6 +126,21 @@ class MemoryTable {
         }
     }
 
+    /** Whether the memory holds any unit of the pair. */
+    boolean holdsPair(String sourceLanguage, String targetLanguage) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT 1 FROM memory_unit WHERE source_language = ? "
+                     + "AND target_language = ? FETCH FIRST 1 ROWS ONLY")) {
+            select.setString(1, sourceLanguage);
+            select.setString(2, targetLanguage);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the translation memory", e);
+        }
+    }
+
     /** Whether the translation already has a unit (it was approved once). */
     boolean hasUnitForTranslation(long translationId) {
         return !query("SELECT " + COLUMNS + " FROM memory_unit WHERE translation_id = ?", List.of(translationId)).isEmpty();

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -24,6 +27,8 @@ import org.verso.document.ResegmentationService;
 import org.verso.failure.ConflictException;
 import org.verso.htmx.Htmx;
 import org.verso.memory.MemoryMatch;
+import org.verso.qa.QaCheck;
+import org.verso.qa.QaChecks;
 
 /**
  * The editor: a page of segments with their translations; each save answers htmx with the row and the progress
@@ -51,6 +56,10 @@ class EditorPages {
         static native TemplateInstance analysis(DocumentSummary document, MatchAnalysis analysis,
                                                 PretranslationResult pretranslated);
 
+        static native TemplateInstance qa(DocumentSummary document, String language, List<QaFinding> findings,
+                                          List<QaFinding> shown, String severity, String check, List<QaCheck> checks,
+                                          Set<String> disabled, int pageSize);
+
         static native TemplateInstance matches(EditorRow row, List<MatchView> matches, int threshold, String saveUrl,
                                                String editorUrl);
 
@@ -66,10 +75,15 @@ class EditorPages {
     private final ResegmentationService resegmentation;
     private final ExportService exports;
     private final DocumentService documents;
+    private final QualityService quality;
+    private final EditorConfig pageSize;
     private final SecurityIdentity identity;
 
     EditorPages(EditorService editor, TranslationService translations, ResegmentationService resegmentation,
-                ExportService exports, DocumentService documents, SecurityIdentity identity) {
+                ExportService exports, DocumentService documents, QualityService quality, EditorConfig pageSize,
+                SecurityIdentity identity) {
+        this.quality = quality;
+        this.pageSize = pageSize;
         this.documents = documents;
         this.editor = editor;
         this.translations = translations;
@@ -92,6 +106,7 @@ class EditorPages {
     @Produces(MediaType.TEXT_HTML)
     public Response save(@RestPath long id, @RestPath String lang, @RestPath long segmentId, @RestForm String text,
                   @RestForm Integer version, @RestForm String action, @RestForm String comment,
+                  @RestForm String qaOverride,
                   @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
         EditorFilter filter = EditorFilter.parse(status);
         int pageNumber = page == null ? 1 : page;
@@ -99,7 +114,7 @@ class EditorPages {
         if (!EditorAction.KEEP.id().equals(action)) {
             try {
                 translations.saveTranslation(new SaveRequest(id, lang, segmentId, typed,
-                        EditorAction.parse(action).status(), version, comment), Actor.of(identity));
+                        EditorAction.parse(action).status(), version, comment, qaOverride), Actor.of(identity));
             } catch (ConflictException e) {
                 return conflict(id, lang, segmentId, typed, action, filter, pageNumber, headers, e);
             }
@@ -152,6 +167,33 @@ class EditorPages {
         String editorUrl = "/documents/" + id + "/" + lang + query + "#seg-" + segmentId;
         return Htmx.isHtmx(headers) ? Templates.matches$panel(row, views, MATCH_THRESHOLD, saveUrl, editorUrl)
                 : Templates.matches(row, views, MATCH_THRESHOLD, saveUrl, editorUrl);
+    }
+
+    /** The quality report: every finding on the language's translations, filtered by severity and check. */
+    @GET
+    @Path("qa")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance qa(@RestPath long id, @RestPath String lang, @RestQuery String severity,
+                               @RestQuery String check) {
+        List<QaFinding> findings = translations.qualityReport(id, lang);
+        String wantedSeverity = severity == null ? "" : severity.strip().toUpperCase(Locale.ROOT);
+        String wantedCheck = check == null ? "" : check.strip();
+        List<QaFinding> shown = findings.stream()
+                .filter(f -> wantedSeverity.isEmpty() || f.severity().equals(wantedSeverity))
+                .filter(f -> wantedCheck.isEmpty() || f.check().equals(wantedCheck)).toList();
+        return Templates.qa(documents.getDocument(id), lang, findings, shown, wantedSeverity, wantedCheck,
+                QaChecks.all(), quality.disabledChecks(id), pageSize.pageSize());
+    }
+
+    /** An admin turns checks on and off for the document: the form sends the ids of the checks to keep on. */
+    @POST
+    @Path("qa-settings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("admin")
+    public Response qaSettings(@RestPath long id, @RestPath String lang, @RestForm("enabled") List<String> enabled) {
+        Set<String> on = enabled == null ? Set.of() : Set.copyOf(enabled);
+        quality.setDisabledChecks(id, QaChecks.all().stream().map(QaCheck::id).filter(c -> !on.contains(c)).toList());
+        return Response.seeOther(URI.create("/documents/" + id + "/" + lang + "/qa")).build();
     }
 
     @GET

@@ -11,6 +11,9 @@ import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
 import org.verso.document.SegmentView;
 import org.verso.failure.NotFoundException;
+import org.verso.glossary.GlossaryLookup;
+import org.verso.glossary.GlossaryService;
+import org.verso.qa.QaIssue;
 
 /** What the editor shows: one page of segments at a time, so a 5,000-segment article opens like a short one. */
 @ApplicationScoped
@@ -22,9 +25,13 @@ public class EditorService {
     private final TranslationService translations;
     private final ProgressQueries progress;
     private final EditorConfig config;
+    private final QualityService quality;
+    private final GlossaryService glossary;
 
     EditorService(DocumentService documents, TranslationService translations, ProgressQueries progress,
-                  EditorConfig config) {
+                  EditorConfig config, QualityService quality, GlossaryService glossary) {
+        this.quality = quality;
+        this.glossary = glossary;
         this.documents = documents;
         this.translations = translations;
         this.progress = progress;
@@ -41,8 +48,8 @@ public class EditorService {
         int page = Math.min(Math.max(1, requestedPage), pageCount);
         List<Translation> slice = Translation.find(IN_FILTER, Sort.by("ordinal"), documentId, language,
                 filter.statuses()).page(page - 1, size).list();
-        return new EditorPage(document, progress.of(documentId, language), filter, rows(documentId, slice), page,
-                pageCount, matching);
+        return new EditorPage(document, progress.of(documentId, language), filter,
+                rows(document, language, slice), page, pageCount, matching);
     }
 
     /** The editor reduced to the one row just saved and the fresh progress, for the htmx swap. */
@@ -63,7 +70,7 @@ public class EditorService {
         if (translation == null) {
             throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
         }
-        return rows(documentId, List.of(translation)).get(0);
+        return rows(documents.getDocument(documentId), language, List.of(translation)).get(0);
     }
 
     public LanguageProgress progress(long documentId, String languageTag) {
@@ -80,17 +87,23 @@ public class EditorService {
         return commented.stream().collect(Collectors.toMap(r -> r.translationId, Function.identity(), (a, b) -> b));
     }
 
-    private List<EditorRow> rows(long documentId, List<Translation> slice) {
+    private List<EditorRow> rows(DocumentSummary document, String language, List<Translation> slice) {
+        long documentId = document.id();
         Map<Long, SegmentView> segments = documents.segments(documentId, slice.stream().map(t -> t.segmentId).toList())
                 .stream().collect(Collectors.toMap(SegmentView::id, Function.identity()));
         Map<Long, Revision> comments = latestComments(slice);
         Set<Long> joinable = documents.joinableSegments(documentId, segments.keySet());
+        Map<Long, List<QaIssue>> issues = quality.check(documentId, document.sourceLanguage(), language,
+                slice.stream().filter(t -> t.translatable).map(t -> new QualityService.Pair(t.segmentId, t.ordinal,
+                        segments.get(t.segmentId).source(), t.text)).toList());
+        GlossaryLookup terms = glossary.lookup(document.sourceLanguage(), language);
         return slice.stream().map(t -> {
             SegmentView s = segments.get(t.segmentId);
             Revision c = comments.get(t.id);
             return new EditorRow(s.id(), s.ordinal(), s.paragraph(), s.kind(), s.source(), t.translatable, t.text,
                     t.status, t.version, t.updatedBy, t.updatedAt, c == null ? null : c.comment,
-                    c == null ? null : c.author, joinable.contains(s.id()));
+                    c == null ? null : c.author, joinable.contains(s.id()), issues.getOrDefault(s.id(), List.of()),
+                    terms.isEmpty() || !t.translatable ? List.of() : terms.hints(s.source()));
         }).toList();
     }
 }

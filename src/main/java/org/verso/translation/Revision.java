@@ -38,12 +38,22 @@ public class Revision extends PanacheEntityBase {
 
     public String author;
 
+    /** Why a reviewer approved despite quality-check errors; null otherwise. */
+    @Column(name = "qa_override")
+    public String qaOverride;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
     /** Records the translation's current state as its newest revision. */
     static void record(Translation translation, String comment) {
+        record(translation, comment, null);
+    }
+
+    /** The same, with the reason a reviewer gave for approving despite quality-check errors. */
+    static void record(Translation translation, String comment, String qaOverride) {
         Revision revision = new Revision();
+        revision.qaOverride = qaOverride == null || qaOverride.isBlank() ? null : qaOverride.strip();
         revision.translationId = translation.id;
         revision.version = translation.version;
         revision.text = translation.text;

@@ -30,8 +30,11 @@ class TranslationApi {
     record LanguageBody(String language) {
     }
 
-    /** A save; {@code version} is the one last read, {@code comment} optional (a reviewer's reason). */
-    record SaveBody(String text, String status, Integer version, String comment) {
+    /**
+     * A save; {@code version} is the one last read, {@code comment} optional (a reviewer's reason), {@code qaOverride}
+     * the reason to approve despite quality-check errors.
+     */
+    record SaveBody(String text, String status, Integer version, String comment, String qaOverride) {
     }
 
     private final TranslationService translations;
@@ -76,7 +79,7 @@ class TranslationApi {
             throw new InvalidInputException("Send a JSON body with text, status and version.");
         }
         return translations.saveTranslation(new SaveRequest(id, lang, segmentId, body.text(), body.status(),
-                body.version(), body.comment()), Actor.of(identity));
+                body.version(), body.comment(), body.qaOverride()), Actor.of(identity));
     }
 
     @GET
@@ -116,5 +119,12 @@ class TranslationApi {
     @Operation(summary = "Fill NEW segments from 101% (as TRANSLATED) and 100% (as FUZZY) memory matches")
     public PretranslationResult pretranslate(@RestPath long id, @RestPath String lang) {
         return translations.pretranslate(id, lang, Actor.of(identity));
+    }
+
+    @GET
+    @Path("{lang}/qa")
+    @Operation(summary = "Quality-check findings on the current translations: [{segmentId, check, severity, message}]")
+    public List<QaFinding> qa(@RestPath long id, @RestPath String lang) {
+        return translations.qualityReport(id, lang);
     }
 }

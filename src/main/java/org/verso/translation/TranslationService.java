@@ -17,11 +17,14 @@ import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotAllowedException;
 import org.verso.failure.NotFoundException;
+import org.verso.failure.QualityGateException;
 import org.verso.language.LanguageTags;
 import org.verso.memory.MemoryMatch;
 import org.verso.memory.MemoryService;
 import org.verso.memory.NewUnit;
 import org.verso.memory.SourceHash;
+import org.verso.qa.QaIssue;
+import org.verso.qa.Severity;
 
 /** Target languages and every save of a translation: one transaction, a version check, one revision. */
 @ApplicationScoped
@@ -35,9 +38,11 @@ public class TranslationService {
     private final ProgressQueries progress;
     private final MemoryService memory;
     private final MemoryPretranslation pretranslation;
+    private final QualityService quality;
 
     TranslationService(DocumentService documents, ResegmentationService resegmentation, ProgressQueries progress,
-            MemoryService memory, MemoryPretranslation pretranslation) {
+            MemoryService memory, MemoryPretranslation pretranslation, QualityService quality) {
+        this.quality = quality;
         this.documents = documents;
         this.resegmentation = resegmentation;
         this.progress = progress;
@@ -119,16 +124,22 @@ public class TranslationService {
         String text = request.text() == null ? translation.text : request.text();
         check(translation, status, text, request.comment());
         boolean textChanged = !Objects.equals(translation.text, text);
+        List<QaIssue> issues = qualityOf(translation, text);
+        if (status == TranslationStatus.APPROVED) {
+            requireOverrideForErrors(issues, request.qaOverride());
+        }
         translation.text = text;
         translation.status = status;
         translation.version++;
         translation.updatedBy = actor.username();
         translation.updatedAt = Instant.now();
-        Revision.record(translation, request.comment());
+        boolean overridden = status == TranslationStatus.APPROVED
+                && issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+        Revision.record(translation, request.comment(), overridden ? request.qaOverride() : null);
         if (status == TranslationStatus.APPROVED || textChanged && memory.hasUnitForTranslation(translation.id)) {
             remember(translation);
         }
-        return SavedTranslation.of(translation);
+        return SavedTranslation.of(translation, issues);
     }
 
     public List<SavedTranslation> translations(long documentId, String languageTag) {
@@ -174,6 +185,37 @@ public class TranslationService {
                     + LanguageTags.displayName(language) + " (" + language + "). Add the language first.");
         }
         return language;
+    }
+
+    /** The quality-check findings on {@code text} as this translation's new text. */
+    private List<QaIssue> qualityOf(Translation translation, String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        SegmentView segment = documents.segments(translation.documentId, List.of(translation.segmentId)).get(0);
+        return quality.check(translation.documentId, documents.getDocument(translation.documentId).sourceLanguage(),
+                translation.language, List.of(new QualityService.Pair(segment.id(), segment.ordinal(), segment.source(),
+                        text))).getOrDefault(segment.id(), List.of());
+    }
+
+    /** Approving over quality-check errors takes a reason, kept with the revision. */
+    private static void requireOverrideForErrors(List<QaIssue> issues, String qaOverride) {
+        List<QaIssue> errors = issues.stream().filter(i -> i.severity() == Severity.ERROR).toList();
+        if (errors.isEmpty() || qaOverride != null && !qaOverride.isBlank()) {
+            return;
+        }
+        List<Map<String, Object>> listed = errors.stream().map(i -> Map.<String, Object>of("check", i.check(),
+                "severity", i.severity().name(), "message", i.message())).toList();
+        throw new QualityGateException("Quality checks found " + errors.size() + (errors.size() == 1 ? " error" : " errors")
+                + ": " + errors.get(0).message() + (errors.size() > 1 ? " …" : "")
+                + " Fix the translation, or approve anyway with a reason (qaOverride).", listed);
+    }
+
+    /** Quality-check findings on the language's current translations, in document order. */
+    @Transactional
+    public List<QaFinding> qualityReport(long documentId, String languageTag) {
+        String language = requireLanguage(documentId, languageTag);
+        return quality.report(documentId, documents.getDocument(documentId).sourceLanguage(), language);
     }
 
     /** An approved translation enters the memory; editing one that is there updates its unit. */

@@ -59,6 +59,13 @@
       var all = targets();
       var next = all[all.indexOf(textarea) + (event.key === "ArrowDown" ? 1 : -1)];
       if (next) { next.focus(); }
+    } else if (event.ctrlKey && event.altKey && !event.shiftKey && /^Digit[1-9]$/.test(event.code)) {
+      var terms = textarea.closest(".seg").querySelectorAll("button.term-insert");
+      var term = terms[Number(event.code.slice(5)) - 1];
+      if (term && !term.disabled) {
+        event.preventDefault();
+        insertAtCaret(textarea, term.dataset.text);
+      }
     } else if (event.ctrlKey && !event.shiftKey && !event.altKey && /^[1-9]$/.test(event.key)) {
       var use = textarea.closest(".seg").querySelector(".tm-match[data-n='" + event.key + "'] button.use");
       if (use) {
@@ -77,6 +84,21 @@
     textarea.focus();
     textarea.setSelectionRange(text.length, text.length);
   }
+
+  // A glossary term goes where the cursor is, replacing any selection.
+  function insertAtCaret(textarea, text) {
+    var start = textarea.selectionStart, end = textarea.selectionEnd;
+    textarea.value = textarea.value.slice(0, start) + text + textarea.value.slice(end);
+    textarea.focus();
+    textarea.setSelectionRange(start + text.length, start + text.length);
+  }
+
+  document.addEventListener("click", function (event) {
+    var term = event.target.closest(".seg button.term-insert");
+    if (term) {
+      insertAtCaret(term.closest(".seg").querySelector("textarea[name=text]"), term.dataset.text);
+    }
+  });
 
   document.addEventListener("click", function (event) {
     var use = event.target.closest(".seg button.use");

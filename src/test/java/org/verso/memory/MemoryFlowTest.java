@@ -9,7 +9,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 
@@ -22,7 +21,7 @@ import org.verso.Api;
 class MemoryFlowTest {
 
     private static String word() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return "zq" + Api.letters(10);
     }
 
     private static long approve(long documentId, int ordinal, String language, String text) {

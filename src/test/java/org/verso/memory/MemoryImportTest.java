@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.interchange.po.MoBytes;
@@ -24,7 +23,7 @@ import org.verso.interchange.tmx.TmxUnit;
 class MemoryImportTest {
 
     private static String word() {
-        return "qx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return "qx" + Api.letters(10);
     }
 
     private static String tmx(String body) {

@@ -10,7 +10,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.web.Browser;
@@ -23,7 +22,7 @@ class MemoryPagesTest {
     MemoryTable table;
 
     private static String word() {
-        return "kv" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        return "kv" + Api.letters(10);
     }
 
     private static long approvedArticle(String sentence, String language, String translation) {

@@ -1,9 +1,9 @@
 package org.verso.interchange.tmx;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -24,6 +24,8 @@ public final class TmxWriter implements AutoCloseable {
     private static final String INDENT = "  ";
 
     private final XMLStreamWriter xml;
+    /** The JDK's XML writer hands the stream a few bytes at a time; a buffer makes that one write per 64 KiB. */
+    private final BufferedOutputStream buffer;
     private final String sourceLanguage;
     private boolean closed;
 
@@ -34,7 +36,8 @@ public final class TmxWriter implements AutoCloseable {
         this.sourceLanguage = sourceLanguage;
         try {
             // The JDK writer, not whatever StAX implementation happens to be on the classpath.
-            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+            buffer = new BufferedOutputStream(out, 1 << 16);
+            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(buffer, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeDTD("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">");
@@ -119,8 +122,11 @@ public final class TmxWriter implements AutoCloseable {
             xml.writeCharacters("\n");
             xml.writeEndDocument();
             xml.flush();
+            buffer.flush();
         } catch (XMLStreamException e) {
             throw failed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the TMX file", e);
         }
     }
 
