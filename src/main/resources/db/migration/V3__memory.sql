@@ -21,13 +21,17 @@ CREATE TABLE memory_unit (
     context_hash    BIGINT,
     -- Where the unit came from: "document:<id>" or "file:<name>".
     origin          VARCHAR(500) NOT NULL,
-    -- The approved translation this unit mirrors; editing that translation updates the unit.
-    translation_id  BIGINT,
     created_by      VARCHAR(64),
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     changed_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    change_seq      BIGINT       NOT NULL,
-    CONSTRAINT uq_memory_unit_translation UNIQUE (translation_id)
+    change_seq      BIGINT       NOT NULL
 );
 CREATE INDEX ix_memory_unit_exact ON memory_unit (source_language, target_language, source_hash);
 CREATE INDEX ix_memory_unit_change ON memory_unit (change_seq);
+
+-- The unit each approved translation mirrors; editing that translation updates the unit. A table of its own rather
+-- than a unique column of memory_unit, so imported units (most of the table) write no row and no index entry here.
+CREATE TABLE memory_translation_unit (
+    translation_id BIGINT NOT NULL PRIMARY KEY,
+    unit_id        BIGINT NOT NULL REFERENCES memory_unit (id)
+);

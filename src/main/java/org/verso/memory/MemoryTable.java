@@ -54,75 +54,101 @@ class MemoryTable {
             return List.of();
         }
         try (Connection connection = dataSource.getConnection()) {
-            long first = reserve(connection, units.size());
-            Instant now = Instant.now();
-            List<StoredUnit> stored = new ArrayList<>(units.size());
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO memory_unit (" + COLUMNS
-                    + ", source_hash, translation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < units.size(); i++) {
-                    NewUnit unit = units.get(i);
-                    long id = first + i;
-                    insert.setLong(1, id);
-                    insert.setString(2, unit.sourceLanguage());
-                    insert.setString(3, unit.targetLanguage());
-                    insert.setString(4, unit.sourceText());
-                    insert.setString(5, unit.targetText());
-                    setLong(insert, 6, unit.contextHash());
-                    insert.setString(7, unit.origin());
-                    insert.setString(8, unit.createdBy());
-                    insert.setTimestamp(9, Timestamp.from(now));
-                    insert.setTimestamp(10, Timestamp.from(now));
-                    insert.setLong(11, id);
-                    insert.setLong(12, SourceHash.of(unit.sourceText()));
-                    setLong(insert, 13, unit.translationId());
-                    insert.addBatch();
-                    stored.add(new StoredUnit(id, unit.sourceLanguage(), unit.targetLanguage(), unit.sourceText(),
-                            unit.targetText(), unit.contextHash(), unit.origin(), unit.createdBy(), now, now, id));
-                }
-                insert.executeBatch();
-            }
-            return stored;
+            return insert(connection, units);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store translation units", e);
         }
     }
 
+    private static List<StoredUnit> insert(Connection connection, List<NewUnit> units) throws SQLException {
+        long first = reserve(connection, units.size());
+        Instant now = Instant.now();
+        Timestamp at = Timestamp.from(now);
+        List<StoredUnit> stored = new ArrayList<>(units.size());
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO memory_unit (" + COLUMNS
+                + ", source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < units.size(); i++) {
+                NewUnit unit = units.get(i);
+                long id = first + i;
+                insert.setLong(1, id);
+                insert.setString(2, unit.sourceLanguage());
+                insert.setString(3, unit.targetLanguage());
+                insert.setString(4, unit.sourceText());
+                insert.setString(5, unit.targetText());
+                setLong(insert, 6, unit.contextHash());
+                insert.setString(7, unit.origin());
+                insert.setString(8, unit.createdBy());
+                insert.setTimestamp(9, at);
+                insert.setTimestamp(10, at);
+                insert.setLong(11, id);
+                insert.setLong(12, SourceHash.of(unit.sourceText()));
+                insert.addBatch();
+                stored.add(new StoredUnit(id, unit.sourceLanguage(), unit.targetLanguage(), unit.sourceText(),
+                        unit.targetText(), unit.contextHash(), unit.origin(), unit.createdBy(), now, now, id));
+            }
+            insert.executeBatch();
+        }
+        return stored;
+    }
+
     /**
      * Stores the unit of an approved translation: updates the one that translation already has (new text,
-     * new change number) or inserts it.
+     * new change number) or inserts it and remembers which it is.
      */
     StoredUnit upsertForTranslation(NewUnit unit) {
         try (Connection connection = dataSource.getConnection()) {
+            Long existing = unitOfTranslation(connection, unit.translationId());
+            if (existing == null) {
+                StoredUnit stored = insert(connection, List.of(unit)).get(0);
+                try (PreparedStatement link = connection.prepareStatement(
+                        "INSERT INTO memory_translation_unit (translation_id, unit_id) VALUES (?, ?)")) {
+                    link.setLong(1, unit.translationId());
+                    link.setLong(2, stored.id());
+                    link.executeUpdate();
+                }
+                return stored;
+            }
             long seq = reserve(connection, 1);
-            Instant now = Instant.now();
             try (PreparedStatement update = connection.prepareStatement("UPDATE memory_unit SET source_text = ?, "
-                    + "target_text = ?, source_hash = ?, context_hash = ?, changed_at = ?, change_seq = ? "
-                    + "WHERE translation_id = ?")) {
+                    + "target_text = ?, source_hash = ?, context_hash = ?, changed_at = ?, change_seq = ? WHERE id = ?")) {
                 update.setString(1, unit.sourceText());
                 update.setString(2, unit.targetText());
                 update.setLong(3, SourceHash.of(unit.sourceText()));
                 setLong(update, 4, unit.contextHash());
-                update.setTimestamp(5, Timestamp.from(now));
+                update.setTimestamp(5, Timestamp.from(Instant.now()));
                 update.setLong(6, seq);
-                update.setLong(7, unit.translationId());
-                if (update.executeUpdate() > 0) {
-                    return byTranslation(connection, unit.translationId());
+                update.setLong(7, existing);
+                update.executeUpdate();
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM memory_unit WHERE id = ?")) {
+                select.setLong(1, existing);
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    return unit(rs);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the translation unit", e);
         }
-        return insert(List.of(unit)).get(0);
     }
 
-    private StoredUnit byTranslation(Connection connection, long translationId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM memory_unit WHERE translation_id = ?")) {
+    private static Long unitOfTranslation(Connection connection, long translationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT unit_id FROM memory_translation_unit WHERE translation_id = ?")) {
             select.setLong(1, translationId);
             try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return unit(rs);
+                return rs.next() ? rs.getLong(1) : null;
             }
+        }
+    }
+
+    /** Whether the translation already has a unit (it was approved once). */
+    boolean hasUnitForTranslation(long translationId) {
+        try (Connection connection = dataSource.getConnection()) {
+            return unitOfTranslation(connection, translationId) != null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the translation memory", e);
         }
     }
 
@@ -141,10 +167,6 @@ class MemoryTable {
         }
     }
 
-    /** Whether the translation already has a unit (it was approved once). */
-    boolean hasUnitForTranslation(long translationId) {
-        return !query("SELECT " + COLUMNS + " FROM memory_unit WHERE translation_id = ?", List.of(translationId)).isEmpty();
-    }
 
     List<StoredUnit> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
