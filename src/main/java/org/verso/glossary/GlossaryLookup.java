@@ -3,6 +3,7 @@ package org.verso.glossary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.verso.glossary.matching.TermHit;
 import org.verso.glossary.matching.TermMatcher;
 
@@ -10,22 +11,30 @@ import org.verso.glossary.matching.TermMatcher;
 public final class GlossaryLookup {
 
     private final TermMatcher matcher;
-    private final Map<Long, TermView> terms;
+    private final List<TermView> terms;
+    private final Map<Long, TermView> byId;
 
-    GlossaryLookup(TermMatcher matcher, Map<Long, TermView> terms) {
+    /** @param terms the pair's terms in glossary order (by source term) */
+    GlossaryLookup(TermMatcher matcher, List<TermView> terms) {
         this.matcher = matcher;
-        this.terms = Map.copyOf(terms);
+        this.terms = List.copyOf(terms);
+        this.byId = terms.stream().collect(Collectors.toUnmodifiableMap(TermView::id, t -> t));
     }
 
     /** The terms found in {@code source}, in text order, each with what to write for it. */
     public List<TermHint> hints(String source) {
         List<TermHint> hints = new ArrayList<>();
         for (TermHit hit : matcher.find(source)) {
-            TermView term = terms.get(hit.termId());
+            TermView term = byId.get(hit.termId());
             hints.add(new TermHint(hit.start(), hit.end(), hit.matchedText(), term.sourceTerm(), term.targetTerm(),
                     term.status(), term.note()));
         }
         return hints;
+    }
+
+    /** The pair's terms, as the lookup was built from them. */
+    public List<TermView> terms() {
+        return terms;
     }
 
     public boolean isEmpty() {

@@ -4,8 +4,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,13 +46,10 @@ public class GlossaryService {
         if (cached != null && cached.state().equals(state)) {
             return cached.lookup();
         }
-        Map<Long, TermView> byId = new HashMap<>();
-        List<org.verso.glossary.matching.Term> matchable = new ArrayList<>();
-        for (TermView term : terms(source, target)) {
-            byId.put(term.id(), term);
-            matchable.add(new org.verso.glossary.matching.Term(term.id(), term.sourceTerm(), term.caseSensitive()));
-        }
-        GlossaryLookup built = new GlossaryLookup(TermMatcher.of(source, matchable), byId);
+        List<TermView> terms = terms(source, target);
+        List<org.verso.glossary.matching.Term> matchable = terms.stream()
+                .map(t -> new org.verso.glossary.matching.Term(t.id(), t.sourceTerm(), t.caseSensitive())).toList();
+        GlossaryLookup built = new GlossaryLookup(TermMatcher.of(source, matchable), terms);
         lookups.put(key, new Cached(state, built));
         return built;
     }

@@ -110,6 +110,16 @@ public class MemoryService {
         return matches;
     }
 
+    /**
+     * The best fuzzy score any unit of the pair has for {@code text} (at least {@code threshold}), or 0: from the
+     * index alone, without reading the units, for counting (match analysis) rather than showing.
+     */
+    public int bestFuzzyScore(String sourceLanguage, String targetLanguage, String text, int threshold) {
+        List<FuzzyHit> best = follower.index().search(LanguageTags.normalize(sourceLanguage),
+                LanguageTags.normalize(targetLanguage), text, 1, threshold);
+        return best.isEmpty() ? 0 : best.get(0).score();
+    }
+
     /** A source text to look up exactly, with its context ({@code null} when unknown). */
     public record ExactLookup(String text, Long contextHash) {
     }

@@ -142,8 +142,9 @@ public class MemoryPretranslation {
             } else if (exact.get(i) != null) {
                 band = MatchBand.ofScore(exact.get(i).score());
             } else {
-                List<MemoryMatch> fuzzy = memory.matches(sourceLanguage, language, source, null, 1, ANALYSIS_THRESHOLD);
-                band = MatchBand.ofScore(fuzzy.isEmpty() ? 0 : Math.min(99, fuzzy.get(0).score()));
+                // No unit has this exact text (the table said so above), so a score of 100 is a stale index entry.
+                band = MatchBand.ofScore(Math.min(99,
+                        memory.bestFuzzyScore(sourceLanguage, language, source, ANALYSIS_THRESHOLD)));
             }
             int[] c = counts.computeIfAbsent(band, b -> new int[2]);
             c[0]++;

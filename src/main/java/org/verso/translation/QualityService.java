@@ -56,7 +56,7 @@ public class QualityService {
             return Map.of();
         }
         Set<String> enabled = enabledChecks(documentId);
-        List<GlossaryTerm> terms = glossary.terms(sourceLanguage, language).stream()
+        List<GlossaryTerm> terms = glossary.lookup(sourceLanguage, language).terms().stream()
                 .map(QualityService::term).toList();
         Map<String, List<String>> elsewhere = otherTranslations(documentId, sourceLanguage, language, translated);
         Map<Long, List<QaIssue>> findings = new HashMap<>();

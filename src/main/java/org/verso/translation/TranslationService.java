@@ -124,7 +124,9 @@ public class TranslationService {
         String text = request.text() == null ? translation.text : request.text();
         check(translation, status, text, request.comment());
         boolean textChanged = !Objects.equals(translation.text, text);
-        List<QaIssue> issues = qualityOf(translation, text);
+        String sourceLanguage = documents.getDocument(translation.documentId).sourceLanguage();
+        SegmentContext context = documents.segmentInContext(translation.documentId, translation.segmentId);
+        List<QaIssue> issues = qualityOf(translation, context.segment(), sourceLanguage, text);
         if (status == TranslationStatus.APPROVED) {
             requireOverrideForErrors(issues, request.qaOverride());
         }
@@ -137,7 +139,7 @@ public class TranslationService {
                 && issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
         Revision.record(translation, request.comment(), overridden ? request.qaOverride() : null);
         if (status == TranslationStatus.APPROVED || textChanged && memory.hasUnitForTranslation(translation.id)) {
-            remember(translation);
+            remember(translation, context, sourceLanguage);
         }
         return SavedTranslation.of(translation, issues);
     }
@@ -188,14 +190,13 @@ public class TranslationService {
     }
 
     /** The quality-check findings on {@code text} as this translation's new text. */
-    private List<QaIssue> qualityOf(Translation translation, String text) {
+    private List<QaIssue> qualityOf(Translation translation, SegmentView segment, String sourceLanguage, String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        SegmentView segment = documents.segments(translation.documentId, List.of(translation.segmentId)).get(0);
-        return quality.check(translation.documentId, documents.getDocument(translation.documentId).sourceLanguage(),
-                translation.language, List.of(new QualityService.Pair(segment.id(), segment.ordinal(), segment.source(),
-                        text))).getOrDefault(segment.id(), List.of());
+        return quality.check(translation.documentId, sourceLanguage, translation.language,
+                List.of(new QualityService.Pair(segment.id(), segment.ordinal(), segment.source(), text)))
+                .getOrDefault(segment.id(), List.of());
     }
 
     /** Approving over quality-check errors takes a reason, kept with the revision. */
@@ -219,10 +220,8 @@ public class TranslationService {
     }
 
     /** An approved translation enters the memory; editing one that is there updates its unit. */
-    private void remember(Translation translation) {
-        SegmentContext context = documents.segmentInContext(translation.documentId, translation.segmentId);
-        memory.remember(new NewUnit(documents.getDocument(translation.documentId).sourceLanguage(),
-                translation.language, context.segment().source(), translation.text,
+    private void remember(Translation translation, SegmentContext context, String sourceLanguage) {
+        memory.remember(new NewUnit(sourceLanguage, translation.language, context.segment().source(), translation.text,
                 SourceHash.context(context.previousSource(), context.nextSource()),
                 "document:" + translation.documentId, translation.id, translation.updatedBy));
     }

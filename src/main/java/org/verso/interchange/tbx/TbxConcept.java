@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.verso.interchange.StaxInput;
 
 /**
  * Reads one concept ({@code <conceptEntry>} of TBX v3, {@code <termEntry>} of TBX 2008) and pairs every
@@ -43,8 +44,8 @@ final class TbxConcept {
     /** Reads from the concept's start tag to its end tag. */
     static int read(XMLStreamReader xml, String sourceLanguage, String targetLanguage,
             Consumer<GlossaryEntry> onEntry, Consumer<GlossaryProblem> onSkip) throws XMLStreamException {
-        int line = TbxXml.line(xml);
-        String id = TbxXml.attribute(xml, "id");
+        int line = StaxInput.line(xml);
+        String id = StaxInput.attribute(xml, "id");
         String name = id == null ? "The concept" : "Concept \"" + id + "\"";
         TbxConcept concept = new TbxConcept(xml, sourceLanguage, targetLanguage);
         concept.walk(name, onSkip);
@@ -54,7 +55,7 @@ final class TbxConcept {
     private void walk(String name, Consumer<GlossaryProblem> onSkip) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
-            if (TbxXml.nextTag(xml) == END_ELEMENT) {
+            if (StaxInput.nextTag(xml) == END_ELEMENT) {
                 end(depth--, name, onSkip);
                 continue;
             }
@@ -73,13 +74,13 @@ final class TbxConcept {
                 language = TbxXml.language(xml);
                 languageDepth = depth;
                 if (language == null) {
-                    onSkip.accept(new GlossaryProblem(TbxXml.line(xml),
+                    onSkip.accept(new GlossaryProblem(StaxInput.line(xml),
                             name + ": <" + element + "> has no xml:lang, so its terms are skipped"));
                 }
                 return false;
             }
             case "termSec", "tig", "ntig" -> {
-                term = new TbxTerm(language, TbxXml.line(xml));
+                term = new TbxTerm(language, StaxInput.line(xml));
                 termDepth = depth;
                 return false;
             }
@@ -98,7 +99,7 @@ final class TbxConcept {
 
     /** Part of speech, status, definition or note, in the DCA ({@code <termNote type>}) or DCT style. */
     private boolean readDatum(String element) throws XMLStreamException {
-        String type = element.equals("termNote") || element.equals("descrip") ? TbxXml.attribute(xml, "type")
+        String type = element.equals("termNote") || element.equals("descrip") ? StaxInput.attribute(xml, "type")
                 : element;
         if (type == null) {
             return false;

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.verso.interchange.InterchangeException;
+import org.verso.interchange.StaxInput;
 
 /**
  * Reads a TBX termbase one concept at a time (StAX, never a tree) as glossary entries for one language pair:
@@ -47,11 +48,11 @@ public final class TbxReader {
 
     /** Reads the file up to its root element. */
     public static TbxReader open(InputStream in) {
-        XMLStreamReader xml = TbxXml.open(in);
+        XMLStreamReader xml = StaxInput.open(in, TbxXml.FORMAT);
         try {
             return new TbxReader(xml, sniffRoot(xml));
         } catch (XMLStreamException e) {
-            throw TbxXml.notWellFormed(e, xml);
+            throw StaxInput.notWellFormed(e, xml, TbxXml.FORMAT);
         }
     }
 
@@ -88,7 +89,7 @@ public final class TbxReader {
             }
             return delivered;
         } catch (XMLStreamException e) {
-            throw TbxXml.notWellFormed(e, xml);
+            throw StaxInput.notWellFormed(e, xml, TbxXml.FORMAT);
         }
     }
 
@@ -98,14 +99,14 @@ public final class TbxReader {
         int delivered = 0;
         int depth = 1;
         while (depth > 0) {
-            if (TbxXml.nextTag(xml) == END_ELEMENT) {
+            if (StaxInput.nextTag(xml) == END_ELEMENT) {
                 depth--;
             } else if (xml.getLocalName().equals(concept)) {
                 delivered += TbxConcept.read(xml, source, target, onEntry, onSkip);
             } else if (CONTAINERS.contains(xml.getLocalName())) {
                 depth++;
             } else {
-                TbxXml.skipElement(xml);
+                StaxInput.skipElement(xml);
             }
         }
         return delivered;
@@ -114,7 +115,7 @@ public final class TbxReader {
     private static TbxVersion sniffRoot(XMLStreamReader xml) throws XMLStreamException {
         while (xml.next() != START_ELEMENT) {
             if (xml.getEventType() == DTD) {
-                TbxXml.refuseEntityDeclarations(xml);
+                StaxInput.refuseEntityDeclarations(xml, TbxXml.FORMAT, TbxXml.PLAIN_DOCTYPE);
             }
         }
         String root = xml.getLocalName();
@@ -126,7 +127,7 @@ public final class TbxReader {
             return TbxVersion.V2;
         }
         String found = root.equals("tbx") ? "<tbx> in namespace \"" + namespace + "\"" : "<" + root + ">";
-        throw new InterchangeException("The file is not TBX: its root element on line " + TbxXml.line(xml) + " is "
+        throw new InterchangeException("The file is not TBX: its root element on line " + StaxInput.line(xml) + " is "
                 + found + ". Verso reads TBX v3 (<tbx xmlns=\"" + NAMESPACE + "\">) and TBX 2008 (<martif>).");
     }
 }

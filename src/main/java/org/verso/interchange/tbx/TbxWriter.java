@@ -1,13 +1,12 @@
 package org.verso.interchange.tbx;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.verso.interchange.XmlChars;
 
 /**
  * Writes a TBX v3 file in the TBX-Basic dialect, DCA style, in UTF-8, entry by entry: the root and header when
@@ -51,7 +50,7 @@ public final class TbxWriter implements AutoCloseable {
             line(2);
             xml.writeStartElement("body");
         } catch (XMLStreamException e) {
-            throw failed(e);
+            throw XmlChars.writeFailed(e, "TBX");
         }
     }
 
@@ -72,7 +71,7 @@ public final class TbxWriter implements AutoCloseable {
             line(3);
             xml.writeEndElement();
         } catch (XMLStreamException e) {
-            throw failed(e);
+            throw XmlChars.writeFailed(e, "TBX");
         }
     }
 
@@ -80,7 +79,7 @@ public final class TbxWriter implements AutoCloseable {
             throws XMLStreamException {
         line(4);
         xml.writeStartElement("langSec");
-        xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", xmlOnly(language));
+        xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", XmlChars.withoutForbidden(language));
         line(5);
         xml.writeStartElement("termSec");
         line(6);
@@ -121,40 +120,24 @@ public final class TbxWriter implements AutoCloseable {
             xml.writeEndDocument();
             xml.flush();
         } catch (XMLStreamException e) {
-            throw failed(e);
+            throw XmlChars.writeFailed(e, "TBX");
         }
     }
 
     private void termNote(String type, String value) throws XMLStreamException {
         xml.writeStartElement("termNote");
         xml.writeAttribute("type", type);
-        xml.writeCharacters(xmlOnly(value));
+        xml.writeCharacters(XmlChars.withoutForbidden(value));
         xml.writeEndElement();
     }
 
     private void element(String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(xmlOnly(text));
+        xml.writeCharacters(XmlChars.withoutForbidden(text));
         xml.writeEndElement();
     }
 
     private void line(int depth) throws XMLStreamException {
         xml.writeCharacters("\n" + INDENT.repeat(depth));
-    }
-
-    /** Without the characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
-    private static String xmlOnly(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(out::appendCodePoint);
-        return out.toString();
-    }
-
-    private static RuntimeException failed(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        if (cause instanceof IOException io) {
-            return new UncheckedIOException("Writing TBX failed", io);
-        }
-        return new IllegalStateException("Writing TBX failed", e);
     }
 }

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.verso.interchange.InterchangeException;
+import org.verso.interchange.StaxInput;
 
 /**
  * Reads a TMX file one translation unit at a time (StAX, never a tree), so a file of millions of units never
@@ -49,17 +50,17 @@ public final class TmxReader {
 
     /** Reads the file up to its {@code <body>}; the units are left for {@link #read}. */
     public static TmxReader open(InputStream in) {
-        XMLStreamReader xml = TmxXml.open(in);
+        XMLStreamReader xml = StaxInput.open(in, TmxXml.FORMAT);
         try {
             String version = startRoot(xml);
             TmxHeader header = readHeader(xml, version);
-            if (TmxXml.nextTag(xml) != START_ELEMENT || !xml.getLocalName().equals("body")) {
+            if (StaxInput.nextTag(xml) != START_ELEMENT || !xml.getLocalName().equals("body")) {
                 throw new InterchangeException(
-                        "The TMX file has no <body> after its <header> (line " + TmxXml.line(xml) + ").");
+                        "The TMX file has no <body> after its <header> (line " + StaxInput.line(xml) + ").");
             }
             return new TmxReader(xml, header);
         } catch (XMLStreamException e) {
-            throw TmxXml.notWellFormed(e, xml);
+            throw StaxInput.notWellFormed(e, xml, TmxXml.FORMAT);
         }
     }
 
@@ -87,7 +88,7 @@ public final class TmxReader {
             }
             return delivered;
         } catch (XMLStreamException e) {
-            throw TmxXml.notWellFormed(e, xml);
+            throw StaxInput.notWellFormed(e, xml, TmxXml.FORMAT);
         }
     }
 
@@ -95,11 +96,11 @@ public final class TmxReader {
         TmxUnitReader units = new TmxUnitReader(xml, header.sourceLanguage());
         int number = 0;
         int delivered = 0;
-        while (TmxXml.nextTag(xml) == START_ELEMENT) {
+        while (StaxInput.nextTag(xml) == START_ELEMENT) {
             if (!xml.getLocalName().equals("tu")) {
-                onSkip.accept(new TmxProblem(0, TmxXml.line(xml),
+                onSkip.accept(new TmxProblem(0, StaxInput.line(xml),
                         "<" + xml.getLocalName() + "> is not allowed in <body>"));
-                TmxXml.skipElement(xml);
+                StaxInput.skipElement(xml);
                 continue;
             }
             TmxUnit unit = units.read(++number, onSkip);
@@ -115,16 +116,16 @@ public final class TmxReader {
     private static String startRoot(XMLStreamReader xml) throws XMLStreamException {
         while (xml.next() != START_ELEMENT) {
             if (xml.getEventType() == DTD) {
-                TmxXml.refuseEntityDeclarations(xml);
+                StaxInput.refuseEntityDeclarations(xml, TmxXml.FORMAT, TmxXml.PLAIN_DOCTYPE);
             }
         }
         if (!xml.getLocalName().equals("tmx")) {
-            throw new InterchangeException("The file is not TMX: its root element on line " + TmxXml.line(xml)
+            throw new InterchangeException("The file is not TMX: its root element on line " + StaxInput.line(xml)
                     + " is <" + xml.getLocalName() + ">, not <tmx>.");
         }
-        String version = TmxXml.attribute(xml, "version");
+        String version = StaxInput.attribute(xml, "version");
         if (version == null || !version.strip().startsWith("1.")) {
-            throw new InterchangeException("The <tmx> element on line " + TmxXml.line(xml) + " has "
+            throw new InterchangeException("The <tmx> element on line " + StaxInput.line(xml) + " has "
                     + (version == null ? "no version attribute" : "version \"" + version + "\"")
                     + "; Verso reads TMX 1.1 to 1.4.");
         }
@@ -132,28 +133,28 @@ public final class TmxReader {
     }
 
     private static TmxHeader readHeader(XMLStreamReader xml, String version) throws XMLStreamException {
-        if (TmxXml.nextTag(xml) != START_ELEMENT || !xml.getLocalName().equals("header")) {
-            throw new InterchangeException("The TMX file has no <header> (line " + TmxXml.line(xml)
+        if (StaxInput.nextTag(xml) != START_ELEMENT || !xml.getLocalName().equals("header")) {
+            throw new InterchangeException("The TMX file has no <header> (line " + StaxInput.line(xml)
                     + "): it must be the first element inside <tmx>.");
         }
-        int line = TmxXml.line(xml);
+        int line = StaxInput.line(xml);
         List<String> missing = REQUIRED_HEADER.stream()
-                .filter(name -> TmxXml.attribute(xml, name) == null || TmxXml.attribute(xml, name).isBlank())
+                .filter(name -> StaxInput.attribute(xml, name) == null || StaxInput.attribute(xml, name).isBlank())
                 .toList();
         if (!missing.isEmpty()) {
             throw new InterchangeException("The TMX <header> on line " + line + " lacks the required attribute"
                     + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + ".");
         }
-        String segmentType = TmxXml.attribute(xml, "segtype");
+        String segmentType = StaxInput.attribute(xml, "segtype");
         if (!SEGMENT_TYPES.contains(segmentType)) {
             throw new InterchangeException("The TMX <header> on line " + line + " has segtype=\"" + segmentType
                     + "\"; TMX allows block, paragraph, sentence or phrase.");
         }
-        TmxHeader header = new TmxHeader(version, TmxXml.attribute(xml, "srclang"),
-                TmxXml.attribute(xml, "adminlang"), TmxXml.attribute(xml, "creationtool"),
-                TmxXml.attribute(xml, "creationtoolversion"), segmentType, TmxXml.attribute(xml, "o-tmf"),
-                TmxXml.attribute(xml, "datatype"));
-        TmxXml.skipElement(xml);
+        TmxHeader header = new TmxHeader(version, StaxInput.attribute(xml, "srclang"),
+                StaxInput.attribute(xml, "adminlang"), StaxInput.attribute(xml, "creationtool"),
+                StaxInput.attribute(xml, "creationtoolversion"), segmentType, StaxInput.attribute(xml, "o-tmf"),
+                StaxInput.attribute(xml, "datatype"));
+        StaxInput.skipElement(xml);
         return header;
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.verso.interchange.StaxInput;
 
 /**
  * Reads one {@code <tu>} against the TMX 1.4b content model. The first fault found is remembered, the rest of
@@ -36,12 +37,12 @@ final class TmxUnitReader {
     /** Positioned on {@code <tu>}; returns positioned on {@code </tu>}, with the unit or null when skipped. */
     TmxUnit read(int number, Consumer<TmxProblem> onSkip) throws XMLStreamException {
         problem = null;
-        int line = TmxXml.line(xml);
-        String tuid = TmxXml.attribute(xml, "tuid");
-        String sourceLanguage = TmxXml.attribute(xml, "srclang");
-        Instant created = TmxDate.parse(TmxXml.attribute(xml, "creationdate"));
-        String creationId = TmxXml.attribute(xml, "creationid");
-        Instant changed = TmxDate.parse(TmxXml.attribute(xml, "changedate"));
+        int line = StaxInput.line(xml);
+        String tuid = StaxInput.attribute(xml, "tuid");
+        String sourceLanguage = StaxInput.attribute(xml, "srclang");
+        Instant created = TmxDate.parse(StaxInput.attribute(xml, "creationdate"));
+        String creationId = StaxInput.attribute(xml, "creationid");
+        Instant changed = TmxDate.parse(StaxInput.attribute(xml, "changedate"));
         Map<String, String> properties = new LinkedHashMap<>();
         List<TmxVariant> variants = new ArrayList<>();
         readChildren(properties, variants);
@@ -58,7 +59,7 @@ final class TmxUnitReader {
     }
 
     private void readChildren(Map<String, String> properties, List<TmxVariant> variants) throws XMLStreamException {
-        while (TmxXml.nextTag(xml) == START_ELEMENT) {
+        while (StaxInput.nextTag(xml) == START_ELEMENT) {
             switch (xml.getLocalName()) {
                 case "tuv" -> {
                     TmxVariant variant = readVariant();
@@ -67,15 +68,15 @@ final class TmxUnitReader {
                     }
                 }
                 case "prop" -> readProperty(properties);
-                case "note" -> TmxXml.skipElement(xml);
+                case "note" -> StaxInput.skipElement(xml);
                 default -> unexpected("tu");
             }
         }
     }
 
     private void readProperty(Map<String, String> properties) throws XMLStreamException {
-        int line = TmxXml.line(xml);
-        String type = TmxXml.attribute(xml, "type");
+        int line = StaxInput.line(xml);
+        String type = StaxInput.attribute(xml, "type");
         String text = TmxXml.text(xml);
         if (type == null) {
             fail(line, "a <prop> has no type attribute");
@@ -85,16 +86,16 @@ final class TmxUnitReader {
     }
 
     private TmxVariant readVariant() throws XMLStreamException {
-        int line = TmxXml.line(xml);
+        int line = StaxInput.line(xml);
         String language = TmxXml.language(xml);
-        Instant created = TmxDate.parse(TmxXml.attribute(xml, "creationdate"));
-        String creationId = TmxXml.attribute(xml, "creationid");
-        Instant changed = TmxDate.parse(TmxXml.attribute(xml, "changedate"));
+        Instant created = TmxDate.parse(StaxInput.attribute(xml, "creationdate"));
+        String creationId = StaxInput.attribute(xml, "creationid");
+        Instant changed = TmxDate.parse(StaxInput.attribute(xml, "changedate"));
         String text = null;
-        while (TmxXml.nextTag(xml) == START_ELEMENT) {
+        while (StaxInput.nextTag(xml) == START_ELEMENT) {
             switch (xml.getLocalName()) {
                 case "seg" -> text = readSegment(line, text);
-                case "note", "prop" -> TmxXml.skipElement(xml);
+                case "note", "prop" -> StaxInput.skipElement(xml);
                 default -> unexpected("tuv");
             }
         }
@@ -112,7 +113,7 @@ final class TmxUnitReader {
     private String readSegment(int tuvLine, String earlier) throws XMLStreamException {
         if (earlier != null) {
             fail(tuvLine, "a <tuv> has more than one <seg>");
-            TmxXml.skipElement(xml);
+            StaxInput.skipElement(xml);
             return earlier;
         }
         StringBuilder text = new StringBuilder();
@@ -141,13 +142,13 @@ final class TmxUnitReader {
             unexpected("seg");
             return 0;
         }
-        TmxXml.skipElement(xml);
+        StaxInput.skipElement(xml);
         return 0;
     }
 
     private void unexpected(String parent) throws XMLStreamException {
-        fail(TmxXml.line(xml), "<" + xml.getLocalName() + "> is not allowed in <" + parent + ">");
-        TmxXml.skipElement(xml);
+        fail(StaxInput.line(xml), "<" + xml.getLocalName() + "> is not allowed in <" + parent + ">");
+        StaxInput.skipElement(xml);
     }
 
     private void fail(int line, String reason) {

@@ -8,6 +8,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.verso.interchange.XmlChars;
 
 /**
  * Writes a TMX 1.4b file unit by unit, valid against tmx14.dtd, in UTF-8: the prologue and header when
@@ -48,7 +49,7 @@ public final class TmxWriter implements AutoCloseable {
             line(1);
             xml.writeStartElement("body");
         } catch (XMLStreamException e) {
-            throw failed(e);
+            throw XmlChars.writeFailed(e, "TMX");
         }
     }
 
@@ -79,7 +80,7 @@ public final class TmxWriter implements AutoCloseable {
                 line(3);
                 xml.writeStartElement("prop");
                 xml.writeAttribute("type", ORIGIN_PROPERTY);
-                xml.writeCharacters(xmlOnly(pair.origin()));
+                xml.writeCharacters(XmlChars.withoutForbidden(pair.origin()));
                 xml.writeEndElement();
             }
             writeVariant(sourceLanguage, pair.source());
@@ -87,16 +88,16 @@ public final class TmxWriter implements AutoCloseable {
             line(2);
             xml.writeEndElement();
         } catch (XMLStreamException e) {
-            throw failed(e);
+            throw XmlChars.writeFailed(e, "TMX");
         }
     }
 
     private void writeVariant(String language, String text) throws XMLStreamException {
         line(3);
         xml.writeStartElement("tuv");
-        xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", xmlOnly(language));
+        xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "lang", XmlChars.withoutForbidden(language));
         xml.writeStartElement("seg");
-        String[] lines = xmlOnly(text).split("\r", -1);
+        String[] lines = XmlChars.withoutForbidden(text).split("\r", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 xml.writeEntityRef("#xD"); // a literal CR would be read back as LF
@@ -124,7 +125,7 @@ public final class TmxWriter implements AutoCloseable {
             xml.flush();
             buffer.flush();
         } catch (XMLStreamException e) {
-            throw failed(e);
+            throw XmlChars.writeFailed(e, "TMX");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the TMX file", e);
         }
@@ -135,32 +136,12 @@ public final class TmxWriter implements AutoCloseable {
     }
 
     private void attribute(String name, String value) throws XMLStreamException {
-        xml.writeAttribute(name, value == null ? "" : xmlOnly(value));
+        xml.writeAttribute(name, value == null ? "" : XmlChars.withoutForbidden(value));
     }
 
     private void optionalAttribute(String name, String value) throws XMLStreamException {
         if (value != null) {
-            xml.writeAttribute(name, xmlOnly(value));
+            xml.writeAttribute(name, XmlChars.withoutForbidden(value));
         }
-    }
-
-    private static String xmlOnly(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().filter(TmxWriter::isXmlChar).forEach(out::appendCodePoint);
-        return out.toString();
-    }
-
-    /** The characters XML 1.0 allows in a document; anything else makes it ill-formed. */
-    private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                || c >= 0x10000 && c <= 0x10FFFF;
-    }
-
-    private static RuntimeException failed(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        if (cause instanceof IOException io) {
-            return new UncheckedIOException("Writing TMX failed", io);
-        }
-        return new IllegalStateException("Writing TMX failed", e);
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.verso.interchange.XmlChars;
 
 /**
  * The XLIFF-specific side of writing XML: indented structure, text with characters XML cannot carry written as
@@ -84,7 +85,7 @@ final class XliffOutput {
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
             i += Character.charCount(c);
-            if (isXmlChar(c) && c != '\r') {
+            if (XmlChars.isAllowed(c) && c != '\r') {
                 run.appendCodePoint(c);
                 continue;
             }
@@ -102,13 +103,7 @@ final class XliffOutput {
 
     private static String replaceNonXml(String value) {
         StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(c -> out.appendCodePoint(isXmlChar(c) ? c : REPLACEMENT));
+        value.codePoints().forEach(c -> out.appendCodePoint(XmlChars.isAllowed(c) ? c : REPLACEMENT));
         return out.toString();
-    }
-
-    /** The characters XML 1.0 allows in a document; anything else makes it ill-formed. */
-    private static boolean isXmlChar(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                || c >= 0x10000 && c <= 0x10FFFF;
     }
 }
