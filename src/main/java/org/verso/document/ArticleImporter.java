@@ -30,17 +30,11 @@ public class ArticleImporter {
 
     @Transactional
     public DocumentSummary importArticle(ImportRequest request) {
-        byte[] content = request.content() == null ? new byte[0] : request.content();
-        if (content.length > config.maxBytes()) {
-            throw new TooLargeException("The article is " + content.length + " bytes; the limit is "
-                    + config.maxBytes() + " bytes (verso.import.max-bytes).");
-        }
+        checkSize(request);
         String language = LanguageTags.normalize(request.sourceLanguage());
-        if (request.format() == null) {
-            throw new InvalidInputException("Give the format: text or markdown.");
-        }
+        requireFormat(request);
         String rules = ruleSets.resolve(request.segmentationRules());
-        SourceDocument source = read(request.format(), content);
+        SourceDocument source = read(request.format(), request.content());
         Document document = persistDocument(request, language, source);
         document.segmentationRules = rules;
         document.segmentCount = persistParagraphs(document, source.paragraphs(), ruleSets.segmenter(rules, language));
@@ -48,7 +42,29 @@ public class ArticleImporter {
         return DocumentSummary.of(document);
     }
 
-    private static SourceDocument read(SourceFormat format, byte[] content) {
+    /** The request's content read in its format, within the size limit; 400 or 413 if it cannot be. */
+    SourceDocument readSource(ImportRequest request) {
+        checkSize(request);
+        requireFormat(request);
+        return read(request.format(), request.content());
+    }
+
+    private void checkSize(ImportRequest request) {
+        int length = request.content() == null ? 0 : request.content().length;
+        if (length > config.maxBytes()) {
+            throw new TooLargeException("The article is " + length + " bytes; the limit is "
+                    + config.maxBytes() + " bytes (verso.import.max-bytes).");
+        }
+    }
+
+    private static void requireFormat(ImportRequest request) {
+        if (request.format() == null) {
+            throw new InvalidInputException("Give the format: text or markdown.");
+        }
+    }
+
+    private static SourceDocument read(SourceFormat format, byte[] bytes) {
+        byte[] content = bytes == null ? new byte[0] : bytes;
         try {
             return format == SourceFormat.MARKDOWN ? new MarkdownReader().read(content) : new TextReader().read(content);
         } catch (InterchangeException e) {
@@ -69,39 +85,25 @@ public class ArticleImporter {
     }
 
     private static int persistParagraphs(Document document, List<SourceParagraph> paragraphs, Segmenter segmenter) {
+        SourceSegments.persistSkeleton(document.id, paragraphs);
         int ordinal = 0;
-        for (int position = 0; position < paragraphs.size(); position++) {
-            SourceParagraph source = paragraphs.get(position);
-            persistSkeleton(document.id, position, source);
-            List<String> sentences = source.segmentable() ? segmenter.split(source.text()) : List.of(source.text());
-            for (String sentence : sentences) {
-                persistSegment(document, position, ordinal++, source, sentence);
-            }
+        for (SourceSegments.NewSegment segment : SourceSegments.of(paragraphs, segmenter)) {
+            persistSegment(document, ordinal++, segment);
         }
         return ordinal;
     }
 
-    private static void persistSkeleton(long documentId, int position, SourceParagraph source) {
-        Paragraph paragraph = new Paragraph();
-        paragraph.documentId = documentId;
-        paragraph.position = position;
-        paragraph.kind = source.kind();
-        paragraph.markup = source.markup();
-        paragraph.segmentable = source.segmentable();
-        paragraph.persist();
-    }
-
-    private static void persistSegment(Document document, int paragraph, int ordinal, SourceParagraph source,
-                                       String text) {
+    static Segment persistSegment(Document document, int ordinal, SourceSegments.NewSegment source) {
         Segment segment = new Segment();
         segment.documentId = document.id;
         segment.ordinal = ordinal;
-        segment.paragraph = paragraph;
+        segment.paragraph = source.paragraph();
         segment.kind = source.kind();
-        segment.sourceText = text;
-        segment.wordCount = WordCounter.count(text, document.sourceLanguage);
-        segment.translatable = source.segmentable();
+        segment.sourceText = source.text();
+        segment.wordCount = WordCounter.count(source.text(), document.sourceLanguage);
+        segment.translatable = source.translatable();
         segment.persist();
+        return segment;
     }
 
     private static String truncate(String title) {

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * An imported article. Its paragraphs never change after import; its segments only by a translator's split or join,
- * which keeps {@code segmentCount} in step.
+ * An imported article. Its paragraphs and segments change only when a new version of the source is imported
+ * ({@link SourceVersionService}) or a translator splits or joins segments; both keep {@code segmentCount} in step.
  */
 @Entity
 @Table(name = "document")
@@ -41,6 +41,10 @@ public class Document extends PanacheEntityBase {
     /** The uploaded SRX rule set the document was segmented with; null for Verso's bundled rules. */
     @Column(name = "segmentation_rules")
     public String segmentationRules;
+
+    /** 1 for the article as imported, then one more for each new version of the source. */
+    @Column(name = "source_version")
+    public int sourceVersion = 1;
 
     @Column(name = "created_at")
     public Instant createdAt;

@@ -4,11 +4,13 @@ import java.time.Instant;
 import org.verso.language.LanguageTags;
 
 public record DocumentSummary(long id, String title, String sourceLanguage, String format, int segmentCount,
-                              int paragraphCount, Instant created, String createdBy, String segmentationRules) {
+                              int paragraphCount, Instant created, String createdBy, String segmentationRules,
+                              int sourceVersion) {
 
     static DocumentSummary of(Document d) {
         return new DocumentSummary(d.id, d.title, d.sourceLanguage, d.format.id(), d.segmentCount, d.paragraphCount,
-                d.createdAt, d.createdBy, d.segmentationRules == null ? RuleSetService.BUNDLED : d.segmentationRules);
+                d.createdAt, d.createdBy, d.segmentationRules == null ? RuleSetService.BUNDLED : d.segmentationRules,
+                d.sourceVersion);
     }
 
     public boolean sourceRightToLeft() {

@@ -15,11 +15,12 @@ class DocumentOverview {
 
     record DocumentDetail(long id, String title, String sourceLanguage, String format, int segmentCount,
                           int paragraphCount, Instant created, String createdBy, String segmentationRules,
-                          List<LanguageProgress> languages) {
+                          List<LanguageProgress> languages, int sourceVersion) {
 
         static DocumentDetail of(DocumentSummary s, List<LanguageProgress> languages) {
             return new DocumentDetail(s.id(), s.title(), s.sourceLanguage(), s.format(), s.segmentCount(),
-                    s.paragraphCount(), s.created(), s.createdBy(), s.segmentationRules(), languages);
+                    s.paragraphCount(), s.created(), s.createdBy(), s.segmentationRules(), languages,
+                    s.sourceVersion());
         }
     }
 
