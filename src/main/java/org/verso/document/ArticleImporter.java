@@ -9,6 +9,7 @@ import org.verso.failure.TooLargeException;
 import org.verso.interchange.InterchangeException;
 import org.verso.interchange.SourceDocument;
 import org.verso.interchange.SourceParagraph;
+import org.verso.interchange.html.HtmlReader;
 import org.verso.interchange.markdown.MarkdownReader;
 import org.verso.interchange.text.TextReader;
 import org.verso.language.LanguageTags;
@@ -37,6 +38,7 @@ public class ArticleImporter {
         SourceDocument source = read(request.format(), request.content());
         Document document = persistDocument(request, language, source);
         document.segmentationRules = rules;
+        DocumentSkeleton.store(document.id, source.skeleton());
         document.segmentCount = persistParagraphs(document, source.paragraphs(), ruleSets.segmenter(rules, language));
         document.paragraphCount = source.paragraphs().size();
         return DocumentSummary.of(document);
@@ -59,14 +61,18 @@ public class ArticleImporter {
 
     private static void requireFormat(ImportRequest request) {
         if (request.format() == null) {
-            throw new InvalidInputException("Give the format: text or markdown.");
+            throw new InvalidInputException("Give the format: text, markdown or html.");
         }
     }
 
     private static SourceDocument read(SourceFormat format, byte[] bytes) {
         byte[] content = bytes == null ? new byte[0] : bytes;
         try {
-            return format == SourceFormat.MARKDOWN ? new MarkdownReader().read(content) : new TextReader().read(content);
+            return switch (format) {
+                case MARKDOWN -> new MarkdownReader().read(content);
+                case HTML -> new HtmlReader().read(content);
+                case TEXT -> new TextReader().read(content);
+            };
         } catch (InterchangeException e) {
             throw new InvalidInputException(e.getMessage());
         }

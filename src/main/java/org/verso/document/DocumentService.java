@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
@@ -111,6 +112,12 @@ public class DocumentService {
                         + " and n.ordinal = s.ordinal + 1 and n.paragraph = s.paragraph", Long.class)
                 .setParameter("d", documentId).setParameter("ids", ids).getResultList();
         return Set.copyOf(joinable);
+    }
+
+    /** The HTML page an article imported from HTML is exported into; empty for other formats. */
+    public Optional<String> skeleton(long documentId) {
+        DocumentSkeleton skeleton = DocumentSkeleton.findById(documentId);
+        return Optional.ofNullable(skeleton).map(s -> s.content);
     }
 
     public List<ParagraphView> paragraphs(long documentId) {

@@ -5,7 +5,7 @@ package org.verso.document;
  *
  * @param title          optional; the first line of the article when blank
  * @param sourceLanguage BCP 47 tag
- * @param format         text or markdown
+ * @param format         text, markdown or html
  * @param content        the raw bytes (UTF-8 expected; a pasted text arrives encoded as UTF-8)
  * @param username       who imports it
  * @param segmentationRules the name of an uploaded SRX rule set; blank or null for Verso's bundled rules

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** The formats an article can be imported from; the id is what the API's {@code format} field takes. */
 public enum SourceFormat {
-    TEXT("text", ".txt"), MARKDOWN("markdown", ".md");
+    TEXT("text", ".txt"), MARKDOWN("markdown", ".md"), HTML("html", ".html");
 
     private final String id;
     private final String extension;
@@ -24,9 +24,12 @@ public enum SourceFormat {
         return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id == null ? "" : id.trim())).findFirst();
     }
 
-    /** The format a file name implies: ".md"/".markdown" is Markdown, anything else is plain text. */
+    /** The format a file name implies: ".md"/".markdown" is Markdown, ".html"/".htm" HTML, anything else text. */
     public static SourceFormat fromFileName(String name) {
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(HTML.extension) || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return HTML;
+        }
         return lower.endsWith(MARKDOWN.extension) || lower.endsWith(".markdown") ? MARKDOWN : TEXT;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.SourceParagraph;
+import org.verso.interchange.html.InlineCodes;
 import org.verso.segmentation.Segmenter;
 
 /** The segments an article's paragraphs split into, before they are stored: for an import and for a new version. */
@@ -20,12 +21,18 @@ final class SourceSegments {
         List<NewSegment> segments = new ArrayList<>();
         for (int position = 0; position < paragraphs.size(); position++) {
             SourceParagraph source = paragraphs.get(position);
-            List<String> sentences = source.segmentable() ? segmenter.split(source.text()) : List.of(source.text());
+            List<String> sentences = source.segmentable() ? split(source.text(), segmenter) : List.of(source.text());
             for (String sentence : sentences) {
                 segments.add(new NewSegment(position, source.kind(), sentence, source.segmentable()));
             }
         }
         return segments;
+    }
+
+    /** Splits a paragraph with inline codes masked, so a code never splits and never hides a sentence end. */
+    private static List<String> split(String text, Segmenter segmenter) {
+        InlineCodes.Masked masked = InlineCodes.mask(text);
+        return segmenter.split(masked.text()).stream().map(masked::unmask).toList();
     }
 
     /** Stores the paragraphs' skeleton (kind and block markup) of a document, positions from 0. */

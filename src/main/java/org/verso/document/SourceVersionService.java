@@ -58,6 +58,7 @@ public class SourceVersionService {
         int version = document.sourceVersion + 1;
         Changes changes = apply(document, version, current, fresh, pairs);
         replaceSkeleton(document, source);
+        DocumentSkeleton.store(documentId, source.skeleton());
         archive(document, version, changes.removed);
         Segment.flush();
         revisions.fire(new SourceRevised(documentId, version, document.sourceLanguage, ids(changes.changed),

@@ -7,10 +7,16 @@ import java.util.List;
  *
  * @param firstLine  the first non-blank line, used as title when the user gives none
  * @param paragraphs the paragraphs in reading order; never empty
+ * @param skeleton   what a writer needs besides the paragraphs to rebuild the file (the HTML page around them);
+ *                   null for formats whose paragraphs carry all of it
  */
-public record SourceDocument(String firstLine, List<SourceParagraph> paragraphs) {
+public record SourceDocument(String firstLine, List<SourceParagraph> paragraphs, String skeleton) {
 
     public SourceDocument {
         paragraphs = List.copyOf(paragraphs);
+    }
+
+    public SourceDocument(String firstLine, List<SourceParagraph> paragraphs) {
+        this(firstLine, paragraphs, null);
     }
 }

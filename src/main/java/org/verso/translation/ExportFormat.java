@@ -7,7 +7,8 @@ import java.util.Optional;
 public enum ExportFormat {
     TXT("txt", "text/plain; charset=UTF-8", true),
     MD("md", "text/markdown; charset=UTF-8", true),
-    XLIFF("xliff", "application/xliff+xml", false);
+    XLIFF("xliff", "application/xliff+xml", false),
+    HTML("html", "text/html; charset=UTF-8", true);
 
     private final String id;
     private final String mediaType;

@@ -18,6 +18,8 @@ import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.BilingualUnit;
 import org.verso.interchange.UnitState;
+import org.verso.interchange.html.HtmlWriter;
+import org.verso.interchange.html.InlineCodes;
 import org.verso.interchange.markdown.MarkdownWriter;
 import org.verso.interchange.text.TextWriter;
 import org.verso.interchange.xliff.Xliff2Writer;
@@ -37,7 +39,7 @@ public class ExportService {
     /** Refuses (409) a language that is not finished unless {@code partial}; then the file says what is missing. */
     public ExportFile export(long documentId, String languageTag, String formatId, boolean partial) {
         ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
-                () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md or xliff."));
+                () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html or xliff."));
         String language = translations.requireLanguage(documentId, languageTag);
         DocumentSummary document = documents.getDocument(documentId);
         Map<Long, SavedTranslation> bySegment = translations.translations(documentId, language).stream()
@@ -51,19 +53,27 @@ public class ExportService {
                     + "the translation is not finished. Ask for a partial export (partial=true) to get the source "
                     + "text in their place.", Map.of("missing", missing));
         }
+        boolean codesStay = !"html".equals(document.format()) || format == ExportFormat.HTML
+                || format == ExportFormat.XLIFF;
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
-                document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format), missing);
-        return new ExportFile(fileName(document, language, format), format.mediaType(), write(format, model));
+                document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
+                missing);
+        byte[] content = format == ExportFormat.HTML
+                ? new HtmlWriter().write(model, documents.skeleton(documentId).orElse(null))
+                : write(format, model);
+        return new ExportFile(fileName(document, language, format), format.mediaType(), content);
     }
 
     private List<BilingualParagraph> paragraphs(long documentId, List<SegmentView> segments,
-                                                Map<Long, SavedTranslation> bySegment, ExportFormat format) {
+                                                Map<Long, SavedTranslation> bySegment, ExportFormat format,
+                                                boolean codesStay) {
         Map<Integer, List<SegmentView>> byParagraph = segments.stream()
                 .collect(Collectors.groupingBy(SegmentView::paragraph));
         List<BilingualParagraph> result = new ArrayList<>();
         for (ParagraphView paragraph : documents.paragraphs(documentId)) {
             List<BilingualUnit> units = byParagraph.getOrDefault(paragraph.position(), List.of()).stream()
-                    .map(s -> unit(s, bySegment.get(s.id()), format)).toList();
+                    .map(s -> unit(s, bySegment.get(s.id()), format))
+                    .map(u -> codesStay ? u : withoutCodes(u)).toList();
             result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units));
         }
         return result;
@@ -82,11 +92,19 @@ public class ExportService {
                 status.unitState(), status.name().toLowerCase(Locale.ROOT), true);
     }
 
+    /** A plain-text or Markdown export of an HTML article drops the inline codes its formats cannot carry. */
+    private static BilingualUnit withoutCodes(BilingualUnit unit) {
+        return new BilingualUnit(unit.id(), InlineCodes.strip(unit.source()),
+                unit.target() == null ? null : InlineCodes.strip(unit.target()), unit.state(), unit.subState(),
+                unit.translatable());
+    }
+
     private static byte[] write(ExportFormat format, BilingualDocument model) {
         return switch (format) {
             case TXT -> new TextWriter().write(model);
             case MD -> new MarkdownWriter().write(model);
             case XLIFF -> new Xliff2Writer().write(model);
+            case HTML -> new HtmlWriter().write(model, null);
         };
     }
 

@@ -78,7 +78,7 @@ class DocumentApi {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import an article uploaded as a .txt or .md file")
+    @Operation(summary = "Import an article uploaded as a .txt, .md or .html file")
     public Response importFile(@RestForm FileUpload file, @RestForm String sourceLanguage, @RestForm String title,
                                @RestForm String format, @RestForm String segmentationRules) {
         return created(importer.importArticle(ImportForms.request(title, sourceLanguage, format, segmentationRules,

@@ -25,7 +25,7 @@ final class ImportForms {
             return new ImportRequest(title, language, formatOf(format, null), content, username, rules);
         }
         if (!hasFile) {
-            throw new InvalidInputException("Paste the article or attach it as a .txt or .md file.");
+            throw new InvalidInputException("Paste the article or attach it as a .txt, .md or .html file.");
         }
         return new ImportRequest(title, language, formatOf(format, file.fileName()), read(file), username, rules);
     }
@@ -35,7 +35,7 @@ final class ImportForms {
             return SourceFormat.fromFileName(fileName);
         }
         return SourceFormat.fromId(format).orElseThrow(
-                () -> new InvalidInputException("Unknown format '" + format + "'. Use text or markdown."));
+                () -> new InvalidInputException("Unknown format '" + format + "'. Use text, markdown or html."));
     }
 
     private static byte[] read(FileUpload file) {

@@ -79,7 +79,7 @@ class ImportRejectionTest {
 
     @Test
     void unknownFormatIsRefused() {
-        assertEquals("Unknown format 'docx'. Use text or markdown.",
+        assertEquals("Unknown format 'docx'. Use text, markdown or html.",
                 refused(400, () -> paste("en", "docx", "Ships sailed.\n")).getString("detail"));
     }
 

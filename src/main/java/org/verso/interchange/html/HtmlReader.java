@@ -1,0 +1,143 @@
+package org.verso.interchange.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.verso.interchange.InterchangeException;
+import org.verso.interchange.ParagraphKind;
+import org.verso.interchange.SourceDocument;
+import org.verso.interchange.SourceParagraph;
+import org.verso.interchange.TextDecoder;
+
+/**
+ * Reads an HTML article. Each block that holds text and no other block (h1–h6, p, li, blockquote, figcaption, td,
+ * or a div with text of its own) becomes a paragraph, its inline elements inline codes ({@link InlineMarkup}); the
+ * page's title and the {@code alt} and {@code title} attributes become paragraphs of their own. Everything else —
+ * head, scripts, styles, comments, attributes, pre blocks — stays in the skeleton: the page with each paragraph's
+ * block marked ({@value #PARAGRAPH}) and each translatable attribute noted ({@value #ATTRIBUTE_PREFIX}name), from
+ * which {@link HtmlWriter} rebuilds the page around the translation. jsoup parses as a browser does, so unclosed
+ * tags and bad nesting are repaired, never refused.
+ */
+public final class HtmlReader {
+
+    static final String PARAGRAPH = "data-verso-p";
+    static final String ATTRIBUTE_PREFIX = "data-verso-a-";
+    static final List<String> TRANSLATABLE_ATTRIBUTES = List.of("alt", "title");
+
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
+            "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+            "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
+            "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend", "center");
+    /** Kept as they are: never translated, never looked into. */
+    private static final Set<String> KEPT = Set.of("script", "style", "noscript", "template", "pre", "svg", "math",
+            "textarea", "select", "iframe", "object", "canvas", "video", "audio", "head");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final int MAX_DEPTH = 512;
+
+    /** @throws InterchangeException when the bytes are not UTF-8 text, hold no text, or nest absurdly deep */
+    public SourceDocument read(byte[] bytes) {
+        String html = TextDecoder.decode(bytes);
+        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
+        page.outputSettings().prettyPrint(false);
+        List<SourceParagraph> paragraphs = new ArrayList<>();
+        Element title = page.head().selectFirst("title");
+        if (title != null && !title.text().isBlank()) {
+            title.attr(PARAGRAPH, "0");
+            paragraphs.add(SourceParagraph.of(ParagraphKind.HEADING, title.text().strip()));
+        }
+        Map<Element, Boolean> holdsBlock = blockHolders(page.body());
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth > MAX_DEPTH) {
+                    throw new InterchangeException("The HTML nests elements more than " + MAX_DEPTH
+                            + " levels deep; Verso does not import that.");
+                }
+                if (!(node instanceof Element element) || KEPT.contains(element.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                noteAttributes(element, paragraphs);
+                if (holdsBlock.getOrDefault(element, false) || !BLOCKS.contains(element.normalName())
+                        && element != page.body()) {
+                    return FilterResult.CONTINUE;
+                }
+                String text = InlineMarkup.encode(element);
+                if (InlineCodes.strip(text).isBlank()) {
+                    return FilterResult.CONTINUE;
+                }
+                element.attr(PARAGRAPH, String.valueOf(paragraphs.size()));
+                paragraphs.add(new SourceParagraph(kind(element), "", text, true));
+                noteInlineAttributes(element, paragraphs);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, page.body());
+        if (paragraphs.isEmpty()) {
+            throw new InterchangeException("The HTML holds no text to translate.");
+        }
+        String firstLine = InlineCodes.strip(paragraphs.get(0).text());
+        return new SourceDocument(firstLine, paragraphs, page.outerHtml());
+    }
+
+    /**
+     * Which elements hold a block element somewhere inside: those are containers, looked into, not paragraphs.
+     * One pass from the leaves up, without recursion, so deep pages cannot overflow the stack.
+     */
+    private static Map<Element, Boolean> blockHolders(Element body) {
+        Map<Element, Boolean> holds = new HashMap<>();
+        NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element && element.parent() != null) {
+                    boolean block = BLOCKS.contains(element.normalName()) || holds.getOrDefault(element, false);
+                    if (block) {
+                        holds.put(element.parent(), true);
+                    }
+                }
+            }
+        }, body);
+        return holds;
+    }
+
+    private static ParagraphKind kind(Element element) {
+        return HEADINGS.contains(element.normalName()) ? ParagraphKind.HEADING : ParagraphKind.BODY;
+    }
+
+    /** The element's own alt and title, each a paragraph of its own. */
+    private static void noteAttributes(Element element, List<SourceParagraph> paragraphs) {
+        for (String name : TRANSLATABLE_ATTRIBUTES) {
+            String value = element.attr(name);
+            if (!value.isBlank() && !element.hasAttr(ATTRIBUTE_PREFIX + name)) {
+                element.attr(ATTRIBUTE_PREFIX + name, String.valueOf(paragraphs.size()));
+                paragraphs.add(new SourceParagraph(ParagraphKind.OTHER, "", value.strip().replaceAll("\\s+", " "),
+                        true));
+            }
+        }
+    }
+
+    /** The alt and title attributes of the inline elements inside a paragraph (an image's alt in a sentence). */
+    private static void noteInlineAttributes(Element block, List<SourceParagraph> paragraphs) {
+        for (Element inner : block.getAllElements()) {
+            if (inner != block) {
+                noteAttributes(inner, paragraphs);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.verso.interchange.html;
+
+import com.ibm.icu.util.ULocale;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.parser.Parser;
+import org.verso.interchange.BilingualDocument;
+import org.verso.interchange.BilingualParagraph;
+import org.verso.interchange.ParagraphKind;
+import org.verso.interchange.ParagraphText;
+import org.verso.interchange.PartialNotice;
+
+/**
+ * Writes the translated article as HTML. An article imported from HTML comes back as the same page — head, scripts,
+ * attributes, comments — with each paragraph's text and inline codes replaced by the translation's and the
+ * translated {@code alt}/{@code title} attributes; other articles get a plain page of headings and paragraphs. The
+ * root element carries the target language and its direction.
+ */
+public final class HtmlWriter {
+
+    /** @param skeleton what {@link HtmlReader} left of the page, or null for an article not imported from HTML */
+    public byte[] write(BilingualDocument doc, String skeleton) {
+        Document page = skeleton == null ? plainPage(doc) : Jsoup.parse(skeleton, "", Parser.htmlParser());
+        page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        List<BilingualParagraph> paragraphs = doc.paragraphs();
+        if (skeleton != null) {
+            for (Element block : page.select("[" + HtmlReader.PARAGRAPH + "]")) {
+                String text = text(paragraphs, block.attr(HtmlReader.PARAGRAPH), doc.targetLanguage());
+                block.removeAttr(HtmlReader.PARAGRAPH);
+                if (text != null) {
+                    InlineMarkup.decode(block, text);
+                }
+            }
+            for (String name : HtmlReader.TRANSLATABLE_ATTRIBUTES) {
+                String marker = HtmlReader.ATTRIBUTE_PREFIX + name;
+                for (Element element : page.select("[" + marker + "]")) {
+                    String text = text(paragraphs, element.attr(marker), doc.targetLanguage());
+                    element.removeAttr(marker);
+                    if (text != null) {
+                        element.attr(name, InlineCodes.strip(text));
+                    }
+                }
+            }
+        }
+        Element root = page.selectFirst("html");
+        if (root != null) {
+            root.attr("lang", doc.targetLanguage());
+            root.attr("dir", rightToLeft(doc.targetLanguage()) ? "rtl" : "ltr");
+        }
+        if (doc.partial()) {
+            page.body().prependChild(new Comment(" " + PartialNotice.of(doc) + " "));
+        }
+        return page.outerHtml().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(List<BilingualParagraph> paragraphs, String index, String language) {
+        try {
+            int at = Integer.parseInt(index);
+            return at >= 0 && at < paragraphs.size() ? ParagraphText.of(paragraphs.get(at), language) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Document plainPage(BilingualDocument doc) {
+        Document page = Document.createShell("");
+        page.title(doc.title() == null ? "" : doc.title());
+        boolean headingWritten = false;
+        for (BilingualParagraph paragraph : doc.paragraphs()) {
+            String text = ParagraphText.of(paragraph, doc.targetLanguage());
+            if (text.isBlank()) {
+                continue;
+            }
+            String tag = paragraph.kind() != ParagraphKind.HEADING ? (paragraph.segmentable() ? "p" : "pre")
+                    : headingWritten ? "h2" : "h1";
+            headingWritten |= paragraph.kind() == ParagraphKind.HEADING;
+            page.body().appendElement(tag).text(InlineCodes.strip(text));
+        }
+        return page;
+    }
+
+    private static boolean rightToLeft(String language) {
+        return ULocale.addLikelySubtags(ULocale.forLanguageTag(language)).getCharacterOrientation()
+                .equals("right-to-left");
+    }
+}

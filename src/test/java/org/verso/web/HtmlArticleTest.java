@@ -1,0 +1,87 @@
+package org.verso.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.verso.Api.asAdmin;
+import static org.verso.Api.assertProblem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.verso.Api;
+
+/** An HTML article through the API: import, segments with inline codes, translation, HTML export of the same page. */
+@QuarkusTest
+class HtmlArticleTest {
+
+    private static final String PAGE = "<!DOCTYPE html><html><head><title>Harbour news</title>"
+            + "<script>var track = 1;</script></head><body>"
+            + "<h1>Harbour reopens</h1>"
+            + "<p>Ships waited at <b>anchor</b> all week. <a href=\"https://example.org/port\">The port authority</a> "
+            + "lifted the ban on Monday.</p>"
+            + "<p><img src=\"ship.jpg\" alt=\"A cargo ship at the pier\"></p>"
+            + "</body></html>";
+
+    @Test
+    void anHtmlArticleIsSegmentedWithItsCodesAndExportedIntoTheSamePage() {
+        long id = asAdmin().contentType(ContentType.JSON).body(Map.of("title", Api.unique("Html"), "sourceLanguage",
+                "en", "format", "html", "content", PAGE)).post("/api/documents").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        List<String> sources = Api.segments(id).stream().map(s -> (String) s.get("source")).toList();
+        assertEquals(List.of("Harbour news", "Harbour reopens", "Ships waited at <1>anchor</1> all week.",
+                "<2>The port authority</2> lifted the ban on Monday.", "A cargo ship at the pier"), sources,
+                "a sentence opening with a link is still a sentence of its own");
+
+        Api.addLanguage(id, "de");
+        Map<String, String> german = Map.of(
+                "Harbour news", "Hafennachrichten",
+                "Harbour reopens", "Hafen öffnet wieder",
+                "Ships waited at <1>anchor</1> all week.", "Schiffe lagen die ganze Woche vor <1>Anker</1>.",
+                "<2>The port authority</2> lifted the ban on Monday.", "Am Montag hob <2>die Hafenbehörde</2> das Verbot auf.",
+                "A cargo ship at the pier", "Ein Frachter am Pier");
+        for (Map<String, Object> segment : Api.segments(id)) {
+            Api.save(Api.ADMIN, id, "de", ((Number) segment.get("id")).longValue(), german.get(segment.get("source")),
+                    "APPROVED", 0).then().statusCode(200);
+        }
+        String html = asAdmin().get("/api/documents/{id}/languages/de/export?format=html", id).then().statusCode(200)
+                .contentType("text/html").extract().asString();
+        Document page = Jsoup.parse(html);
+        assertEquals("de", page.selectFirst("html").attr("lang"));
+        assertEquals("Hafennachrichten", page.title());
+        assertEquals("Anker", page.selectFirst("p b").text());
+        assertEquals("https://example.org/port", page.selectFirst("p a").attr("href"));
+        assertEquals("die Hafenbehörde", page.selectFirst("p a").text());
+        assertEquals("Schiffe lagen die ganze Woche vor Anker. Am Montag hob die Hafenbehörde das Verbot auf.",
+                page.select("p").get(0).text());
+        assertEquals("Ein Frachter am Pier", page.selectFirst("img").attr("alt"));
+        assertTrue(html.contains("var track = 1;"));
+
+        String text = asAdmin().get("/api/documents/{id}/languages/de/export?format=txt", id).then().statusCode(200)
+                .extract().asString();
+        assertTrue(text.contains("Schiffe lagen die ganze Woche vor Anker."), text);
+        assertFalse(text.contains("<1>"), "plain text has no inline codes: " + text);
+    }
+
+    @Test
+    void anHtmlFileUploadIsReadAsHtml() {
+        long id = asAdmin().multiPart("file", "harbour.html", PAGE.getBytes(StandardCharsets.UTF_8), "text/html")
+                .multiPart("sourceLanguage", "en").post("/api/documents").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        assertEquals("html", asAdmin().get("/api/documents/{id}", id).then().statusCode(200).extract().jsonPath()
+                .getString("format"));
+        assertEquals(5, Api.segments(id).size());
+    }
+
+    @Test
+    void aPageWithoutTextIsRefused() {
+        assertProblem(asAdmin().contentType(ContentType.JSON).body(Map.of("sourceLanguage", "en", "format", "html",
+                "content", "<html><body><img src=x><script>alert(1)</script></body></html>"))
+                .post("/api/documents"), 400);
+    }
+}
