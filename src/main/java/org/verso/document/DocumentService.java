@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
+import org.verso.interchange.MarkupCode;
 
 /**
  * Reads documents and the few things that may change on them: title and translatable flags. Splitting and joining
@@ -122,7 +123,8 @@ public class DocumentService {
 
     public List<ParagraphView> paragraphs(long documentId) {
         List<Paragraph> paragraphs = Paragraph.list("documentId", Sort.by("position"), documentId);
-        return paragraphs.stream().map(p -> new ParagraphView(p.position, p.kind, p.markup, p.segmentable)).toList();
+        return paragraphs.stream().map(p -> new ParagraphView(p.position, p.kind, p.markup, p.segmentable,
+                MarkupCode.parse(p.inlineCodes))).toList();
     }
 
     /** Marks a segment (web-page cruft, say) as not to be translated, or back. */

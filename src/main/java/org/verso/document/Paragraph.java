@@ -31,5 +31,9 @@ public class Paragraph extends PanacheEntityBase {
 
     public String markup;
 
+    /** What the inline codes of a Markdown paragraph stand for, serialized by MarkupCode; null when none. */
+    @Column(name = "inline_codes")
+    public String inlineCodes;
+
     public boolean segmentable;
 }

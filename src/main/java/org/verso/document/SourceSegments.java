@@ -2,6 +2,7 @@ package org.verso.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.verso.interchange.MarkupCode;
 import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.html.InlineCodes;
@@ -45,6 +46,7 @@ final class SourceSegments {
             paragraph.kind = source.kind();
             paragraph.markup = source.markup();
             paragraph.segmentable = source.segmentable();
+            paragraph.inlineCodes = MarkupCode.serialize(source.codes());
             paragraph.persist();
         }
     }

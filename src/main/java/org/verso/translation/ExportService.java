@@ -53,8 +53,8 @@ public class ExportService {
                     + "the translation is not finished. Ask for a partial export (partial=true) to get the source "
                     + "text in their place.", Map.of("missing", missing));
         }
-        boolean codesStay = !"html".equals(document.format()) || format == ExportFormat.HTML
-                || format == ExportFormat.XLIFF;
+        boolean codesStay = format == ExportFormat.XLIFF || "text".equals(document.format())
+                || format.id().equals(document.format()) || format == ExportFormat.MD && "markdown".equals(document.format());
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
                 document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
                 missing);
@@ -74,7 +74,8 @@ public class ExportService {
             List<BilingualUnit> units = byParagraph.getOrDefault(paragraph.position(), List.of()).stream()
                     .map(s -> unit(s, bySegment.get(s.id()), format))
                     .map(u -> codesStay ? u : withoutCodes(u)).toList();
-            result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units));
+            result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units,
+                    paragraph.codes()));
         }
         return result;
     }
@@ -92,7 +93,7 @@ public class ExportService {
                 status.unitState(), status.name().toLowerCase(Locale.ROOT), true);
     }
 
-    /** A plain-text or Markdown export of an HTML article drops the inline codes its formats cannot carry. */
+    /** An export into a format that cannot carry the article's inline codes (plain text, say) drops them. */
     private static BilingualUnit withoutCodes(BilingualUnit unit) {
         return new BilingualUnit(unit.id(), InlineCodes.strip(unit.source()),
                 unit.target() == null ? null : InlineCodes.strip(unit.target()), unit.state(), unit.subState(),

@@ -14,6 +14,7 @@ public final class BilingualDocs {
     private ParagraphKind kind;
     private String markup;
     private boolean segmentable;
+    private List<MarkupCode> codes = List.of();
     private int nextId = 1;
     private int missing;
 
@@ -34,6 +35,7 @@ public final class BilingualDocs {
             docs.kind = paragraph.kind();
             docs.markup = paragraph.markup();
             docs.segmentable = paragraph.segmentable();
+            docs.codes = paragraph.codes();
             docs.unit(new BilingualUnit(docs.newId(), paragraph.text(), paragraph.text(), UnitState.FINAL,
                     "approved", paragraph.segmentable()));
         }
@@ -91,9 +93,10 @@ public final class BilingualDocs {
 
     private void close() {
         if (kind != null) {
-            paragraphs.add(new BilingualParagraph(kind, markup, segmentable, units));
+            paragraphs.add(new BilingualParagraph(kind, markup, segmentable, units, codes));
         }
         units.clear();
         kind = null;
+        codes = List.of();
     }
 }

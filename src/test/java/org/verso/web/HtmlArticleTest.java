@@ -69,6 +69,26 @@ class HtmlArticleTest {
     }
 
     @Test
+    void markdownLinksEmphasisAndCodeSpansTravelAsCodesAndComeBackInTheExport() {
+        long id = asAdmin().contentType(ContentType.JSON).body(Map.of("title", Api.unique("Md"), "sourceLanguage",
+                "en", "format", "markdown", "content", "## Ferry *timetable*\n\nRun `ferry --list` to see [every "
+                        + "**crossing**](https://example.org/ferry).\n")).post("/api/documents").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        List<String> sources = Api.segments(id).stream().map(s -> (String) s.get("source")).toList();
+        assertEquals(List.of("Ferry <1>timetable</1>", "Run <1/> to see <2>every <3>crossing</3></2>."), sources);
+        Api.addLanguage(id, "de");
+        Map<String, String> german = Map.of(sources.get(0), "<1>Fahrplan</1> der Fähre",
+                sources.get(1), "<2>Alle <3>Überfahrten</3></2> zeigt <1/>.");
+        for (Map<String, Object> segment : Api.segments(id)) {
+            Api.save(Api.ADMIN, id, "de", ((Number) segment.get("id")).longValue(), german.get(segment.get("source")),
+                    "APPROVED", 0).then().statusCode(200);
+        }
+        assertEquals("## *Fahrplan* der Fähre\n\n[Alle **Überfahrten**](https://example.org/ferry) zeigt "
+                + "`ferry --list`.\n", asAdmin().get("/api/documents/{id}/languages/de/export?format=md", id)
+                .then().statusCode(200).extract().asString());
+    }
+
+    @Test
     void anHtmlFileUploadIsReadAsHtml() {
         long id = asAdmin().multiPart("file", "harbour.html", PAGE.getBytes(StandardCharsets.UTF_8), "text/html")
                 .multiPart("sourceLanguage", "en").post("/api/documents").then().statusCode(201)

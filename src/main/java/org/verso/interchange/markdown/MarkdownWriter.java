@@ -1,5 +1,9 @@
 package org.verso.interchange.markdown;
 
+import java.util.List;
+import org.verso.interchange.MarkupCode;
+import org.verso.interchange.html.InlineCodes;
+
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -30,7 +34,7 @@ public final class MarkdownWriter {
         boolean headingWritten = false;
         BilingualParagraph previous = null;
         for (BilingualParagraph paragraph : doc.paragraphs()) {
-            String text = ParagraphText.of(paragraph, doc.targetLanguage());
+            String text = restore(ParagraphText.of(paragraph, doc.targetLanguage()), paragraph.codes());
             if (text.isBlank()) {
                 continue; // an empty block would print as a stray marker or an extra blank line
             }
@@ -40,6 +44,33 @@ public final class MarkdownWriter {
             previous = paragraph;
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The paragraph's inline codes turned back into Markdown: a paired code's opening and closing markup, a
+     * standalone one's literal. A code the translation dropped is gone; a number the paragraph has no code for
+     * stays as text.
+     */
+    static String restore(String text, List<MarkupCode> codes) {
+        if (codes.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (InlineCodes.Token token : InlineCodes.tokens(text)) {
+            MarkupCode code = token.number() >= 1 && token.number() <= codes.size() ? codes.get(token.number() - 1)
+                    : null;
+            if (code == null) {
+                out.append(token.text());
+                continue;
+            }
+            switch (token.kind()) {
+                case OPEN -> out.append(code.open());
+                case CLOSE -> out.append(code.paired() ? code.close() : "");
+                case STANDALONE -> out.append(code.open()).append(code.paired() ? code.close() : "");
+                case TEXT -> out.append(token.text());
+            }
+        }
+        return out.toString();
     }
 
     /** Consecutive list items stay a tight list; every other pair of blocks gets a blank line. */

@@ -1,5 +1,7 @@
 package org.verso.interchange.markdown;
 
+import org.verso.interchange.MarkupCode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -122,9 +124,11 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void inlineMarkupStaysInTheText() {
+    void inlineMarkupBecomesCodes() {
         String text = "Results are on [the website](https://example.org/results) by *Tuesday*.";
-        assertEquals(List.of(body("", text)), paragraphs(text + "\n"));
+        assertEquals(List.of(new SourceParagraph(ParagraphKind.BODY, "", "Results are on <1>the website</1> by "
+                + "<2>Tuesday</2>.", true, List.of(new MarkupCode("[", "](https://example.org/results)"),
+                new MarkupCode("*", "*")))), paragraphs(text + "\n"));
     }
 
     @Test

@@ -4,3 +4,6 @@ CREATE TABLE document_skeleton (
     document_id BIGINT  NOT NULL PRIMARY KEY REFERENCES document (id),
     content     VARCHAR NOT NULL
 );
+
+-- What the inline codes of a Markdown paragraph stand for ("[" and "](url)", "**", "`code`"), for the export.
+ALTER TABLE paragraph ADD COLUMN inline_codes VARCHAR;
