@@ -9,9 +9,16 @@ package org.verso.interchange;
  * @param state        workflow state
  * @param subState     tool-specific finer state (Verso's own status name), never null
  * @param translatable false for segments exported unchanged
+ * @param baseVersion  the version of Verso's translation the target was exported from, written into bilingual files
+ *                     so an import can tell a newer edit in Verso from the file's; null when not known
  */
 public record BilingualUnit(String id, String source, String target, UnitState state, String subState,
-                            boolean translatable) {
+                            boolean translatable, Integer baseVersion) {
+
+    public BilingualUnit(String id, String source, String target, UnitState state, String subState,
+                         boolean translatable) {
+        this(id, source, target, state, subState, translatable, null);
+    }
 
     /** The text a monolingual export prints: the translation, the source where it must stay or is missing. */
     public String output() {
