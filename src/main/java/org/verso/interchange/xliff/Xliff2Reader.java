@@ -24,7 +24,7 @@ import org.verso.interchange.StaxInput;
  */
 final class Xliff2Reader {
 
-    static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
+    static final String NAMESPACE = Xliff2Writer.NAMESPACE;
     private static final Set<String> STATES = Set.of("initial", "translated", "reviewed", "final");
 
     private final XMLStreamReader xml;

@@ -40,6 +40,7 @@ public final class Xliff2Writer {
         out.startDocument();
         out.start("xliff");
         out.namespace(NAMESPACE);
+        out.namespace("mda", Xliff2Modules.METADATA);
         out.attribute("version", "2.1");
         out.attribute("srcLang", doc.sourceLanguage());
         out.attribute("trgLang", doc.targetLanguage());
@@ -93,6 +94,7 @@ public final class Xliff2Writer {
         if (!unit.translatable()) {
             out.attribute("translate", "no");
         }
+        writeVersion(out, unit.baseVersion());
         out.start("segment");
         // XLIFF 2 forbids translated/reviewed/final without a target, so a missing target is always initial.
         UnitState state = target == null ? UnitState.INITIAL : unit.state();
@@ -102,6 +104,25 @@ public final class Xliff2Writer {
         if (target != null) {
             out.content("target", target);
         }
+        out.end();
+        out.end();
+    }
+
+    /**
+     * The version of Verso's translation this file was made from, so an import can tell an edit made in Verso
+     * since then (a conflict) from one made in the file. In the metadata module, which tools must keep.
+     */
+    private static void writeVersion(XliffOutput out, Integer version) throws XMLStreamException {
+        if (version == null) {
+            return;
+        }
+        out.start("mda", Xliff2Modules.METADATA, "metadata");
+        out.start("mda", Xliff2Modules.METADATA, "metaGroup");
+        out.attribute("category", Xliff2Modules.VERSO_CATEGORY);
+        out.start("mda", Xliff2Modules.METADATA, "meta");
+        out.attribute("type", Xliff2Modules.VERSION_TYPE);
+        out.text(String.valueOf(version));
+        out.end();
         out.end();
         out.end();
     }

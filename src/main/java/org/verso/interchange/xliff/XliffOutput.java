@@ -38,13 +38,24 @@ final class XliffOutput {
     }
 
     void start(String name) throws XMLStreamException {
+        indent();
+        xml.writeStartElement(name);
+        open.push(false);
+    }
+
+    /** An element of another namespace, declared on the root with {@code prefix}. */
+    void start(String prefix, String namespace, String name) throws XMLStreamException {
+        indent();
+        xml.writeStartElement(prefix, name, namespace);
+        open.push(false);
+    }
+
+    private void indent() throws XMLStreamException {
         if (!open.isEmpty()) {
             open.pop();
             open.push(true);
         }
         xml.writeCharacters("\n" + INDENT.repeat(open.size()));
-        xml.writeStartElement(name);
-        open.push(false);
     }
 
     void end() throws XMLStreamException {
@@ -56,6 +67,10 @@ final class XliffOutput {
 
     void namespace(String uri) throws XMLStreamException {
         xml.writeDefaultNamespace(uri);
+    }
+
+    void namespace(String prefix, String uri) throws XMLStreamException {
+        xml.writeNamespace(prefix, uri);
     }
 
     /** Writes nothing for null, so optional attributes need no condition at the call site. */
@@ -73,14 +88,35 @@ final class XliffOutput {
     /** A {@code <source>} or {@code <target>}: inline content, whitespace kept exactly. */
     void content(String name, String value) throws XMLStreamException {
         start(name);
-        if (FRAGILE_WHITESPACE.matcher(value).find()) {
-            xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "space", "preserve");
+        if (needsPreserve(value)) {
+            preserveSpace();
         }
-        writeInline(value);
+        writeInline(value, true);
         end();
     }
 
-    private void writeInline(String value) throws XMLStreamException {
+    /**
+     * An XLIFF 1.2 {@code <source>} or {@code <target>}, which has no {@code <cp>}: a character XML cannot carry
+     * becomes U+FFFD. A target carries its {@code state}. Whitespace is kept by {@link #preserveSpace} on the enclosing trans-unit.
+     */
+    void content12(String name, String value, String state) throws XMLStreamException {
+        start(name);
+        attribute("state", state);
+        writeInline(value, false);
+        end();
+    }
+
+    /** xml:space="preserve" on the element just started. */
+    void preserveSpace() throws XMLStreamException {
+        xml.writeAttribute(XMLConstants.XML_NS_PREFIX, XMLConstants.XML_NS_URI, "space", "preserve");
+    }
+
+    /** True when a reader could collapse or trim the text's whitespace unless told to preserve it. */
+    static boolean needsPreserve(String value) {
+        return value != null && FRAGILE_WHITESPACE.matcher(value).find();
+    }
+
+    private void writeInline(String value, boolean codePoints) throws XMLStreamException {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
@@ -93,6 +129,8 @@ final class XliffOutput {
             run.setLength(0);
             if (c == '\r') {
                 xml.writeEntityRef("#xD"); // a literal CR would be read back as LF
+            } else if (!codePoints) {
+                run.append(REPLACEMENT);
             } else {
                 xml.writeEmptyElement("cp");
                 xml.writeAttribute("hex", String.format("%04X", c));

@@ -175,4 +175,15 @@ class Xliff2WriterTest {
         Element segment = dom(oneUnit(new BilingualUnit("s1", "A.", "A.", UnitState.FINAL, " ", true))).first("segment");
         assertEquals(List.of("final", false), List.of(segment.getAttribute("state"), segment.hasAttribute("subState")));
     }
+
+    @Test
+    void translationVersionIsWrittenAsVersoMetadataAndStaysValid() {
+        byte[] xliff = write(oneUnit(new BilingualUnit("s1", "A.", "B.", UnitState.TRANSLATED, "translated", true, 7)));
+        XliffSchema.assertValid(xliff);
+        Element meta = (Element) XliffDom.parse(xliff).first("unit")
+                .getElementsByTagNameNS(Xliff2Modules.METADATA, "meta").item(0);
+        Element group = (Element) meta.getParentNode();
+        assertEquals(List.of("verso", "version", "7"), List.of(group.getAttribute("category"),
+                meta.getAttribute("type"), meta.getTextContent()));
+    }
 }

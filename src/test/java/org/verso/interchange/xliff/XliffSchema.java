@@ -30,19 +30,29 @@ public final class XliffSchema {
             "informativeCopiesOf3rdPartySchemas/extensions/change_tracking.xsd");
 
     private static Schema schema;
+    private static Schema strict12;
 
     private XliffSchema() {
     }
 
     /** Fails the test with the validator's message, line and column when {@code xliff} is not schema-valid. */
     public static void assertValid(byte[] xliff) {
-        Validator validator = schema().newValidator();
+        validate(schema(), xliff, "2.1 schemas");
+    }
+
+    /** The same against the strict XLIFF 1.2 schema. */
+    public static void assertValid12(byte[] xliff) {
+        validate(strict12(), xliff, "strict 1.2 schema");
+    }
+
+    private static void validate(Schema against, byte[] xliff, String name) {
+        Validator validator = against.newValidator();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.validate(new StreamSource(new ByteArrayInputStream(xliff)));
         } catch (SAXException e) {
-            fail("XLIFF output is not valid against the 2.1 schemas: " + e.getMessage() + "\n"
+            fail("XLIFF output is not valid against the " + name + ": " + e.getMessage() + "\n"
                     + new String(xliff, StandardCharsets.UTF_8), e);
         } catch (IOException e) {
             fail(e);
@@ -54,6 +64,27 @@ public final class XliffSchema {
             schema = load(sharedDir());
         }
         return schema;
+    }
+
+    private static synchronized Schema strict12() {
+        if (strict12 == null) {
+            Path shared = sharedDir();
+            Path xsd = shared.resolve("schemas/xliff/1.2/xliff-core-1.2-strict.xsd");
+            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            try {
+                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+                factory.setProperty(CatalogFeatures.Feature.FILES.getPropertyName(),
+                        shared.resolve("schemas/catalog.xml").toUri().toString());
+                // strict: the schema imports xml.xsd by its web address, which the catalog maps to the local copy.
+                factory.setProperty(CatalogFeatures.Feature.RESOLVE.getPropertyName(), "strict");
+                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                strict12 = factory.newSchema(new StreamSource(xsd.toUri().toString()));
+            } catch (SAXException e) {
+                throw new IllegalStateException("Cannot load the XLIFF 1.2 strict schema " + xsd, e);
+            }
+        }
+        return strict12;
     }
 
     /** A missing schema folder fails the build: skipping would let invalid exports through unnoticed. */
