@@ -1,11 +1,8 @@
 package org.verso.interchange.xliff;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
@@ -23,15 +20,7 @@ public final class Xliff12Writer {
     static final String NAMESPACE = Xliff12Reader.NAMESPACE;
 
     public byte[] write(BilingualDocument doc) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
-            writeDocument(new XliffOutput(xml), doc);
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Writing XLIFF to memory failed", e);
-        }
-        return bytes.toByteArray();
+        return XliffOutput.write(out -> writeDocument(out, doc));
     }
 
     private static void writeDocument(XliffOutput out, BilingualDocument doc) throws XMLStreamException {

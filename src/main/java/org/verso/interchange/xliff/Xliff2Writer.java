@@ -1,12 +1,9 @@
 package org.verso.interchange.xliff;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
@@ -24,16 +21,7 @@ public final class Xliff2Writer {
     static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
 
     public byte[] write(BilingualDocument doc) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            // The JDK writer, not whatever StAX implementation happens to be on the classpath.
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
-            writeDocument(new XliffOutput(xml), doc);
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Writing XLIFF to memory failed", e);
-        }
-        return bytes.toByteArray();
+        return XliffOutput.write(out -> writeDocument(out, doc));
     }
 
     private static void writeDocument(XliffOutput out, BilingualDocument doc) throws XMLStreamException {

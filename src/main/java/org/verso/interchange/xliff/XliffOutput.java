@@ -1,10 +1,12 @@
 package org.verso.interchange.xliff;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.verso.interchange.XmlChars;
@@ -26,6 +28,25 @@ final class XliffOutput {
 
     XliffOutput(XMLStreamWriter xml) {
         this.xml = xml;
+    }
+
+    /** What a writer does with the output, from the XML declaration to the end. */
+    interface Body {
+        void write(XliffOutput out) throws XMLStreamException;
+    }
+
+    /** The bytes of a UTF-8 file written by {@code body}. */
+    static byte[] write(Body body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            // The JDK writer, not whatever StAX implementation happens to be on the classpath.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
+            body.write(new XliffOutput(xml));
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing XLIFF to memory failed", e);
+        }
+        return bytes.toByteArray();
     }
 
     void startDocument() throws XMLStreamException {

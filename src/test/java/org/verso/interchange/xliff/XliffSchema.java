@@ -70,21 +70,26 @@ public final class XliffSchema {
         if (strict12 == null) {
             Path shared = sharedDir();
             Path xsd = shared.resolve("schemas/xliff/1.2/xliff-core-1.2-strict.xsd");
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             try {
-                factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                factory.setProperty(CatalogFeatures.Feature.FILES.getPropertyName(),
-                        shared.resolve("schemas/catalog.xml").toUri().toString());
                 // strict: the schema imports xml.xsd by its web address, which the catalog maps to the local copy.
-                factory.setProperty(CatalogFeatures.Feature.RESOLVE.getPropertyName(), "strict");
-                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-                strict12 = factory.newSchema(new StreamSource(xsd.toUri().toString()));
+                strict12 = factory(shared, "strict").newSchema(new StreamSource(xsd.toUri().toString()));
             } catch (SAXException e) {
                 throw new IllegalStateException("Cannot load the XLIFF 1.2 strict schema " + xsd, e);
             }
         }
         return strict12;
+    }
+
+    /** Offline: only local files, the shared catalog for web addresses, {@code resolve} for what it lacks. */
+    private static SchemaFactory factory(Path shared, String resolve) throws SAXException {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setProperty(CatalogFeatures.Feature.FILES.getPropertyName(),
+                shared.resolve("schemas/catalog.xml").toUri().toString());
+        factory.setProperty(CatalogFeatures.Feature.RESOLVE.getPropertyName(), resolve);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        return factory;
     }
 
     /** A missing schema folder fails the build: skipping would let invalid exports through unnoticed. */
@@ -99,16 +104,10 @@ public final class XliffSchema {
 
     private static Schema load(Path shared) {
         Path folder = shared.resolve("schemas/xliff/2.1");
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setProperty(CatalogFeatures.Feature.FILES.getPropertyName(),
-                    shared.resolve("schemas/catalog.xml").toUri().toString());
             // "continue": the XLIFF 2.1 set imports its siblings by relative path, which no catalog lists.
             // The network stays out of reach because only file access is allowed.
-            factory.setProperty(CatalogFeatures.Feature.RESOLVE.getPropertyName(), "continue");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            SchemaFactory factory = factory(shared, "continue");
             Source[] sources = FILES.stream()
                     .map(name -> new StreamSource(folder.resolve(name).toUri().toString()))
                     .toArray(Source[]::new);
