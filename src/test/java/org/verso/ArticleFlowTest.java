@@ -133,6 +133,11 @@ class ArticleFlowTest {
     }
 
     @Test
+    void xliff12ExportIsValidAgainstTheStrictSchema() {
+        XliffSchema.assertValid12(export("xliff12").asByteArray());
+    }
+
+    @Test
     void xliffExportNamesVersionAndLanguages() {
         Element root = XliffDom.parse(export("xliff").asByteArray()).root();
         assertEquals(List.of("2.1", "en", "ru"), List.of(root.getAttribute("version"), root.getAttribute("srcLang"),

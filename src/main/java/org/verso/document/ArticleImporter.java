@@ -4,14 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.TooLargeException;
+import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.InterchangeException;
 import org.verso.interchange.SourceDocument;
 import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.html.HtmlReader;
 import org.verso.interchange.markdown.MarkdownReader;
 import org.verso.interchange.text.TextReader;
+import org.verso.interchange.xliff.XliffReader;
+import org.verso.interchange.xliff.XliffSourceSide;
 import org.verso.language.LanguageTags;
 import org.verso.segmentation.Segmenter;
 
@@ -32,10 +36,15 @@ public class ArticleImporter {
     @Transactional
     public DocumentSummary importArticle(ImportRequest request) {
         checkSize(request);
-        String language = LanguageTags.normalize(request.sourceLanguage());
         requireFormat(request);
+        byte[] content = request.content() == null ? new byte[0] : request.content();
+        BilingualDocument bilingual = request.format() == SourceFormat.XLIFF
+                ? readable(() -> new XliffReader().read(content)) : null;
+        String language = bilingual == null ? LanguageTags.normalize(request.sourceLanguage())
+                : xliffLanguage(bilingual, request.sourceLanguage());
         String rules = ruleSets.resolve(request.segmentationRules());
-        SourceDocument source = read(request.format(), request.content());
+        SourceDocument source = bilingual == null ? read(request.format(), content)
+                : readable(() -> XliffSourceSide.of(bilingual));
         Document document = persistDocument(request, language, source);
         document.segmentationRules = rules;
         DocumentSkeleton.store(document.id, source.skeleton());
@@ -48,6 +57,10 @@ public class ArticleImporter {
     SourceDocument readSource(ImportRequest request) {
         checkSize(request);
         requireFormat(request);
+        if (request.format() == SourceFormat.XLIFF) {
+            throw new InvalidInputException("A new version of the source comes as text, Markdown or HTML; import "
+                    + "an XLIFF file's translations into a language instead.");
+        }
         return read(request.format(), request.content());
     }
 
@@ -61,21 +74,36 @@ public class ArticleImporter {
 
     private static void requireFormat(ImportRequest request) {
         if (request.format() == null) {
-            throw new InvalidInputException("Give the format: text, markdown or html.");
+            throw new InvalidInputException("Give the format: text, markdown, html or xliff.");
         }
     }
 
     private static SourceDocument read(SourceFormat format, byte[] bytes) {
         byte[] content = bytes == null ? new byte[0] : bytes;
+        return readable(() -> switch (format) {
+            case MARKDOWN -> new MarkdownReader().read(content);
+            case HTML -> new HtmlReader().read(content);
+            case TEXT, XLIFF -> new TextReader().read(content);
+        });
+    }
+
+    /** A reader's refusal is the user's to fix: a 400 with the reader's message. */
+    private static <T> T readable(Supplier<T> reading) {
         try {
-            return switch (format) {
-                case MARKDOWN -> new MarkdownReader().read(content);
-                case HTML -> new HtmlReader().read(content);
-                case TEXT -> new TextReader().read(content);
-            };
+            return reading.get();
         } catch (InterchangeException e) {
             throw new InvalidInputException(e.getMessage());
         }
+    }
+
+    /** An XLIFF file names its source language; one given with it must agree. */
+    private static String xliffLanguage(BilingualDocument file, String given) {
+        String language = LanguageTags.normalize(file.sourceLanguage());
+        if (given != null && !given.isBlank() && !LanguageTags.normalize(given).equals(language)) {
+            throw new InvalidInputException("The XLIFF file's source language is " + language + ", not "
+                    + LanguageTags.normalize(given) + ". Leave the source language empty to take the file's.");
+        }
+        return language;
     }
 
     private static Document persistDocument(ImportRequest request, String language, SourceDocument source) {

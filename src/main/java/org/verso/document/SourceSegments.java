@@ -22,7 +22,8 @@ final class SourceSegments {
         List<NewSegment> segments = new ArrayList<>();
         for (int position = 0; position < paragraphs.size(); position++) {
             SourceParagraph source = paragraphs.get(position);
-            List<String> sentences = source.segmentable() ? split(source.text(), segmenter) : List.of(source.text());
+            List<String> sentences = !source.sentences().isEmpty() ? source.sentences()
+                    : source.segmentable() ? split(source.text(), segmenter) : List.of(source.text());
             for (String sentence : sentences) {
                 segments.add(new NewSegment(position, source.kind(), sentence, source.segmentable()));
             }

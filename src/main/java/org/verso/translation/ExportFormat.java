@@ -8,6 +8,7 @@ public enum ExportFormat {
     TXT("txt", "text/plain; charset=UTF-8", true),
     MD("md", "text/markdown; charset=UTF-8", true),
     XLIFF("xliff", "application/xliff+xml", false),
+    XLIFF12("xliff12", "application/xliff+xml", false),
     HTML("html", "text/html; charset=UTF-8", true);
 
     private final String id;
@@ -34,7 +35,7 @@ public enum ExportFormat {
     }
 
     public String extension() {
-        return this == XLIFF ? "xlf" : id;
+        return monolingual ? id : "xlf";
     }
 
     public static Optional<ExportFormat> parse(String id) {

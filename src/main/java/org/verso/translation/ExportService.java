@@ -22,6 +22,7 @@ import org.verso.interchange.html.HtmlWriter;
 import org.verso.interchange.html.InlineCodes;
 import org.verso.interchange.markdown.MarkdownWriter;
 import org.verso.interchange.text.TextWriter;
+import org.verso.interchange.xliff.Xliff12Writer;
 import org.verso.interchange.xliff.Xliff2Writer;
 
 /** Puts a translated document back into the article's structure, in the format asked for. */
@@ -39,7 +40,8 @@ public class ExportService {
     /** Refuses (409) a language that is not finished unless {@code partial}; then the file says what is missing. */
     public ExportFile export(long documentId, String languageTag, String formatId, boolean partial) {
         ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
-                () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html or xliff."));
+                () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html, "
+                        + "xliff (2.1) or xliff12."));
         String language = translations.requireLanguage(documentId, languageTag);
         DocumentSummary document = documents.getDocument(documentId);
         Map<Long, SavedTranslation> bySegment = translations.translations(documentId, language).stream()
@@ -53,7 +55,8 @@ public class ExportService {
                     + "the translation is not finished. Ask for a partial export (partial=true) to get the source "
                     + "text in their place.", Map.of("missing", missing));
         }
-        boolean codesStay = format == ExportFormat.XLIFF || "text".equals(document.format())
+        boolean codesStay = format == ExportFormat.XLIFF || format == ExportFormat.XLIFF12
+                || "text".equals(document.format()) || "xliff".equals(document.format())
                 || format.id().equals(document.format()) || format == ExportFormat.MD && "markdown".equals(document.format());
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
                 document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
@@ -90,14 +93,14 @@ public class ExportService {
                     "skipped", false);
         }
         return new BilingualUnit("s" + segment.id(), segment.source(), usable ? translation.text() : null,
-                status.unitState(), status.name().toLowerCase(Locale.ROOT), true);
+                status.unitState(), status.name().toLowerCase(Locale.ROOT), true, translation.version());
     }
 
     /** An export into a format that cannot carry the article's inline codes (plain text, say) drops them. */
     private static BilingualUnit withoutCodes(BilingualUnit unit) {
         return new BilingualUnit(unit.id(), InlineCodes.strip(unit.source()),
                 unit.target() == null ? null : InlineCodes.strip(unit.target()), unit.state(), unit.subState(),
-                unit.translatable());
+                unit.translatable(), unit.baseVersion());
     }
 
     private static byte[] write(ExportFormat format, BilingualDocument model) {
@@ -105,6 +108,7 @@ public class ExportService {
             case TXT -> new TextWriter().write(model);
             case MD -> new MarkdownWriter().write(model);
             case XLIFF -> new Xliff2Writer().write(model);
+            case XLIFF12 -> new Xliff12Writer().write(model);
             case HTML -> new HtmlWriter().write(model, null);
         };
     }

@@ -15,8 +15,10 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.failure.InvalidInputException;
 import org.verso.memory.MemoryMatch;
 
@@ -39,11 +41,14 @@ class TranslationApi {
 
     private final TranslationService translations;
     private final ExportService exports;
+    private final TranslationImport imports;
     private final SecurityIdentity identity;
 
-    TranslationApi(TranslationService translations, ExportService exports, SecurityIdentity identity) {
+    TranslationApi(TranslationService translations, ExportService exports, TranslationImport imports,
+                   SecurityIdentity identity) {
         this.translations = translations;
         this.exports = exports;
+        this.imports = imports;
         this.identity = identity;
     }
 
@@ -92,10 +97,19 @@ class TranslationApi {
     @GET
     @Path("{lang}/export")
     @Produces({"text/plain", "text/markdown", "application/xliff+xml", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download the translation as txt, md or xliff (2.1); 409 unless finished or partial=true")
+    @Operation(summary = "Download the translation as txt, md, xliff (2.1) or xliff12; 409 unless finished or partial=true")
     public Response export(@RestPath long id, @RestPath String lang, @RestQuery String format,
                            @RestQuery boolean partial) {
         return ExportResponses.of(exports.export(id, lang, format == null ? "txt" : format, partial));
+    }
+
+    @POST
+    @Path("{lang}/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Apply the targets of an XLIFF 1.2 or 2.x file translated elsewhere (multipart 'file'):"
+            + " {applied, unchanged, unknown, unknownIds, conflicts}; Verso edits newer than the file are not overwritten")
+    public TranslationImportReport importFile(@RestPath long id, @RestPath String lang, @RestForm FileUpload file) {
+        return imports.importUpload(id, lang, file, Actor.of(identity));
     }
 
     @GET

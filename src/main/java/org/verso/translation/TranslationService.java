@@ -219,6 +219,12 @@ public class TranslationService {
         return quality.report(documentId, documents.getDocument(documentId).sourceLanguage(), language);
     }
 
+    /** An approved translation enters the memory, with its segment's context (an approving import). */
+    void remember(Translation translation) {
+        remember(translation, documents.segmentInContext(translation.documentId, translation.segmentId),
+                documents.getDocument(translation.documentId).sourceLanguage());
+    }
+
     /** An approved translation enters the memory; editing one that is there updates its unit. */
     private void remember(Translation translation, SegmentContext context, String sourceLanguage) {
         memory.remember(new NewUnit(sourceLanguage, translation.language, context.segment().source(), translation.text,

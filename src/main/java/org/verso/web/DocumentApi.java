@@ -33,7 +33,8 @@ import org.verso.failure.InvalidInputException;
 class DocumentApi {
 
     /**
-     * JSON import body; {@code format} is "text" (default) or "markdown"; {@code segmentationRules} names an
+     * JSON import body; {@code format} is "text" (default), "markdown" or "xliff" (the document is made from the
+     * file's source side, its segmentation kept; sourceLanguage may be left out); {@code segmentationRules} names an
      * uploaded SRX rule set (default: Verso's own).
      */
     record ImportBody(String title, String sourceLanguage, String format, String content, String segmentationRules) {
@@ -78,7 +79,9 @@ class DocumentApi {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import an article uploaded as a .txt, .md or .html file")
+    @Operation(summary = "Import an article uploaded as a .txt, .md, .html or .xlf/.xliff file (XLIFF 1.2 or 2.x: the "
+            + "document is made from its source side, keeping its segmentation; apply its targets with "
+            + "…/languages/{lang}/import)")
     public Response importFile(@RestForm FileUpload file, @RestForm String sourceLanguage, @RestForm String title,
                                @RestForm String format, @RestForm String segmentationRules) {
         return created(importer.importArticle(ImportForms.request(title, sourceLanguage, format, segmentationRules,

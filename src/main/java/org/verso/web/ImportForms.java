@@ -25,17 +25,18 @@ final class ImportForms {
             return new ImportRequest(title, language, formatOf(format, null), content, username, rules);
         }
         if (!hasFile) {
-            throw new InvalidInputException("Paste the article or attach it as a .txt, .md or .html file.");
+            throw new InvalidInputException("Paste the article or attach it as a .txt, .md, .html or .xlf file.");
         }
         return new ImportRequest(title, language, formatOf(format, file.fileName()), read(file), username, rules);
     }
 
     private static SourceFormat formatOf(String format, String fileName) {
-        if (format == null || format.isBlank()) {
+        // An XLIFF file is never read as text, whatever format a form preselected.
+        if (format == null || format.isBlank() || SourceFormat.fromFileName(fileName) == SourceFormat.XLIFF) {
             return SourceFormat.fromFileName(fileName);
         }
         return SourceFormat.fromId(format).orElseThrow(
-                () -> new InvalidInputException("Unknown format '" + format + "'. Use text, markdown or html."));
+                () -> new InvalidInputException("Unknown format '" + format + "'. Use text, markdown, html or xliff."));
     }
 
     private static byte[] read(FileUpload file) {

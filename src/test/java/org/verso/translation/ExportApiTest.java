@@ -74,7 +74,7 @@ class ExportApiTest {
     @Test
     void exportInAnUnknownFormatIsRefused() {
         long id = documentInRussian();
-        assertEquals("Unknown export format 'docx'. Use txt, md, html or xliff.",
+        assertEquals("Unknown export format 'docx'. Use txt, md, html, xliff (2.1) or xliff12.",
                 assertProblem(export(id, "ru", "docx", true), 400).getString("detail"));
     }
 

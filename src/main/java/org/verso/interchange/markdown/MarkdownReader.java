@@ -29,7 +29,7 @@ public final class MarkdownReader {
                 continue;
             }
             InlineSyntax.Result inline = InlineSyntax.parse(block.text());
-            paragraphs.add(new SourceParagraph(block.kind(), block.markup(), inline.text(), true, inline.codes()));
+            paragraphs.add(SourceParagraph.withCodes(block.kind(), block.markup(), inline.text(), inline.codes()));
         }
         return new SourceDocument(blocks.firstLine(), paragraphs);
     }

@@ -126,8 +126,8 @@ class MarkdownReaderTest {
     @Test
     void inlineMarkupBecomesCodes() {
         String text = "Results are on [the website](https://example.org/results) by *Tuesday*.";
-        assertEquals(List.of(new SourceParagraph(ParagraphKind.BODY, "", "Results are on <1>the website</1> by "
-                + "<2>Tuesday</2>.", true, List.of(new MarkupCode("[", "](https://example.org/results)"),
+        assertEquals(List.of(SourceParagraph.withCodes(ParagraphKind.BODY, "", "Results are on <1>the website</1> by "
+                + "<2>Tuesday</2>.", List.of(new MarkupCode("[", "](https://example.org/results)"),
                 new MarkupCode("*", "*")))), paragraphs(text + "\n"));
     }
 
