@@ -77,6 +77,11 @@ public final class Browser {
         return request.post(path);
     }
 
+    /** A form upload of one file, as a browser sends a file input. */
+    public Response postFile(String path, String field, String fileName, byte[] content) {
+        return request().multiPart(field, fileName, content, "application/octet-stream").post(path);
+    }
+
     private RequestSpecification request() {
         RequestSpecification request = given().redirects().follow(false);
         if (session != null) {
