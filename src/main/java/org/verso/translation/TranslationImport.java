@@ -84,14 +84,12 @@ public class TranslationImport {
         List<BilingualUnit> units = bilingual.paragraphs().stream().flatMap(p -> p.units().stream())
                 .filter(u -> u.translatable() && u.target() != null && !u.target().isBlank()).toList();
         FileUnitMatcher.Result matched = new FileUnitMatcher(documents.segments(documentId)).match(units);
+        Map<Long, List<QaIssue>> issues = approvalChecks(document, language, matched.matches(), actor);
+        String comment = "Imported from " + (fileName == null || fileName.isBlank() ? "an XLIFF file" : fileName);
         Map<Long, Translation> current = lockedTranslations(documentId, language);
-        Map<Long, List<QaIssue>> issues = quality.check(documentId, document.sourceLanguage(), language,
-                matched.matches().stream().map(m -> new QualityService.Pair(m.segment().id(), m.segment().ordinal(),
-                        m.segment().source(), m.unit().target())).toList());
         int applied = 0;
         int unchanged = 0;
         List<TranslationImportReport.Conflict> conflicts = new ArrayList<>();
-        String comment = "Imported from " + (fileName == null || fileName.isBlank() ? "an XLIFF file" : fileName);
         for (FileUnitMatcher.Match match : matched.matches()) {
             Translation translation = current.get(match.segment().id());
             if (translation == null || !translation.translatable) {
@@ -108,6 +106,16 @@ public class TranslationImport {
             }
         }
         return new TranslationImportReport(applied, unchanged, matched.unknown().size(), matched.unknown(), conflicts);
+    }
+
+    /** Quality findings on the targets that would be approved: only a reviewer's final ones can be. */
+    private Map<Long, List<QaIssue>> approvalChecks(DocumentSummary document, String language,
+                                                    List<FileUnitMatcher.Match> matches, Actor actor) {
+        List<QualityService.Pair> finals = matches.stream()
+                .filter(m -> actor.isReviewer() && m.unit().state() == UnitState.FINAL)
+                .map(m -> new QualityService.Pair(m.segment().id(), m.segment().ordinal(), m.segment().source(),
+                        m.unit().target())).toList();
+        return finals.isEmpty() ? Map.of() : quality.check(document.id(), document.sourceLanguage(), language, finals);
     }
 
     private static BilingualDocument read(byte[] file) {

@@ -104,6 +104,26 @@ class XliffImportApiTest {
     }
 
     @Test
+    void aDocumentFromXliffRefusesASourceLanguageOtherThanTheFilesAndStoresNothing() {
+        byte[] file = export(translatedArticle(), "xliff");
+        int before = Api.documentCount();
+        String detail = Api.assertProblem(asAdmin().multiPart("file", "article.xlf", file, "application/xliff+xml")
+                .multiPart("sourceLanguage", "fr").post("/api/documents"), 400).getString("detail");
+        assertEquals("The XLIFF file's source language is en, not fr. Leave the source language empty to take the"
+                + " file's.", detail);
+        assertEquals(before, Api.documentCount());
+    }
+
+    @Test
+    void aDocumentFromXliffWithoutSourceTextIsRefused() {
+        String empty = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\">"
+                + "<file id=\"f\"><unit id=\"u\"><segment><source> </source></segment></unit></file></xliff>";
+        String detail = Api.assertProblem(asAdmin().contentType("application/json").body(Map.of("format", "xliff",
+                "content", empty)).post("/api/documents"), 400).getString("detail");
+        assertEquals("The XLIFF file has no source text to translate.", detail);
+    }
+
+    @Test
     void reimportingAnUntouchedExportChangesNothing() {
         long id = translatedArticle();
         List<Integer> before = versions(id);
