@@ -2,6 +2,7 @@ package org.verso;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -59,6 +60,14 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
             .orShould().dependOnClassesThat(resideInAPackage("org.verso..")
                     .and(not(resideInAPackage("org.verso.glossary.matching.."))));
+
+    /** The engine clients are plain Java over java.net.http: testable against a stub server without Quarkus. */
+    @ArchTest
+    static final ArchRule machineEnginesArePureJava = noClasses().that()
+            .resideInAPackage("org.verso.machine.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .orShould().dependOnClassesThat(resideInAPackage("org.verso..")
+                    .and(not(resideInAnyPackage("org.verso.machine.engine..", "org.verso.qa.."))));
 
     @ArchTest
     static final ArchRule qaIsPureJava = noClasses().that().resideInAPackage("org.verso.qa..")

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * inline codes: {@code <1>…</1>} for a paired code (bold, a link) and {@code <1/>} for a standalone one (an image,
  * a line break), numbered from 1 in source order.
  */
-final class Placeholders {
+public final class Placeholders {
 
-    static final Pattern PATTERN = Pattern.compile(String.join("|",
+    public static final Pattern PATTERN = Pattern.compile(String.join("|",
             "(?<![\\d%])%(?:\\d+\\$)?[-+0#]*\\d*(?:\\.\\d+)?[sdifFgGxXoecubSp@]",
             "\\{\\{\\s*[\\p{L}\\d_.-]+\\s*\\}\\}",
             "\\{[\\p{L}\\d_][\\p{L}\\d_.-]*\\}",

@@ -61,10 +61,16 @@ class EditorPages {
                                           Set<String> disabled, int pageSize);
 
         static native TemplateInstance matches(EditorRow row, List<MatchView> matches, int threshold, String saveUrl,
-                                               String editorUrl);
+                                               String editorUrl, String machineUrl);
 
         static native TemplateInstance matches$panel(EditorRow row, List<MatchView> matches, int threshold,
-                                                     String saveUrl, String editorUrl);
+                                                     String saveUrl, String editorUrl, String machineUrl);
+
+        static native TemplateInstance machine(EditorRow row, List<MachineView> suggestions, List<String> unavailable,
+                                               String saveUrl, String editorUrl);
+
+        static native TemplateInstance machine$panel(EditorRow row, List<MachineView> suggestions,
+                                                     List<String> unavailable, String saveUrl, String editorUrl);
 
         static native TemplateInstance conflict$panel(EditorRow current, String yourText, String action,
                                                       String saveUrl);
@@ -78,10 +84,14 @@ class EditorPages {
     private final QualityService quality;
     private final EditorConfig pageSize;
     private final SecurityIdentity identity;
+    private final MachineSuggestions machine;
+    private final MachinePretranslation machinePretranslation;
 
     EditorPages(EditorService editor, TranslationService translations, ResegmentationService resegmentation,
                 ExportService exports, DocumentService documents, QualityService quality, EditorConfig pageSize,
-                SecurityIdentity identity) {
+                SecurityIdentity identity, MachineSuggestions machine, MachinePretranslation machinePretranslation) {
+        this.machine = machine;
+        this.machinePretranslation = machinePretranslation;
         this.quality = quality;
         this.pageSize = pageSize;
         this.documents = documents;
@@ -165,8 +175,33 @@ class EditorPages {
         String query = "?status=" + EditorFilter.parse(status).id() + "&page=" + (page == null ? 1 : page);
         String saveUrl = "/documents/" + id + "/" + lang + "/segments/" + segmentId + query;
         String editorUrl = "/documents/" + id + "/" + lang + query + "#seg-" + segmentId;
-        return Htmx.isHtmx(headers) ? Templates.matches$panel(row, views, MATCH_THRESHOLD, saveUrl, editorUrl)
-                : Templates.matches(row, views, MATCH_THRESHOLD, saveUrl, editorUrl);
+        String machineUrl = machine.enabled() ? "/documents/" + id + "/" + lang + "/segments/" + segmentId + "/mt"
+                + query + "&first=" + (views.size() + 1) : null;
+        return Htmx.isHtmx(headers)
+                ? Templates.matches$panel(row, views, MATCH_THRESHOLD, saveUrl, editorUrl, machineUrl)
+                : Templates.matches(row, views, MATCH_THRESHOLD, saveUrl, editorUrl, machineUrl);
+    }
+
+    /**
+     * Machine translation suggestions for one segment, numbered on from the memory matches ({@code first}); htmx
+     * loads the panel lazily after the matches, so neither page waits for an engine. An engine that is down shows
+     * as "MT unavailable", never as an error.
+     */
+    @GET
+    @Path("segments/{segmentId}/mt")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance machine(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
+                                    @RestQuery String status, @RestQuery Integer page, @RestQuery Integer first,
+                                    HttpHeaders headers) {
+        MachineSuggestions.ForSegment found = machine.forSegment(id, lang, segmentId);
+        List<MachineView> views = MachineView.number(found.suggestions().found(),
+                first == null ? 1 : Math.max(1, first));
+        String query = "?status=" + EditorFilter.parse(status).id() + "&page=" + (page == null ? 1 : page);
+        String saveUrl = "/documents/" + id + "/" + lang + "/segments/" + segmentId + query;
+        String editorUrl = "/documents/" + id + "/" + lang + query + "#seg-" + segmentId;
+        List<String> unavailable = found.suggestions().unavailable();
+        return Htmx.isHtmx(headers) ? Templates.machine$panel(found.row(), views, unavailable, saveUrl, editorUrl)
+                : Templates.machine(found.row(), views, unavailable, saveUrl, editorUrl);
     }
 
     /** The quality report: every finding on the language's translations, filtered by severity and check. */
@@ -203,12 +238,13 @@ class EditorPages {
         return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), null);
     }
 
-    /** Pre-translates from memory, then shows the analysis with what was filled. */
+    /** Pre-translates from memory (and by machine with mt=true), then shows the analysis with what was filled. */
     @POST
     @Path("pretranslate")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance pretranslate(@RestPath long id, @RestPath String lang) {
-        PretranslationResult filled = translations.pretranslate(id, lang, Actor.of(identity));
+    public TemplateInstance pretranslate(@RestPath long id, @RestPath String lang, @RestForm boolean mt) {
+        PretranslationResult filled = mt ? machinePretranslation.pretranslate(id, lang, Actor.of(identity), n -> { })
+                : translations.pretranslate(id, lang, Actor.of(identity));
         return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), filled);
     }
 

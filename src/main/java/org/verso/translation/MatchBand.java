@@ -13,6 +13,8 @@ public enum MatchBand {
     FUZZY_85("85-94%", "85–94%", 60),
     FUZZY_75("75-84%", "75–84%", 60),
     FUZZY_50("50-74%", "50–74%", 100),
+    /** No 100%/101% match, and the text is still what a machine translation engine wrote. */
+    MT("MT", "Machine translation", 70),
     NO_MATCH("no match", "No match", 100);
 
     private final String label;

@@ -133,6 +133,7 @@ public class MemoryPretranslation {
                 : memory.bestExactMatches(sourceLanguage, language, segments.stream().map(MemoryPretranslation::lookup).toList());
         Map<MatchBand, int[]> counts = new EnumMap<>(MatchBand.class);
         Set<String> seen = new HashSet<>();
+        Set<Long> machineMade = MachineOrigin.machineSegments(documentId, language);
         for (int i = 0; i < segments.size(); i++) {
             SegmentContext context = segments.get(i);
             String source = context.segment().source();
@@ -141,6 +142,8 @@ public class MemoryPretranslation {
                 band = MatchBand.REPETITION;
             } else if (exact.get(i) != null) {
                 band = MatchBand.ofScore(exact.get(i).score());
+            } else if (machineMade.contains(context.segment().id())) {
+                band = MatchBand.MT;
             } else {
                 // No unit has this exact text (the table said so above), so a score of 100 is a stale index entry.
                 band = MatchBand.ofScore(Math.min(99,

@@ -43,13 +43,17 @@ class TranslationApi {
     private final ExportService exports;
     private final TranslationImport imports;
     private final SecurityIdentity identity;
+    private final MachineSuggestions machine;
+    private final MachinePretranslation machinePretranslation;
 
     TranslationApi(TranslationService translations, ExportService exports, TranslationImport imports,
-                   SecurityIdentity identity) {
+                   SecurityIdentity identity, MachineSuggestions machine, MachinePretranslation machinePretranslation) {
         this.translations = translations;
         this.exports = exports;
         this.imports = imports;
         this.identity = identity;
+        this.machine = machine;
+        this.machinePretranslation = machinePretranslation;
     }
 
     @POST
@@ -114,11 +118,15 @@ class TranslationApi {
 
     @GET
     @Path("{lang}/matches/{segmentId}")
-    @Operation(summary = "Translation memory matches for one segment, best first (101% = same text and context)")
+    @Operation(summary = "Translation memory matches for one segment, best first (101% = same text and context), "
+            + "then one machine translation per engine offering the pair (origin \"mt:<provider>\", score 0); "
+            + "mt=false leaves those out")
     public List<MemoryMatch> matches(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                                      @RestQuery @DefaultValue("5") int limit,
-                                     @RestQuery @DefaultValue("70") int threshold) {
-        return translations.matches(id, lang, segmentId, limit, threshold);
+                                     @RestQuery @DefaultValue("70") int threshold,
+                                     @RestQuery @DefaultValue("true") boolean mt) {
+        return mt ? machine.matchesWithMachine(id, lang, segmentId, limit, threshold)
+                : translations.matches(id, lang, segmentId, limit, threshold);
     }
 
     @GET
@@ -130,9 +138,12 @@ class TranslationApi {
 
     @POST
     @Path("{lang}/pretranslate")
-    @Operation(summary = "Fill NEW segments from 101% (as TRANSLATED) and 100% (as FUZZY) memory matches")
-    public PretranslationResult pretranslate(@RestPath long id, @RestPath String lang) {
-        return translations.pretranslate(id, lang, Actor.of(identity));
+    @Operation(summary = "Fill NEW segments from 101% (as TRANSLATED) and 100% (as FUZZY) memory matches; with "
+            + "mt=true then the NEW segments left by machine translation (as FUZZY, band \"MT\"); 503 when no "
+            + "engine answers for the pair")
+    public PretranslationResult pretranslate(@RestPath long id, @RestPath String lang, @RestQuery boolean mt) {
+        return mt ? machinePretranslation.pretranslate(id, lang, Actor.of(identity), done -> { })
+                : translations.pretranslate(id, lang, Actor.of(identity));
     }
 
     @GET

@@ -1,0 +1,107 @@
+package org.verso.translation;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.verso.document.DocumentService;
+import org.verso.document.SegmentView;
+import org.verso.failure.UnavailableException;
+import org.verso.machine.MachineBatch;
+import org.verso.machine.MachineTranslation;
+import org.verso.machine.engine.MtUnavailableException;
+
+/**
+ * Pre-translation from memory, then by machine for the NEW segments left (those without a 101% or 100% match):
+ * engine output is filled as FUZZY, never better, and marked as machine-made. The engine is asked between two short
+ * transactions, so no row stays locked while a remote server thinks; a segment someone saved meanwhile is left
+ * alone, because its version moved.
+ */
+@ApplicationScoped
+public class MachinePretranslation {
+
+    /** A segment waiting for machine translation, as read before the engine is asked. */
+    private record Open(long translationId, int version, int words, String source) {
+    }
+
+    private final TranslationService translations;
+    private final DocumentService documents;
+    private final MachineTranslation machine;
+
+    MachinePretranslation(TranslationService translations, DocumentService documents, MachineTranslation machine) {
+        this.translations = translations;
+        this.documents = documents;
+        this.machine = machine;
+    }
+
+    /**
+     * Memory first, then machine translation. {@code progress} hears how many distinct source texts the engine has
+     * done (cached ones count at once). 503 when no engine answers for the pair.
+     */
+    public PretranslationResult pretranslate(long documentId, String languageTag, Actor actor, IntConsumer progress) {
+        PretranslationResult fromMemory = translations.pretranslate(documentId, languageTag, actor);
+        String language = fromMemory.language();
+        String sourceLanguage = documents.getDocument(documentId).sourceLanguage();
+        List<Open> open = QuarkusTransaction.requiringNew().call(() -> open(documentId, language));
+        MachineBatch batch;
+        try {
+            batch = machine.translateAll(sourceLanguage, language, open.stream().map(Open::source).toList(), progress)
+                    .orElseThrow(() -> new UnavailableException("No machine translation engine offers "
+                            + sourceLanguage + " → " + language + " now; memory matches were filled."));
+        } catch (MtUnavailableException e) {
+            throw new UnavailableException(e.getMessage() + "; memory matches were filled, and what the engine "
+                    + "translated is cached, so trying again later continues from there.");
+        }
+        int[] filled = QuarkusTransaction.requiringNew().call(() -> fill(open, batch, actor));
+        List<PretranslationResult.Filled> bands = new ArrayList<>(fromMemory.bands());
+        bands.add(new PretranslationResult.Filled(MatchBand.MT.label(), TranslationStatus.FUZZY.name(), filled[0],
+                filled[1]));
+        return new PretranslationResult(documentId, language, bands, fromMemory.segments() + filled[0],
+                fromMemory.words() + filled[1]);
+    }
+
+    private List<Open> open(long documentId, String language) {
+        Map<Long, String> sources = new HashMap<>();
+        for (SegmentView segment : documents.segments(documentId)) {
+            sources.put(segment.id(), segment.source());
+        }
+        List<Translation> untouched = Translation.find("documentId = ?1 and language = ?2 and status = ?3 "
+                + "and translatable = true order by ordinal", documentId, language, TranslationStatus.NEW).list();
+        return untouched.stream().filter(t -> !sources.getOrDefault(t.segmentId, "").isBlank())
+                .map(t -> new Open(t.id, t.version, t.words, sources.get(t.segmentId))).toList();
+    }
+
+    /** Segments and words filled; a translation no longer NEW or at another version is skipped. */
+    private int[] fill(List<Open> open, MachineBatch batch, Actor actor) {
+        int[] filled = new int[2];
+        Instant now = Instant.now();
+        Map<Long, Translation> locked = new HashMap<>();
+        if (!open.isEmpty()) {
+            Translation.<Translation>find("id in ?1", open.stream().map(Open::translationId).toList())
+                    .withLock(LockModeType.PESSIMISTIC_WRITE).list().forEach(t -> locked.put(t.id, t));
+        }
+        for (int i = 0; i < open.size(); i++) {
+            String text = batch.texts().get(i);
+            Translation translation = locked.get(open.get(i).translationId());
+            if (text == null || text.isBlank() || translation == null || translation.status != TranslationStatus.NEW
+                    || translation.version != open.get(i).version()) {
+                continue;
+            }
+            translation.text = text;
+            translation.status = TranslationStatus.FUZZY;
+            translation.version++;
+            translation.updatedBy = actor.username();
+            translation.updatedAt = now;
+            Revision.record(translation, "Pre-translated by machine translation (" + batch.provider() + ")");
+            MachineOrigin.mark(translation, batch.provider());
+            filled[0]++;
+            filled[1] += open.get(i).words();
+        }
+        return filled;
+    }
+}
