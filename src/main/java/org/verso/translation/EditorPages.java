@@ -54,7 +54,7 @@ class EditorPages {
         static native TemplateInstance conflict(EditorRow current, String yourText, String action, String saveUrl);
 
         static native TemplateInstance analysis(DocumentSummary document, MatchAnalysis analysis,
-                                                PretranslationResult pretranslated);
+                                                PretranslationResult pretranslated, boolean machine);
 
         static native TemplateInstance qa(DocumentSummary document, String language, List<QaFinding> findings,
                                           List<QaFinding> shown, String severity, String check, List<QaCheck> checks,
@@ -235,7 +235,7 @@ class EditorPages {
     @Path("analysis")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance analysis(@RestPath long id, @RestPath String lang) {
-        return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), null);
+        return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), null, machine.enabled());
     }
 
     /** Pre-translates from memory (and by machine with mt=true), then shows the analysis with what was filled. */
@@ -245,7 +245,8 @@ class EditorPages {
     public TemplateInstance pretranslate(@RestPath long id, @RestPath String lang, @RestForm boolean mt) {
         PretranslationResult filled = mt ? machinePretranslation.pretranslate(id, lang, Actor.of(identity), n -> { })
                 : translations.pretranslate(id, lang, Actor.of(identity));
-        return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), filled);
+        return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), filled,
+                machine.enabled());
     }
 
     @GET

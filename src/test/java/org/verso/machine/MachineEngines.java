@@ -37,7 +37,7 @@ public class MachineEngines implements QuarkusTestProfile {
     }
 
     /** Fails with the reason when no Apertium APy could be found or started. */
-    static void requireApertium() {
+    public static void requireApertium() {
         String missing = control("GET", "/apertium/missing");
         if (!missing.isEmpty()) {
             throw new IllegalStateException(missing);

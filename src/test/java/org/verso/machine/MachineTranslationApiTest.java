@@ -141,6 +141,21 @@ class MachineTranslationApiTest {
                 .body(containsString("LibreTranslate"), containsString("en → de"), containsString("DeepL"));
     }
 
+    @Test
+    void theAnalysisPageOffersMachinePreTranslationAndShowsTheMtBand() {
+        long id = Api.importArticle("The " + letters(8) + " swims.");
+        Api.addLanguage(id, "fr");
+        Browser admin = Browser.admin();
+        admin.get("/documents/" + id + "/fr/analysis").then().statusCode(200)
+                .body(containsString("Pre-translate from memory, then with machine translation"));
+
+        String page = admin.post("/documents/" + id + "/fr/pretranslate", "mt", "true").then().statusCode(200)
+                .extract().asString();
+
+        assertTrue(page.contains("1 × MT as FUZZY"), page);
+        assertTrue(page.contains("<td>Machine translation</td><td>1</td>"), page);
+    }
+
     private static List<String> translate(String text, String target) {
         return asAdmin().queryParam("q", text).queryParam("source", "en").queryParam("target", target)
                 .get("/api/mt/translate").then().statusCode(200).extract().jsonPath().getList("text");
