@@ -136,6 +136,13 @@ class MachineTranslationApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheMachineTranslationCalls() {
+        asAdmin().get("/q/openapi?format=json").then().statusCode(200)
+                .body(containsString("/api/mt/providers"), containsString("/api/mt/translate"),
+                        containsString("Machine translation"));
+    }
+
+    @Test
     void adminsSeeTheEnginesAndTheirPairs() {
         Browser.admin().get("/machine-translation").then().statusCode(200)
                 .body(containsString("LibreTranslate"), containsString("en → de"), containsString("DeepL"));
