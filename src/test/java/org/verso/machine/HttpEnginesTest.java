@@ -89,6 +89,25 @@ class HttpEnginesTest {
     }
 
     @Test
+    void anEngineThatDoesNotAnswerInTimeIsUnavailable() {
+        try (EngineStub stub = new EngineStub(java.util.Map.of("/v2/languages", r -> {
+            try {
+                Thread.sleep(3_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "[]";
+        }))) {
+            DeeplProvider deepl = new DeeplProvider(new EngineHttp("DeepL", stub.url(), Duration.ofMillis(200)),
+                    StubEngines.DEEPL_KEY);
+
+            MtUnavailableException e = assertThrows(MtUnavailableException.class, deepl::pairs);
+
+            assertEquals("DeepL timed out", e.getMessage());
+        }
+    }
+
+    @Test
     void anErrorStatusIsUnavailable() {
         try (EngineStub stub = new EngineStub(java.util.Map.of())) {
             LibreTranslateProvider libre = new LibreTranslateProvider(new EngineHttp("LibreTranslate", stub.url(),

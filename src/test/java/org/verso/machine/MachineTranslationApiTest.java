@@ -163,6 +163,14 @@ class MachineTranslationApiTest {
         assertTrue(page.contains("<td>Machine translation</td><td>1</td>"), page);
     }
 
+    @Test
+    void onlyAdminsSeeTheEnginePage() {
+        Api.User translator = Api.createUser("translator");
+
+        Browser.loggedInAs(translator.username(), translator.password()).get("/machine-translation").then()
+                .statusCode(403);
+    }
+
     private static List<String> translate(String text, String target) {
         return asAdmin().queryParam("q", text).queryParam("source", "en").queryParam("target", target)
                 .get("/api/mt/translate").then().statusCode(200).extract().jsonPath().getList("text");
