@@ -6,16 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.verso.machine.engine.ApertiumProvider;
 import org.verso.machine.engine.DeeplProvider;
 import org.verso.machine.engine.EngineHttp;
 import org.verso.machine.engine.LanguagePair;
 import org.verso.machine.engine.LibreTranslateProvider;
 import org.verso.machine.engine.MtUnavailableException;
 
-/** The LibreTranslate and DeepL clients send exactly the requests those APIs document, against local stubs. */
+/** The Apertium, LibreTranslate and DeepL clients send exactly the requests those APIs document, against local stubs. */
 class HttpEnginesTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    /** An APy stand-in that answers every translation with the same text. */
+    private static EngineStub apertium(String translated) {
+        return new EngineStub(java.util.Map.of("/translate", r -> "{\"responseData\": {\"translatedText\": \""
+                + translated.replace("/", "\\/") + "\"}, \"responseDetails\": null, \"responseStatus\": 200}"));
+    }
 
     @Test
     void libreTranslateSendsAllTextsInOneJsonRequestWithTheKey() {
@@ -32,6 +39,35 @@ class HttpEnginesTest {
             assertEquals("application/json", sent.contentType());
             assertEquals("{\"q\":[\"One &amp; two\",\"<x id=\\\"1\\\"/>\"],\"source\":\"en\",\"target\":\"de\","
                     + "\"format\":\"html\",\"api_key\":\"libre-test-key\"}", sent.body());
+        }
+    }
+
+    @Test
+    void apertiumSendsABatchAsOneTextOfBlocksInIso639Codes() {
+        try (EngineStub stub = apertium("<p>uno</p><p>dos</p>")) {
+            ApertiumProvider apertium = new ApertiumProvider(new EngineHttp("Apertium", stub.url(), TIMEOUT));
+
+            List<String> out = apertium.translate(new LanguagePair("en", "es"), List.of("one", "two"));
+
+            assertEquals(List.of("uno", "dos"), out);
+            EngineStub.Request sent = stub.requests().peek();
+            assertEquals("POST /translate", sent.method() + " " + sent.path());
+            assertEquals("application/x-www-form-urlencoded", sent.contentType());
+            assertEquals("langpair=eng%7Cspa&format=html&markUnknown=no&q=%3Cp%3Eone%3C%2Fp%3E%3Cp%3Etwo%3C%2Fp%3E",
+                    sent.body());
+        }
+    }
+
+    @Test
+    void apertiumSendsEachTextAloneWhenTheBlocksDoNotComeBack() {
+        try (EngineStub stub = apertium("uno dos")) {
+            ApertiumProvider apertium = new ApertiumProvider(new EngineHttp("Apertium", stub.url(), TIMEOUT));
+
+            List<String> out = apertium.translate(new LanguagePair("en", "es"), List.of("one", "two"));
+
+            assertEquals(List.of("uno dos", "uno dos"), out);
+            assertEquals(List.of("q=%3Cp%3Eone%3C%2Fp%3E%3Cp%3Etwo%3C%2Fp%3E", "q=one", "q=two"),
+                    stub.requests().stream().map(r -> r.body().substring(r.body().indexOf("q="))).toList());
         }
     }
 
