@@ -14,11 +14,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.failure.InvalidInputException;
+import org.verso.job.JobResponses;
+import org.verso.job.JobView;
 
 /** The translation memory: lookups, concordance, import and export. */
 @Path("/api/memory")
@@ -29,11 +34,13 @@ class MemoryApi {
 
     private final MemoryService memory;
     private final MemoryImport imports;
+    private final MemoryImportJob importJobs;
     private final SecurityIdentity identity;
 
-    MemoryApi(MemoryService memory, MemoryImport imports, SecurityIdentity identity) {
+    MemoryApi(MemoryService memory, MemoryImport imports, MemoryImportJob importJobs, SecurityIdentity identity) {
         this.memory = memory;
         this.imports = imports;
+        this.importJobs = importJobs;
         this.identity = identity;
     }
 
@@ -65,10 +72,19 @@ class MemoryApi {
     @Path("import")
     @RolesAllowed({"admin", "reviewer"})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a TMX 1.4b file, or a gettext PO/MO catalog with sourceLanguage and targetLanguage")
-    public ImportReport importFile(@RestForm FileUpload file, @RestForm String sourceLanguage,
-                                   @RestForm String targetLanguage) {
-        return imports.importUpload(file, sourceLanguage, targetLanguage, identity.getPrincipal().getName());
+    @Operation(summary = "Import a TMX 1.4b file, or a gettext PO/MO catalog with sourceLanguage and targetLanguage; "
+            + "with async=true as a background job: 202 and the job, Location /api/jobs/{id}")
+    @APIResponse(responseCode = "200", description = "The import report (without async)",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "202", description = "The queued job (async=true)",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response importFile(@RestForm FileUpload file, @RestForm String sourceLanguage,
+                               @RestForm String targetLanguage, @RestQuery boolean async) {
+        String username = identity.getPrincipal().getName();
+        if (async) {
+            return JobResponses.accepted(importJobs.submit(file, sourceLanguage, targetLanguage, username));
+        }
+        return Response.ok(imports.importUpload(file, sourceLanguage, targetLanguage, username)).build();
     }
 
     @GET

@@ -29,7 +29,7 @@ import org.verso.language.LanguageTags;
 public class MemoryImport {
 
     static final int MAX_REPORTED = 100;
-    private static final int BATCH = 5_000;
+    static final int BATCH = 5_000;
 
     private final MemoryService memory;
     private final MemoryTable table;
@@ -51,7 +51,28 @@ public class MemoryImport {
         void read(Path file, Consumer<Pair> onPair, Consumer<String> onSkip);
     }
 
+    /** Hears how far an import got after each stored batch; answering false stops it there. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> true;
+
+        boolean batchStored(long done, long total);
+    }
+
+    /** Thrown out of the reader's callback to stop reading once {@link Progress} said so. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
     ImportReport importUpload(FileUpload file, String sourceLanguage, String targetLanguage, String username) {
+        String name = checkUpload(file);
+        return importFile(file.uploadedFile(), name, sourceLanguage, targetLanguage, username, Progress.NONE);
+    }
+
+    /** Refuses an empty or too large upload; answers the file's name. */
+    String checkUpload(FileUpload file) {
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             throw new InvalidInputException("Attach a TMX, PO or MO file as 'file'.");
         }
@@ -59,13 +80,28 @@ public class MemoryImport {
             throw new TooLargeException("The file has " + file.size() + " bytes; the memory imports files of up to "
                     + maxBytes + " bytes (verso.memory.import.max-bytes).");
         }
-        String name = file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
-        return importFile(file.uploadedFile(), name, sourceLanguage, targetLanguage, username);
+        return file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
     }
 
-    /** Imports one file; the format comes from its first bytes (XML, MO magic) or else is PO. */
+    /** Refuses now what would fail at once: bad language tags, a catalog without its languages. */
+    void checkRequest(Path file, String sourceLanguage, String targetLanguage) {
+        MemoryFormat.detect(file).reader(optionalTag(sourceLanguage, "sourceLanguage"),
+                optionalTag(targetLanguage, "targetLanguage"));
+    }
+
+    /** Imports one whole file; see the overload. */
     public ImportReport importFile(Path file, String name, String sourceLanguage, String targetLanguage,
             String username) {
+        return importFile(file, name, sourceLanguage, targetLanguage, username, Progress.NONE);
+    }
+
+    /**
+     * Imports one file; the format comes from its first bytes (XML, MO magic) or else is PO. {@code progress}
+     * hears of each stored batch and may stop the import there: the batches stored so far stay, and the report
+     * counts them.
+     */
+    public ImportReport importFile(Path file, String name, String sourceLanguage, String targetLanguage,
+            String username, Progress progress) {
         MemoryFormat format = MemoryFormat.detect(file);
         PairReader reader = format.reader(optionalTag(sourceLanguage, "sourceLanguage"),
                 optionalTag(targetLanguage, "targetLanguage"));
@@ -77,8 +113,9 @@ public class MemoryImport {
                 problems.add(reason);
             }
         };
+        long[] total = {0};
         try {
-            reader.read(file, pair -> { }, reason -> { });
+            reader.read(file, pair -> total[0]++, reason -> { });
         } catch (InterchangeException e) {
             throw new InvalidInputException(name + " cannot be imported: " + e.getMessage());
         }
@@ -102,13 +139,23 @@ public class MemoryImport {
             }
             pending.clear();
         };
-        reader.read(file, pair -> {
-            batch.add(pair);
-            if (batch.size() == BATCH) {
-                flush.accept(batch);
-            }
-        }, onSkip);
-        flush.accept(batch);
+        long[] read = {0};
+        try {
+            reader.read(file, pair -> {
+                batch.add(pair);
+                read[0]++;
+                if (batch.size() == BATCH) {
+                    flush.accept(batch);
+                    if (!progress.batchStored(read[0], total[0])) {
+                        throw new Stopped();
+                    }
+                }
+            }, onSkip);
+            flush.accept(batch);
+            progress.batchStored(read[0], total[0]);
+        } catch (Stopped stopped) {
+            // Every batch before this point is committed whole; the report below counts exactly those.
+        }
         List<PairCount> written = pairs.entrySet().stream().map(e -> {
             String[] languages = e.getKey().split("\u0000");
             return new PairCount(languages[0], languages[1], e.getValue()[0]);

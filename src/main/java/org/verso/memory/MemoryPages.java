@@ -12,11 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.htmx.Htmx;
+import org.verso.job.JobResponses;
 
 /** The memory page: what the memory holds, concordance search, import and export. */
 @Path("/memory")
@@ -32,17 +34,15 @@ class MemoryPages {
 
         static native TemplateInstance memory$results(String q, String source, String target,
                                                       List<ConcordanceHit> hits, boolean searched);
-
-        static native TemplateInstance imported(ImportReport report);
     }
 
     private final MemoryService memory;
-    private final MemoryImport imports;
+    private final MemoryImportJob importJobs;
     private final SecurityIdentity identity;
 
-    MemoryPages(MemoryService memory, MemoryImport imports, SecurityIdentity identity) {
+    MemoryPages(MemoryService memory, MemoryImportJob importJobs, SecurityIdentity identity) {
         this.memory = memory;
-        this.imports = imports;
+        this.importJobs = importJobs;
         this.identity = identity;
     }
 
@@ -63,14 +63,15 @@ class MemoryPages {
                 target == null ? "" : target, hits, searched);
     }
 
+    /** Imports run in the background, whatever their size: the answer is the job's page with its progress. */
     @POST
     @Path("import")
     @RolesAllowed({"admin", "reviewer"})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance importFile(@RestForm FileUpload file, @RestForm String sourceLanguage,
-                                       @RestForm String targetLanguage) {
-        return Templates.imported(imports.importUpload(file, sourceLanguage, targetLanguage,
+    public Response importFile(@RestForm FileUpload file, @RestForm String sourceLanguage,
+                               @RestForm String targetLanguage) {
+        return JobResponses.toPage(importJobs.submit(file, sourceLanguage, targetLanguage,
                 identity.getPrincipal().getName()));
     }
 }

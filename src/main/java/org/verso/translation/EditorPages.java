@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import org.verso.document.DocumentSummary;
 import org.verso.document.ResegmentationService;
 import org.verso.failure.ConflictException;
 import org.verso.htmx.Htmx;
+import org.verso.job.JobResponses;
 import org.verso.memory.MemoryMatch;
 import org.verso.qa.QaCheck;
 import org.verso.qa.QaChecks;
@@ -86,6 +88,8 @@ class EditorPages {
     private final SecurityIdentity identity;
     private final MachineSuggestions machine;
     private final MachinePretranslation machinePretranslation;
+    @Inject
+    PretranslationJob pretranslationJobs;
 
     EditorPages(EditorService editor, TranslationService translations, ResegmentationService resegmentation,
                 ExportService exports, DocumentService documents, QualityService quality, EditorConfig pageSize,
@@ -238,15 +242,22 @@ class EditorPages {
         return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), null, machine.enabled());
     }
 
-    /** Pre-translates from memory (and by machine with mt=true), then shows the analysis with what was filled. */
+    /**
+     * Pre-translates from memory (and by machine with mt=true), then shows the analysis with what was filled; a
+     * large document, or a press on the background button, becomes a job whose page shows its progress.
+     */
     @POST
     @Path("pretranslate")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance pretranslate(@RestPath long id, @RestPath String lang, @RestForm boolean mt) {
+    public Response pretranslate(@RestPath long id, @RestPath String lang, @RestForm boolean mt,
+                                 @RestForm boolean background) {
+        if (background || !pretranslationJobs.runsInline(id)) {
+            return JobResponses.toPage(pretranslationJobs.submit(id, lang, mt, Actor.of(identity)));
+        }
         PretranslationResult filled = mt ? machinePretranslation.pretranslate(id, lang, Actor.of(identity), n -> { })
                 : translations.pretranslate(id, lang, Actor.of(identity));
-        return Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), filled,
-                machine.enabled());
+        return Response.ok(Templates.analysis(documents.getDocument(id), translations.analysis(id, lang), filled,
+                machine.enabled())).build();
     }
 
     @GET

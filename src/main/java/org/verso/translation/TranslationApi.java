@@ -14,12 +14,17 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.failure.InvalidInputException;
+import org.verso.job.JobResponses;
+import org.verso.job.JobView;
 import org.verso.memory.MemoryMatch;
 
 /** Target languages, translations and exports of one document. */
@@ -42,15 +47,18 @@ class TranslationApi {
     private final TranslationService translations;
     private final ExportService exports;
     private final TranslationImport imports;
+    private final PretranslationJob pretranslationJobs;
     private final SecurityIdentity identity;
     private final MachineSuggestions machine;
     private final MachinePretranslation machinePretranslation;
 
     TranslationApi(TranslationService translations, ExportService exports, TranslationImport imports,
-                   SecurityIdentity identity, MachineSuggestions machine, MachinePretranslation machinePretranslation) {
+                   PretranslationJob pretranslationJobs, SecurityIdentity identity, MachineSuggestions machine,
+                   MachinePretranslation machinePretranslation) {
         this.translations = translations;
         this.exports = exports;
         this.imports = imports;
+        this.pretranslationJobs = pretranslationJobs;
         this.identity = identity;
         this.machine = machine;
         this.machinePretranslation = machinePretranslation;
@@ -140,10 +148,19 @@ class TranslationApi {
     @Path("{lang}/pretranslate")
     @Operation(summary = "Fill NEW segments from 101% (as TRANSLATED) and 100% (as FUZZY) memory matches; with "
             + "mt=true then the NEW segments left by machine translation (as FUZZY, band \"MT\"); 503 when no "
-            + "engine answers for the pair")
-    public PretranslationResult pretranslate(@RestPath long id, @RestPath String lang, @RestQuery boolean mt) {
-        return mt ? machinePretranslation.pretranslate(id, lang, Actor.of(identity), done -> { })
-                : translations.pretranslate(id, lang, Actor.of(identity));
+            + "engine answers for the pair; with async=true as a background job: 202 and the job, "
+            + "Location /api/jobs/{id}")
+    @APIResponse(responseCode = "200", description = "What was filled (without async)",
+            content = @Content(schema = @Schema(implementation = PretranslationResult.class)))
+    @APIResponse(responseCode = "202", description = "The queued job (async=true)",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response pretranslate(@RestPath long id, @RestPath String lang, @RestQuery boolean mt,
+                                 @RestQuery boolean async) {
+        if (async) {
+            return JobResponses.accepted(pretranslationJobs.submit(id, lang, mt, Actor.of(identity)));
+        }
+        return Response.ok(mt ? machinePretranslation.pretranslate(id, lang, Actor.of(identity), done -> { })
+                : translations.pretranslate(id, lang, Actor.of(identity))).build();
     }
 
     @GET

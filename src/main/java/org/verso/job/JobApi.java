@@ -1,0 +1,53 @@
+package org.verso.job;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Background jobs: list, follow, cancel. */
+@Path("/api/jobs")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Jobs")
+class JobApi {
+
+    private final JobService jobs;
+    private final SecurityIdentity identity;
+
+    JobApi(JobService jobs, SecurityIdentity identity) {
+        this.jobs = jobs;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "The caller's newest jobs (an admin sees everyone's), newest first")
+    public List<JobView> list() {
+        return jobs.recent(caller(identity));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One job: state (queued, running, done, failed, cancelled), done/total units, result, error")
+    public JobView job(@RestPath long id) {
+        return jobs.view(id, caller(identity));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel a job: a queued one at once, a running one at its next batch boundary; 409 if ended")
+    public JobView cancel(@RestPath long id) {
+        return jobs.cancel(id, caller(identity));
+    }
+
+    static JobCaller caller(SecurityIdentity identity) {
+        return new JobCaller(identity.getPrincipal().getName(), identity.hasRole("admin"));
+    }
+}

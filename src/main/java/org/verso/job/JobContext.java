@@ -1,0 +1,48 @@
+package org.verso.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What a running job sees of itself: its parameters and a way to report progress and hear a cancel. */
+public final class JobContext {
+
+    private final long id;
+    private final String owner;
+    private final JsonNode parameters;
+    private final JobStore store;
+    private boolean cancelled;
+
+    JobContext(long id, String owner, JsonNode parameters, JobStore store) {
+        this.id = id;
+        this.owner = owner;
+        this.parameters = parameters;
+        this.store = store;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** The user who started the job; the work is done in their name. */
+    public String owner() {
+        return owner;
+    }
+
+    public JsonNode parameters() {
+        return parameters;
+    }
+
+    /**
+     * Records how far the job got (one short transaction) and answers whether to go on: false once someone asked
+     * to cancel it. Call it at batch boundaries, where stopping leaves everything consistent.
+     */
+    public boolean progress(long done, long total, String message) {
+        if (store.progress(id, done, total, message)) {
+            cancelled = true;
+        }
+        return !cancelled;
+    }
+
+    boolean cancelled() {
+        return cancelled;
+    }
+}

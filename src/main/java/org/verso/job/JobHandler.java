@@ -1,0 +1,43 @@
+package org.verso.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * One kind of long operation, run on a job thread. A feature package provides a CDI bean per kind; the job package
+ * knows kinds only through this interface, so it depends on no feature.
+ */
+public interface JobHandler {
+
+    /** The stable name stored with each job, e.g. {@code memory-import}. */
+    String kind();
+
+    /** A short human title: "Import news.tmx". */
+    String title(JsonNode parameters);
+
+    /**
+     * Does the work, outside any transaction (each batch commits its own), reporting progress through the
+     * context and stopping at the next batch boundary once {@link JobContext#progress} answers false. Returns the
+     * summary stored as the job's result, also when it stopped early. A {@code DomainException} fails the job
+     * with its message.
+     */
+    Object run(JobContext context) throws Exception;
+
+    /** Where a person sees what the job produced, or null. */
+    String resultUrl(JsonNode parameters);
+
+    /** The result in a few readable lines for the job page. */
+    List<String> describe(JsonNode result);
+
+    /**
+     * Whether a job of this kind that was running on an instance that died may simply run again (it is
+     * idempotent); otherwise it is marked failed.
+     */
+    default boolean rerunAfterCrash() {
+        return false;
+    }
+
+    /** Frees what a job holds (an uploaded file) once it is finished for good. */
+    default void release(JsonNode parameters) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.verso.job;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** The answers every long-running endpoint gives once it queued a job. */
+public final class JobResponses {
+
+    private JobResponses() {
+    }
+
+    /** API: 202 Accepted with the job, and where to follow it. */
+    public static Response accepted(JobView job) {
+        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
+    }
+
+    /** Pages: 303 to the job's page, which shows its progress. */
+    public static Response toPage(JobView job) {
+        return Response.seeOther(URI.create("/jobs/" + job.id())).build();
+    }
+}

@@ -1,0 +1,189 @@
+package org.verso.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.verso.failure.DomainException;
+
+/**
+ * This instance's share of the job queue: a poller that claims queued jobs while fewer than
+ * {@code verso.jobs.max-concurrent} run here, a fixed pool of job threads (web threads never run a job), a
+ * heartbeat for the jobs it runs, and the recovery of jobs whose instance died.
+ */
+@ApplicationScoped
+public class JobRunner {
+
+    private static final Logger LOG = Logger.getLogger(JobRunner.class);
+
+    private final JobStore store;
+    private final JobsConfig config;
+    private final ObjectMapper json;
+    private final Map<String, JobHandler> handlers = new HashMap<>();
+    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    private final String instance;
+    private ScheduledExecutorService poller;
+    private ExecutorService workers;
+
+    JobRunner(JobStore store, JobsConfig config, ObjectMapper json, Instance<JobHandler> all) {
+        this.store = store;
+        this.config = config;
+        this.json = json;
+        all.forEach(h -> handlers.put(h.kind(), h));
+        this.instance = config.instanceId().orElseGet(JobRunner::hostName);
+    }
+
+    void start(@Observes StartupEvent event) {
+        recover(true);
+        workers = Executors.newFixedThreadPool(config.maxConcurrent(), r -> {
+            Thread thread = new Thread(r, "verso-job");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "verso-job-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = config.pollInterval().toMillis();
+        poller.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Jobs still running here stay "running" in the table; the next start (or another instance) takes them back. */
+    void stop(@Observes ShutdownEvent event) {
+        if (poller != null) {
+            poller.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+
+    /** Looks for work now rather than at the next poll, after a job was queued on this instance. */
+    void wake() {
+        if (poller != null && !poller.isShutdown()) {
+            poller.execute(this::tick);
+        }
+    }
+
+    public String instanceId() {
+        return instance;
+    }
+
+    JobHandler handler(String kind) {
+        return handlers.get(kind);
+    }
+
+    private void tick() {
+        try {
+            store.heartbeat(instance, Set.copyOf(running));
+            recover(false);
+            while (running.size() < config.maxConcurrent()) {
+                Optional<Long> claimed = store.claimNext(instance, handlers.keySet());
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                running.add(claimed.get());
+                workers.execute(() -> run(claimed.get()));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Job poll failed; trying again at the next one", e);
+        }
+    }
+
+    /**
+     * Takes back jobs of instances that stopped: at start-up also the ones this instance itself was running.
+     * Jobs of kinds that may run again are queued; the others fail and release what they held.
+     */
+    List<JobStore.Recovered> recover(boolean startup) {
+        Set<String> rerun = handlers.values().stream().filter(JobHandler::rerunAfterCrash).map(JobHandler::kind)
+                .collect(Collectors.toSet());
+        List<JobStore.Recovered> recovered = store.recover(startup ? instance : null,
+                Instant.now().minus(config.staleAfter()), rerun);
+        for (JobStore.Recovered job : recovered) {
+            LOG.infof("Job %d (%s) was running on an instance that stopped; now %s", job.id(), job.kind(),
+                    job.state().label());
+            if (job.state() == JobState.FAILED && handlers.containsKey(job.kind())) {
+                release(handlers.get(job.kind()), job.parameters());
+            }
+        }
+        return recovered;
+    }
+
+    private void run(long id) {
+        try {
+            store.find(id).ifPresent(this::run);
+        } finally {
+            running.remove(id);
+        }
+    }
+
+    private void run(Job job) {
+        JobHandler handler = handlers.get(job.kind);
+        JsonNode parameters = read(job.parameters);
+        JobContext context = new JobContext(job.id, job.owner, parameters, store);
+        try {
+            Object result = handler.run(context);
+            String resultJson = json.writeValueAsString(result);
+            if (context.cancelled()) {
+                store.finish(job.id, JobState.CANCELLED, "Cancelled; what it committed stays", resultJson,
+                        handler.resultUrl(parameters), null);
+            } else {
+                store.finish(job.id, JobState.DONE, "Finished", resultJson, handler.resultUrl(parameters), null);
+            }
+        } catch (CancellationException e) {
+            // A handler that cannot stop between whole batches (one engine call after another) throws on cancel.
+            store.finish(job.id, JobState.CANCELLED, e.getMessage() + "; what it committed stays", null,
+                    handler.resultUrl(parameters), null);
+        } catch (DomainException e) {
+            store.finish(job.id, JobState.FAILED, "Failed", null, null, e.getMessage());
+        } catch (Exception | StackOverflowError e) {
+            LOG.errorf(e, "Job %d (%s) failed", job.id, job.kind);
+            store.finish(job.id, JobState.FAILED, "Failed", null, null,
+                    "An unexpected error stopped the job; the server log has the details.");
+        } finally {
+            release(handler, parameters);
+        }
+    }
+
+    private void release(JobHandler handler, Object parameters) {
+        try {
+            handler.release(parameters instanceof String text ? read(text) : (JsonNode) parameters);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not release what a job held", e);
+        }
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalStateException("A job's parameters are not JSON", e);
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+}

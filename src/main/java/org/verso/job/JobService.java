@@ -1,0 +1,102 @@
+package org.verso.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.verso.failure.ConflictException;
+import org.verso.failure.NotFoundException;
+
+/** Starting, following and cancelling jobs; what features and the job pages call. */
+@ApplicationScoped
+public class JobService {
+
+    /** Jobs the list shows. */
+    static final int RECENT = 100;
+
+    private final JobStore store;
+    private final JobRunner runner;
+    private final ObjectMapper json;
+
+    JobService(JobStore store, JobRunner runner, ObjectMapper json) {
+        this.store = store;
+        this.runner = runner;
+        this.json = json;
+    }
+
+    /** Queues a job of a known kind; {@code parameters} is any record, stored as JSON for its handler. */
+    public JobView submit(String kind, String owner, Object parameters) {
+        if (runner.handler(kind) == null) {
+            throw new IllegalArgumentException("No handler for job kind " + kind);
+        }
+        try {
+            Job job = store.create(kind, owner, json.writeValueAsString(parameters));
+            runner.wake();
+            return view(job);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Job parameters must be JSON-serializable", e);
+        }
+    }
+
+    public JobView view(long id, JobCaller caller) {
+        return view(visible(id, caller));
+    }
+
+    public JobPage page(long id, JobCaller caller) {
+        Job job = visible(id, caller);
+        JobView view = view(job);
+        JobHandler handler = runner.handler(job.kind);
+        if (handler == null) {
+            return new JobPage(view, job.owner, job.kind, null, List.of());
+        }
+        JsonNode parameters = parse(job.parameters);
+        return new JobPage(view, job.owner, handler.title(parameters), job.resultUrl,
+                view.result() == null ? List.of() : handler.describe(view.result()));
+    }
+
+    /** The caller's newest jobs; an admin's list has everyone's. */
+    public List<JobView> recent(JobCaller caller) {
+        return store.recent(caller.admin() ? null : caller.username(), RECENT).stream().map(this::view).toList();
+    }
+
+    public List<JobPage> recentPages(JobCaller caller) {
+        return store.recent(caller.admin() ? null : caller.username(), RECENT).stream().map(job -> {
+            JobHandler handler = runner.handler(job.kind);
+            return new JobPage(view(job), job.owner, handler == null ? job.kind : handler.title(parse(job.parameters)),
+                    job.resultUrl, List.of());
+        }).toList();
+    }
+
+    /** Cancels a queued job now, a running one at its next batch boundary; a finished job cannot be cancelled. */
+    public JobView cancel(long id, JobCaller caller) {
+        Job job = visible(id, caller);
+        if (job.jobState().finished()) {
+            throw new ConflictException("The job has already ended (" + job.state + "); there is nothing to cancel.");
+        }
+        return view(store.requestCancel(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /** Someone else's job is as absent as a job that does not exist: its existence is nobody else's business. */
+    private Job visible(long id, JobCaller caller) {
+        return store.find(id).filter(caller::sees).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("There is no job " + id + " of yours.");
+    }
+
+    private JobView view(Job job) {
+        return new JobView(job.id, job.kind, job.state, job.done, job.total, job.message,
+                job.result == null ? null : parse(job.result), job.error, job.createdAt, job.startedAt,
+                job.finishedAt);
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A job's stored JSON is broken", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.verso.job;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A job as the API shows it. {@code result} is the kind's own summary (imported counts, filled segments), present
+ * once the job finished or was cancelled; {@code error} says why a failed job failed.
+ */
+public record JobView(long id, String kind, String state, long done, long total, String message, JsonNode result,
+                      String error, Instant createdAt, Instant startedAt, Instant finishedAt) {
+
+    public boolean finished() {
+        return JobState.of(state).finished();
+    }
+
+    /** Percent of the units done, 0 while the total is unknown. */
+    public int percent() {
+        return total <= 0 ? 0 : (int) Math.min(100, done * 100 / total);
+    }
+
+    /** Units per second since the job started, 0 before it did. */
+    public long unitsPerSecond() {
+        if (startedAt == null || done == 0) {
+            return 0;
+        }
+        Instant end = finishedAt == null ? Instant.now() : finishedAt;
+        long millis = Math.max(1, Duration.between(startedAt, end).toMillis());
+        return done * 1000 / millis;
+    }
+
+    /** Seconds left at the rate so far, or -1 when that cannot be told yet. */
+    public long secondsLeft() {
+        long rate = unitsPerSecond();
+        if (finished() || rate == 0 || total <= done) {
+            return -1;
+        }
+        return (total - done) / rate + 1;
+    }
+}

@@ -1,0 +1,32 @@
+package org.verso.job;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "verso.jobs")
+public interface JobsConfig {
+
+    /** Jobs this instance runs at the same time; more wait in the queue. */
+    @WithDefault("2")
+    int maxConcurrent();
+
+    /** How often this instance looks for queued jobs and renews its heartbeat. */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** A running job whose heartbeat is older than this belongs to an instance that died; it is taken back. */
+    @WithDefault("60s")
+    Duration staleAfter();
+
+    /**
+     * This instance's name in the job table; stable across restarts, so jobs it was running are taken back as soon
+     * as it starts again. Defaults to the host name; instances sharing a host need distinct ones.
+     */
+    Optional<String> instanceId();
+
+    /** Where uploads for background jobs wait until their job has run. */
+    @WithDefault("${verso.data-dir}/job-uploads")
+    String uploadDir();
+}

@@ -1,0 +1,120 @@
+package org.verso.translation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.verso.document.DocumentService;
+import org.verso.job.JobContext;
+import org.verso.job.JobHandler;
+import org.verso.job.JobService;
+import org.verso.job.JobView;
+
+/**
+ * Pre-translation of one language as a background job. It calls {@link TranslationService#pretranslate}, the same
+ * use case the synchronous endpoint runs, in one transaction: it fills only NEW segments, so running it again
+ * after a crash is harmless, and a job interrupted that way is queued again rather than failed. A cancel takes
+ * effect only while the job waits in the queue; once running it is one transaction, all or nothing.
+ */
+@ApplicationScoped
+public class PretranslationJob implements JobHandler {
+
+    static final String KIND = "pretranslate";
+
+    /** The document and the target language to fill, and whether machine translation fills what memory cannot. */
+    record Parameters(long documentId, String language, boolean mt) {
+    }
+
+    private final TranslationService translations;
+    private final DocumentService documents;
+    private final JobService jobs;
+    private final MachinePretranslation machine;
+
+    /** Pages pre-translate documents up to this many segments while the person waits; larger ones as a job. */
+    @ConfigProperty(name = "verso.jobs.inline-max-segments", defaultValue = "2000")
+    int inlineMaxSegments;
+
+    PretranslationJob(TranslationService translations, DocumentService documents, JobService jobs,
+                      MachinePretranslation machine) {
+        this.translations = translations;
+        this.documents = documents;
+        this.jobs = jobs;
+        this.machine = machine;
+    }
+
+    /** Checks the document and language now, so a wrong one is refused before anything is queued. */
+    public JobView submit(long documentId, String languageTag, boolean mt, Actor actor) {
+        String language = translations.requireLanguage(documentId, languageTag);
+        return jobs.submit(KIND, actor.username(), new Parameters(documentId, language, mt));
+    }
+
+    /** Whether a page should run it inline: small documents finish faster than a job page would load. */
+    boolean runsInline(long documentId) {
+        return documents.getDocument(documentId).segmentCount() <= inlineMaxSegments;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public String title(JsonNode parameters) {
+        return "Pre-translate document " + parameters.path("documentId").asLong() + " into "
+                + parameters.path("language").asText() + " from the memory"
+                + (parameters.path("mt").asBoolean(false) ? " and by machine" : "");
+    }
+
+    @Override
+    public Object run(JobContext context) {
+        long documentId = context.parameters().path("documentId").asLong();
+        String language = context.parameters().path("language").asText();
+        Actor actor = new Actor(context.owner(), Set.of());
+        if (context.parameters().path("mt").asBoolean(false)) {
+            return byMachine(context, documentId, language, actor);
+        }
+        context.progress(0, 1, "Filling NEW segments from 101% and 100% memory matches");
+        PretranslationResult result = translations.pretranslate(documentId, language, actor);
+        context.progress(1, 1, "Filled " + result.segments() + " segments");
+        return result;
+    }
+
+    /**
+     * Memory, then the engine, reporting each source text the engine has done; a cancel stops it before the
+     * machine translations are filled (the memory matches stay, and what the engine did is cached for a rerun).
+     */
+    private PretranslationResult byMachine(JobContext context, long documentId, String language, Actor actor) {
+        long total = Translation.count("documentId = ?1 and language = ?2 and status = ?3 and translatable = true",
+                documentId, language, TranslationStatus.NEW);
+        context.progress(0, total, "Filling from memory, then asking the machine translation engine");
+        return machine.pretranslate(documentId, language, actor, done -> {
+            if (!context.progress(done, Math.max(total, done), done + " texts machine-translated")) {
+                throw new CancellationException("Cancelled while machine-translating");
+            }
+        });
+    }
+
+    @Override
+    public String resultUrl(JsonNode parameters) {
+        return "/documents/" + parameters.path("documentId").asLong() + "/" + parameters.path("language").asText()
+                + "/analysis";
+    }
+
+    @Override
+    public List<String> describe(JsonNode result) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Pre-translated " + result.path("segments").asInt() + " segments (" + result.path("words").asInt()
+                + " words) from the memory.");
+        result.path("bands").forEach(band -> lines.add(band.path("segments").asInt() + " × "
+                + band.path("band").asText() + " as " + band.path("status").asText()));
+        return lines;
+    }
+
+    @Override
+    public boolean rerunAfterCrash() {
+        return true;
+    }
+}
