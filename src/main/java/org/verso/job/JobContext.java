@@ -10,6 +10,8 @@ public final class JobContext {
     private final JsonNode parameters;
     private final JobStore store;
     private boolean cancelled;
+    private long done;
+    private long total;
 
     JobContext(long id, String owner, JsonNode parameters, JobStore store) {
         this.id = id;
@@ -36,6 +38,8 @@ public final class JobContext {
      * to cancel it. Call it at batch boundaries, where stopping leaves everything consistent.
      */
     public boolean progress(long done, long total, String message) {
+        this.done = done;
+        this.total = total;
         if (store.progress(id, done, total, message)) {
             cancelled = true;
         }
@@ -44,5 +48,10 @@ public final class JobContext {
 
     boolean cancelled() {
         return cancelled;
+    }
+
+    /** How far the job said it got, for the message it ends with. */
+    String reach() {
+        return total > 0 ? done + " of " + total + " units" : done + " units";
     }
 }

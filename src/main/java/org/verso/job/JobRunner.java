@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.verso.failure.DomainException;
 
@@ -44,12 +46,21 @@ public class JobRunner {
     private ScheduledExecutorService poller;
     private ExecutorService workers;
 
-    JobRunner(JobStore store, JobsConfig config, ObjectMapper json, Instance<JobHandler> all) {
+    @Inject
+    JobRunner(JobStore store, JobsConfig config, ObjectMapper json, Instance<JobHandler> all,
+              @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+        // Host and port: two instances on one host cannot share a port, so they never take each other's jobs back.
+        this(store, config, json, all, config.instanceId().orElseGet(() -> hostName() + ":" + port));
+    }
+
+    /** A runner under an explicit instance id: tests start a second "instance" on the same database with it. */
+    JobRunner(JobStore store, JobsConfig config, ObjectMapper json, Iterable<? extends JobHandler> all,
+              String instance) {
         this.store = store;
         this.config = config;
         this.json = json;
         all.forEach(h -> handlers.put(h.kind(), h));
-        this.instance = config.instanceId().orElseGet(JobRunner::hostName);
+        this.instance = instance;
     }
 
     void start(@Observes StartupEvent event) {
@@ -143,7 +154,8 @@ public class JobRunner {
             Object result = handler.run(context);
             String resultJson = json.writeValueAsString(result);
             if (context.cancelled()) {
-                store.finish(job.id, JobState.CANCELLED, "Cancelled; what it committed stays", resultJson,
+                store.finish(job.id, JobState.CANCELLED, "Cancelled after " + context.reach()
+                        + "; what it committed stays", resultJson,
                         handler.resultUrl(parameters), null);
             } else {
                 store.finish(job.id, JobState.DONE, "Finished", resultJson, handler.resultUrl(parameters), null);

@@ -38,4 +38,13 @@ public record JobView(long id, String kind, String state, long done, long total,
         }
         return (total - done) / rate + 1;
     }
+
+    /** The estimate in words: "about 40 s left", "about 12 min left", or empty when there is none. */
+    public String timeLeft() {
+        long seconds = secondsLeft();
+        if (seconds < 0) {
+            return "";
+        }
+        return seconds < 120 ? "about " + seconds + " s left" : "about " + (seconds + 30) / 60 + " min left";
+    }
 }

@@ -22,7 +22,7 @@ public interface JobsConfig {
 
     /**
      * This instance's name in the job table; stable across restarts, so jobs it was running are taken back as soon
-     * as it starts again. Defaults to the host name; instances sharing a host need distinct ones.
+     * as it starts again. Defaults to host name and HTTP port.
      */
     Optional<String> instanceId();
 

@@ -51,6 +51,7 @@ class JobApiTest {
         assertEquals("cancelled", job.getString("state"));
         assertEquals(1, job.getInt("done"));
         assertEquals(1, job.getInt("result.steps"), "the result says how far it got");
+        assertTrue(job.getString("message").contains("1 of 5 units"), job.getString("message"));
     }
 
     @Test
@@ -80,6 +81,13 @@ class JobApiTest {
                 .isEmpty());
         assertTrue(Api.asAdmin().get("/api/jobs").then().statusCode(200).extract().jsonPath()
                 .getList("id", Integer.class).contains((int) id));
+    }
+
+    @Test
+    void theJobCallsAreInTheOpenApiDocument() {
+        String openapi = Api.asAdmin().get("/q/openapi").then().statusCode(200).extract().asString();
+        assertTrue(openapi.contains("/api/jobs/{id}/cancel:"), openapi);
+        assertTrue(openapi.contains("JobView"), openapi);
     }
 
     @Test

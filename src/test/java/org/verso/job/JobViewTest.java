@@ -37,4 +37,11 @@ class JobViewTest {
         // 1000 units in about 100 s leave about 100 s; the clock moves while the test runs, hence the range.
         assertEquals(true, left >= 90 && left <= 111, "seconds left: " + left);
     }
+
+    @Test
+    void longEstimatesAreGivenInMinutesAndNoEstimateInNoWords() {
+        JobView slow = job("running", 1000, 100_000, Instant.now().minusSeconds(100), null);
+        assertEquals(true, slow.timeLeft().matches("about \\d+ min left"), slow.timeLeft());
+        assertEquals("", job("queued", 0, 0, null, null).timeLeft());
+    }
 }
