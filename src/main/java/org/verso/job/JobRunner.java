@@ -131,8 +131,8 @@ public class JobRunner {
         for (JobStore.Recovered job : recovered) {
             LOG.infof("Job %d (%s) was running on an instance that stopped; now %s", job.id(), job.kind(),
                     job.state().label());
-            if (job.state() == JobState.FAILED && handlers.containsKey(job.kind())) {
-                release(handlers.get(job.kind()), job.parameters());
+            if (job.state() == JobState.FAILED) {
+                release(job.kind(), job.parameters());
             }
         }
         return recovered;
@@ -175,9 +175,16 @@ public class JobRunner {
         }
     }
 
-    private void release(JobHandler handler, Object parameters) {
+    /** Lets the kind free what a job that will never run (again) holds, such as its uploaded file. */
+    void release(String kind, String parameters) {
+        if (handlers.containsKey(kind)) {
+            release(handlers.get(kind), read(parameters));
+        }
+    }
+
+    private void release(JobHandler handler, JsonNode parameters) {
         try {
-            handler.release(parameters instanceof String text ? read(text) : (JsonNode) parameters);
+            handler.release(parameters);
         } catch (RuntimeException e) {
             LOG.warn("Could not release what a job held", e);
         }

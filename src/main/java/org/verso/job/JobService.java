@@ -74,7 +74,11 @@ public class JobService {
         if (job.jobState().finished()) {
             throw new ConflictException("The job has already ended (" + job.state + "); there is nothing to cancel.");
         }
-        return view(store.requestCancel(id).orElseThrow(() -> notFound(id)));
+        Job after = store.requestCancel(id).orElseThrow(() -> notFound(id));
+        if (after.jobState() == JobState.CANCELLED) {
+            runner.release(after.kind, after.parameters);
+        }
+        return view(after);
     }
 
     /** Someone else's job is as absent as a job that does not exist: its existence is nobody else's business. */
