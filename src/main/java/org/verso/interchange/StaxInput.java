@@ -10,6 +10,8 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import java.util.MissingResourceException;
 
 /**
  * The hardened StAX parser every XML reader of Verso's files uses (TMX, TBX), and the cursor moves they share.
@@ -38,7 +40,7 @@ public final class StaxInput {
             throw new XMLStreamException("Verso does not load " + systemId);
         });
         try {
-            return factory.createXMLStreamReader(in);
+            return new Guarded(factory.createXMLStreamReader(in));
         } catch (XMLStreamException e) {
             throw notWellFormed(e, null, format);
         }
@@ -101,6 +103,59 @@ public final class StaxInput {
         int depth = 1;
         while (depth > 0) {
             depth += nextTag(xml) == START_ELEMENT ? 1 : -1;
+        }
+    }
+
+    /**
+     * The JDK parser reports some broken DOCTYPEs by looking up a message it does not have ("InvalidCharInDTD"), so a
+     * MissingResourceException escapes instead of an XMLStreamException; found by fuzzing the glossary import. This
+     * turns it into the error every reader already reports as "not well-formed".
+     */
+    private static final class Guarded extends StreamReaderDelegate {
+
+        Guarded(XMLStreamReader parser) {
+            super(parser);
+        }
+
+        @Override
+        public int next() throws XMLStreamException {
+            try {
+                return super.next();
+            } catch (MissingResourceException e) {
+                throw brokenDoctype(e);
+            }
+        }
+
+        @Override
+        public int nextTag() throws XMLStreamException {
+            try {
+                return super.nextTag();
+            } catch (MissingResourceException e) {
+                throw brokenDoctype(e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() throws XMLStreamException {
+            try {
+                return super.hasNext();
+            } catch (MissingResourceException e) {
+                throw brokenDoctype(e);
+            }
+        }
+
+        @Override
+        public String getElementText() throws XMLStreamException {
+            try {
+                return super.getElementText();
+            } catch (MissingResourceException e) {
+                throw brokenDoctype(e);
+            }
+        }
+
+        private XMLStreamException brokenDoctype(MissingResourceException e) {
+            return new XMLStreamException("the DOCTYPE holds a character or declaration XML does not allow ("
+                    + e.getKey() + ")", getLocation());
         }
     }
 }

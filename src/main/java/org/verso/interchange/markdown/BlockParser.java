@@ -18,7 +18,6 @@ final class BlockParser {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*$");
     private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
-    private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}([-*_])(?:[ \\t]*\\1){2,}[ \\t]*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^([ \\t]*(?:[-*+]|(\\d{1,9})[.)])[ \\t]+)(\\S.*)$");
     private static final Pattern QUOTE = Pattern.compile("^ {0,3}> ?(.*)$");
 
@@ -80,7 +79,7 @@ final class BlockParser {
     }
 
     private boolean acceptBreakOrItem(String line) {
-        if (THEMATIC_BREAK.matcher(line).matches()) {
+        if (isThematicBreak(line)) {
             flush();
             emitVerbatim(line);
             return true;
@@ -165,5 +164,31 @@ final class BlockParser {
         String text() {
             return String.join(" ", lines);
         }
+    }
+
+    /**
+     * "***", "- - -", "___": three or more of one mark with only blanks between, after at most three spaces. A loop
+     * rather than a regex: a repeated group with a back-reference recurses once per mark, and a line of forty
+     * thousand dashes overflowed the stack.
+     */
+    static boolean isThematicBreak(String line) {
+        int at = 0;
+        while (at < 3 && at < line.length() && line.charAt(at) == ' ') {
+            at++;
+        }
+        char mark = at < line.length() ? line.charAt(at) : ' ';
+        if (mark != '-' && mark != '*' && mark != '_') {
+            return false;
+        }
+        int marks = 0;
+        for (; at < line.length(); at++) {
+            char c = line.charAt(at);
+            if (c == mark) {
+                marks++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return marks >= 3;
     }
 }

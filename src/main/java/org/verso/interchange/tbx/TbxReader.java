@@ -120,7 +120,7 @@ public final class TbxReader {
         }
         String root = xml.getLocalName();
         String namespace = xml.getNamespaceURI();
-        if (root.equals("tbx") && NAMESPACES.contains(namespace)) {
+        if (root.equals("tbx") && namespace != null && NAMESPACES.contains(namespace)) {
             return TbxVersion.V3;
         }
         if (root.equals("martif") && (namespace == null || namespace.isEmpty())) {

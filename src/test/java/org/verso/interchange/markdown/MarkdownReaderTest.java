@@ -118,6 +118,22 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void aThematicBreakOfFortyThousandMarksIsReadWithoutOverflowingTheStack() {
+        String dashes = "- ".repeat(40_000).strip();
+
+        assertEquals(List.of(verbatim(dashes)), paragraphs(dashes + "\n"));
+    }
+
+    @Test
+    void onlyThreeOrMoreOfOneMarkWithBlanksMakeABreak() {
+        assertEquals(List.of(true, true, true, false, false, false, false),
+                List.of(BlockParser.isThematicBreak("***"), BlockParser.isThematicBreak("   - - -  "),
+                        BlockParser.isThematicBreak("_\t_\t_"), BlockParser.isThematicBreak("    ---"),
+                        BlockParser.isThematicBreak("--"), BlockParser.isThematicBreak("-*-"),
+                        BlockParser.isThematicBreak("--- x")));
+    }
+
+    @Test
     void thematicBreaksAreVerbatimAndNotSegmentable() {
         assertEquals(List.of(body("", "One."), verbatim("---"), verbatim("* * *")),
                 paragraphs("One.\n\n---\n* * *\n"));

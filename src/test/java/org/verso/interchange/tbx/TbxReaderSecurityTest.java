@@ -6,53 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verso.interchange.EntityServer;
 import org.verso.interchange.InterchangeException;
 
-import com.sun.net.httpserver.HttpServer;
 
 /** An uploaded termbase is untrusted: a DOCTYPE is tolerated, but nothing it names is loaded or expanded. */
 class TbxReaderSecurityTest {
 
     private static final String REFUSED = "The TBX file declares entities in its DOCTYPE (line 2).";
 
-    private HttpServer server;
-    private final AtomicInteger requests = new AtomicInteger();
+    private EntityServer server;
 
     @BeforeEach
     void startServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            byte[] body = "<!ENTITY leak \"fetched\">".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        server = EntityServer.start();
     }
 
     @AfterEach
     void stopServer() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
     void aTbx2008DoctypeNamingARemoteDtdIsReadWithoutFetchingIt() {
-        TbxRead read = TbxRead.of(martif("<!DOCTYPE martif SYSTEM \"" + url("TBXcoreStructV02.dtd") + "\">", "war"),
+        TbxRead read = TbxRead.of(
+                martif("<!DOCTYPE martif SYSTEM \"" + server.url("TBXcoreStructV02.dtd") + "\">", "war"),
                 "en", "ru");
 
         assertEquals("war", read.entries().get(0).sourceTerm());
-        assertEquals(0, requests.get());
+        assertEquals(0, server.requests());
     }
 
     @Test
@@ -83,20 +73,28 @@ class TbxReaderSecurityTest {
 
     @Test
     void aRemoteParameterEntityIsRefusedAndNeverFetched() {
-        assertRefused(martif("<!DOCTYPE martif [<!ENTITY % remote SYSTEM \"" + url("p.dtd") + "\"> %remote;]>",
+        assertRefused(martif("<!DOCTYPE martif [<!ENTITY % remote SYSTEM \"" + server.url("p.dtd") + "\"> %remote;]>",
                 "war"));
 
-        assertEquals(0, requests.get());
+        assertEquals(0, server.requests());
     }
 
     @Test
     void anEntityInATbxV3FileIsRefusedToo() {
-        byte[] file = ("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM \"" + url("x") + "\">]>\n"
+        byte[] file = ("<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM \"" + server.url("x") + "\">]>\n"
                 + "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>" + TbxRead.concept("en", "&xxe;", "ru", "x")
                 + "</body></text></tbx>").getBytes(StandardCharsets.UTF_8);
 
         assertRefused(file);
-        assertEquals(0, requests.get());
+        assertEquals(0, server.requests());
+    }
+
+    @Test
+    void aControlCharacterInTheDoctypeIsNotWellFormedRatherThanACrash() {
+        InterchangeException e = assertThrows(InterchangeException.class,
+                () -> TbxRead.of(martif("<!DOCTYPE martif [\u0001]>", "war"), "en", "ru"));
+
+        assertTrue(e.getMessage().startsWith("The TBX file is not well-formed XML"), e.getMessage());
     }
 
     @Test
@@ -105,10 +103,6 @@ class TbxReaderSecurityTest {
                 () -> TbxRead.of(TbxRead.v3(TbxRead.concept("en", "A&nbsp;B", "ru", "А Б")), "en", "ru"));
 
         assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("nbsp"), e.getMessage());
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
     }
 
     private static InterchangeException assertRefused(byte[] file) {

@@ -161,6 +161,15 @@ class TbxReaderTest {
     }
 
     @Test
+    void aTbxRootWithoutNamespaceIsRefusedNotACrash() {
+        byte[] file = "<tbx type=\"TBX\"/>".getBytes(StandardCharsets.UTF_8);
+
+        InterchangeException e = assertThrows(InterchangeException.class, () -> TbxRead.of(file, "en", "ru"));
+
+        assertTrue(e.getMessage().contains("<tbx> in namespace \"null\""), e.getMessage());
+    }
+
+    @Test
     void aTbxRootOutsideTheTbxNamespaceIsRefused() {
         byte[] file = "<tbx xmlns=\"urn:example\"/>".getBytes(StandardCharsets.UTF_8);
 

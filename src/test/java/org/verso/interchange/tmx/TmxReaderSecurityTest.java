@@ -6,54 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verso.interchange.EntityServer;
 import org.verso.interchange.InterchangeException;
 
-import com.sun.net.httpserver.HttpServer;
 
 /** Uploaded TMX is untrusted: a DOCTYPE is tolerated, but nothing it names is ever loaded or expanded. */
 class TmxReaderSecurityTest {
 
     private static final String REFUSED = "The TMX file declares entities in its DOCTYPE (line 2).";
 
-    private HttpServer server;
-    private final AtomicInteger requests = new AtomicInteger();
+    private EntityServer server;
 
     @BeforeEach
     void startServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            byte[] body = "<!ENTITY leak \"fetched\">".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        server = EntityServer.start();
     }
 
     @AfterEach
     void stopServer() {
-        server.stop(0);
+        server.close();
     }
 
     @Test
     void aDoctypeNamingARemoteDtdIsReadWithoutFetchingIt() {
-        byte[] file = withDoctype("<!DOCTYPE tmx SYSTEM \"" + url("tmx14.dtd") + "\">", "Hello");
+        byte[] file = withDoctype("<!DOCTYPE tmx SYSTEM \"" + server.url("tmx14.dtd") + "\">", "Hello");
 
         TmxRead read = TmxRead.of(file);
 
         assertEquals("Hello", read.units().get(0).text("en"));
-        assertEquals(0, requests.get());
+        assertEquals(0, server.requests());
     }
 
     @Test
@@ -85,17 +74,26 @@ class TmxReaderSecurityTest {
 
     @Test
     void aRemoteEntityIsRefusedAndNeverFetched() {
-        assertRefused(withDoctype("<!DOCTYPE tmx [<!ENTITY xxe SYSTEM \"" + url("x") + "\">]>", "&xxe;"));
+        assertRefused(withDoctype("<!DOCTYPE tmx [<!ENTITY xxe SYSTEM \"" + server.url("x") + "\">]>", "&xxe;"));
 
-        assertEquals(0, requests.get());
+        assertEquals(0, server.requests());
     }
 
     @Test
     void aRemoteParameterEntityIsRefusedAndNeverFetched() {
-        assertRefused(withDoctype("<!DOCTYPE tmx [<!ENTITY % remote SYSTEM \"" + url("p.dtd") + "\"> %remote;]>",
+        assertRefused(withDoctype(
+                "<!DOCTYPE tmx [<!ENTITY % remote SYSTEM \"" + server.url("p.dtd") + "\"> %remote;]>",
                 "Hello"));
 
-        assertEquals(0, requests.get());
+        assertEquals(0, server.requests());
+    }
+
+    @Test
+    void aControlCharacterInTheDoctypeIsNotWellFormedRatherThanACrash() {
+        InterchangeException e = assertThrows(InterchangeException.class,
+                () -> TmxRead.of(withDoctype("<!DOCTYPE tmx [\u0001]>", "Hello")));
+
+        assertTrue(e.getMessage().startsWith("The TMX file is not well-formed XML"), e.getMessage());
     }
 
     @Test
@@ -104,10 +102,6 @@ class TmxReaderSecurityTest {
                 () -> TmxRead.of(TmxRead.withBody(TmxRead.unit("en", "A&nbsp;B", "de", "A B"))));
 
         assertTrue(e.getMessage().contains("line 3") && e.getMessage().contains("nbsp"), e.getMessage());
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
     }
 
     private static InterchangeException assertRefused(byte[] file) {
