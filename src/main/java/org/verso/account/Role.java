@@ -11,6 +11,11 @@ public enum Role {
     public static final String ADMIN_NAME = "admin";
     public static final String TRANSLATOR_NAME = "translator";
     public static final String REVIEWER_NAME = "reviewer";
+    /**
+     * A language assigned to a user is stored beside their roles as "lang:ru", so the security identity carries it
+     * to every request without another query.
+     */
+    public static final String LANGUAGE_PREFIX = "lang:";
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
 import org.verso.failure.InvalidInputException;
 
 /** Users, for admins. */
@@ -36,6 +38,17 @@ class UserApi {
         }
         UserView created = users.createUser(body);
         return Response.created(URI.create("/api/users/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a user's roles, assigned languages (empty: every language) and/or password")
+    public UserView update(@RestPath String username, UserUpdate body) {
+        if (body == null) {
+            throw new InvalidInputException("Send a JSON body with roles, languages and/or password.");
+        }
+        return users.updateUser(username, body);
     }
 
     @GET

@@ -3,6 +3,7 @@ package org.verso.account;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
+import org.verso.failure.NotFoundException;
+import org.verso.language.LanguageTags;
 
 /** Creates users and the first admin. */
 @ApplicationScoped
@@ -25,6 +28,10 @@ public class UserService {
     private static final Logger LOG = Logger.getLogger(UserService.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final int MIN_PASSWORD = 8;
+    /** A hash no password of a real user is checked against, for names that do not exist. */
+    private static final String NO_SUCH_USER = BcryptUtil.bcryptHash(randomPassword());
+    /** app_user.roles holds roles and assigned languages together. */
+    private static final int MAX_ROLES_COLUMN = 200;
 
     private final AccountConfig config;
 
@@ -39,14 +46,48 @@ public class UserService {
             throw new InvalidInputException("A username is 2 to 64 characters: lower-case letters, digits, '.', '_' or '-',"
                     + " starting with a letter or digit.");
         }
-        if (request.password() == null || request.password().length() < MIN_PASSWORD) {
-            throw new InvalidInputException("A password needs at least " + MIN_PASSWORD + " characters.");
-        }
+        validPassword(request.password());
         String roles = String.join(",", validRoles(request.roles()));
         if (User.findByUsername(username).isPresent()) {
             throw new ConflictException("The username '" + username + "' is taken.");
         }
         return UserView.of(persist(username, request.password(), roles));
+    }
+
+    /**
+     * Changes a user's roles, assigned languages and/or password; what the update leaves null stays. Languages
+     * are stored beside the roles ({@link Role#LANGUAGE_PREFIX}), so they take effect at the user's next request.
+     */
+    @Transactional
+    public UserView updateUser(String username, UserUpdate update) {
+        User user = User.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+        UserView current = UserView.of(user);
+        List<String> roles = update.roles() == null ? current.roles() : validRoles(update.roles());
+        List<String> languages = update.languages() == null ? current.languages() : validLanguages(update.languages());
+        List<String> stored = new ArrayList<>(roles);
+        languages.forEach(l -> stored.add(Role.LANGUAGE_PREFIX + l));
+        String joined = String.join(",", stored);
+        if (joined.length() > MAX_ROLES_COLUMN) {
+            throw new InvalidInputException("Too many languages for one user (" + languages.size()
+                    + "); assign at most about ten, or none for every language.");
+        }
+        if (update.password() != null) {
+            user.passwordHash = BcryptUtil.bcryptHash(validPassword(update.password()));
+        }
+        user.roles = joined;
+        return UserView.of(user);
+    }
+
+    /**
+     * The user's roles (and "lang:" assignments) when the password is right; empty otherwise. An unknown name costs
+     * the same BCrypt check as a wrong password, so the answer's timing does not tell which names exist.
+     */
+    @ActivateRequestContext
+    public Optional<Set<String>> rolesIfPasswordMatches(String username, String password) {
+        Optional<User> user = username == null ? Optional.empty() : User.findByUsername(username);
+        boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_SUCH_USER));
+        return user.filter(u -> matches).map(u -> Set.of(u.roles.split(",")));
     }
 
     public List<UserView> listUsers() {
@@ -70,6 +111,21 @@ public class UserService {
             LOG.info("Created user 'admin' with the password from verso.admin.password");
         }
         return Optional.of("admin");
+    }
+
+    private static String validPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new InvalidInputException("A password needs at least " + MIN_PASSWORD + " characters.");
+        }
+        return password;
+    }
+
+    private static List<String> validLanguages(List<String> requested) {
+        Set<String> languages = new LinkedHashSet<>();
+        for (String tag : requested) {
+            languages.add(LanguageTags.normalize(tag));
+        }
+        return new ArrayList<>(languages);
     }
 
     private static List<String> validRoles(List<String> requested) {

@@ -1,12 +1,18 @@
 package org.verso.account;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
-/** What pages and the API show of a user; never the hash. */
-public record UserView(long id, String username, List<String> roles, Instant createdAt) {
+/** What pages and the API show of a user; never the hash. {@code languages} empty: every language. */
+public record UserView(long id, String username, List<String> roles, List<String> languages, Instant createdAt) {
 
     static UserView of(User user) {
-        return new UserView(user.id, user.username, List.of(user.roles.split(",")), user.createdAt);
+        List<String> all = Arrays.asList(user.roles.split(","));
+        return new UserView(user.id, user.username,
+                all.stream().filter(r -> !r.startsWith(Role.LANGUAGE_PREFIX)).toList(),
+                all.stream().filter(r -> r.startsWith(Role.LANGUAGE_PREFIX))
+                        .map(r -> r.substring(Role.LANGUAGE_PREFIX.length())).toList(),
+                user.createdAt);
     }
 }

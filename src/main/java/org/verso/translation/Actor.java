@@ -2,6 +2,8 @@ package org.verso.translation;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.verso.account.Role;
 
 /** Who is acting, as the security layer knows them; services decide permissions from this, not resources. */
 public record Actor(String username, Set<String> roles) {
@@ -16,5 +18,17 @@ public record Actor(String username, Set<String> roles) {
 
     public boolean isAdmin() {
         return roles.contains("admin");
+    }
+
+    /** The languages assigned to this user; none assigned means every language. */
+    public Set<String> languages() {
+        return roles.stream().filter(r -> r.startsWith(Role.LANGUAGE_PREFIX))
+                .map(r -> r.substring(Role.LANGUAGE_PREFIX.length())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether this user may edit or review {@code language} (a normalized tag): admins everywhere. */
+    public boolean worksIn(String language) {
+        Set<String> assigned = languages();
+        return isAdmin() || assigned.isEmpty() || assigned.contains(language);
     }
 }

@@ -85,6 +85,7 @@ public class TranslationService {
     @Transactional
     public PretranslationResult pretranslate(long documentId, String languageTag, Actor actor) {
         String language = requireLanguage(documentId, languageTag);
+        requireAssigned(actor, language);
         return pretranslation.pretranslate(documentId, language, documents.getDocument(documentId).sourceLanguage(),
                 actor);
     }
@@ -108,6 +109,7 @@ public class TranslationService {
     /** Saves one segment; a stale version, a forbidden status or a missing text is refused and nothing is stored. */
     @Transactional
     public SavedTranslation saveTranslation(SaveRequest request, Actor actor) {
+        requireAssigned(actor, LanguageTags.normalize(request.language()));
         TranslationStatus status = TranslationStatus.parse(request.status())
                 .filter(TranslationStatus::settableByPeople)
                 .orElseThrow(() -> new InvalidInputException("Give a status: DRAFT, TRANSLATED, APPROVED or REJECTED."));
@@ -187,6 +189,15 @@ public class TranslationService {
                     + LanguageTags.displayName(language) + " (" + language + "). Add the language first.");
         }
         return language;
+    }
+
+    /** A translator or reviewer works only in the languages an admin assigned to them. */
+    private static void requireAssigned(Actor actor, String language) {
+        if (!actor.worksIn(language)) {
+            throw new NotAllowedException("You are assigned to " + String.join(", ", actor.languages().stream()
+                    .sorted().toList()) + ", not to " + LanguageTags.displayName(language) + " (" + language
+                    + "). Ask an admin to assign you.");
+        }
     }
 
     /** The quality-check findings on {@code text} as this translation's new text. */

@@ -1,0 +1,72 @@
+package org.verso.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+
+/**
+ * Checks a username and password (login form and HTTP Basic alike) ahead of Quarkus Security JPA, so failed
+ * logins can be throttled per account and per address ({@link LoginThrottle}). Every refusal is the same
+ * "wrong username or password", throttled or not, existing user or not.
+ */
+@ApplicationScoped
+class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    private final UserService users;
+    private final LoginThrottle throttle;
+
+    PasswordLogin(UserService users, LoginThrottle throttle) {
+        this.users = users;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    /**
+     * Before the Security JPA provider (which has the default, 1001), so it never answers first and every failure
+     * is counted.
+     */
+    @Override
+    public int priority() {
+        return 2_000;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        String username = request.getUsername();
+        String password = new String(request.getPassword().getPassword());
+        String address = address(request);
+        return context.runBlocking(() -> {
+            if (throttle.refuses(username, address)) {
+                throw new AuthenticationFailedException("Too many failed logins");
+            }
+            Set<String> roles = users.rolesIfPasswordMatches(username, password).orElse(null);
+            if (roles == null) {
+                throttle.failed(username, address);
+                throw new AuthenticationFailedException("Wrong username or password");
+            }
+            throttle.succeeded(username);
+            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles)
+                    .build();
+        });
+    }
+
+    private static String address(UsernamePasswordAuthenticationRequest request) {
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        return http == null || http.request().remoteAddress() == null ? "unknown"
+                : http.request().remoteAddress().hostAddress();
+    }
+}
