@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Bounded load run with wrk (Debian package "wrk"), not part of CI: starts the production jar on a fresh H2 file
+# database in a temporary folder, imports a 200-segment article, then loads the editor page and the save endpoint
+# for 30 s each on loopback and prints wrk's latency distribution (throughput, p99, errors).
+# Usage: ./mvnw -B package -DskipTests && bench/load-wrk.sh [seconds]   (VERSO_APP=other/quarkus-app to use another build)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+SECONDS_EACH=${1:-30}
+PORT=${VERSO_PORT:-18080}
+URL="http://127.0.0.1:$PORT"
+PASSWORD="load-test-$$"
+WORK=$(mktemp -d)
+java -Dverso.data-dir="$WORK/data" -Dverso.admin.password="$PASSWORD" -Dquarkus.http.port="$PORT" \
+  -Dquarkus.http.host=127.0.0.1 -jar "${VERSO_APP:-target/quarkus-app}/quarkus-run.jar" >"$WORK/verso.log" 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+until curl -sf "$URL/q/health/ready" >/dev/null; do sleep 0.5; done
+
+COOKIES="$WORK/cookies"
+curl -s -o /dev/null -c "$COOKIES" --data-urlencode "j_username=admin" --data-urlencode "j_password=$PASSWORD" \
+  "$URL/j_security_check"
+COOKIE="quarkus-credential=$(awk '$6 == "quarkus-credential" { print $7 }' "$COOKIES")"
+CONTENT=$(for i in $(seq 1 200); do printf 'The council met again and spoke about the harbour and the bridge. '; \
+  ((i % 4)) || printf '\\n\\n'; done)
+DOC=$(curl -sf -b "$COOKIES" -H 'Content-Type: application/json' \
+  -d "{\"title\":\"load\",\"sourceLanguage\":\"en\",\"format\":\"text\",\"content\":\"$CONTENT\"}" \
+  "$URL/api/documents" | jq .id)
+curl -sf -o /dev/null -b "$COOKIES" -H 'Content-Type: application/json' -d '{"language":"de"}' \
+  "$URL/api/documents/$DOC/languages"
+IDS=$(curl -sf -b "$COOKIES" "$URL/api/documents/$DOC/segments")
+# The warm-up saves other segments than the measured run: each wrk thread starts from version 0.
+WARM_SEGMENTS=$(jq -r '[.[4:8][].id] | join(",")' <<<"$IDS")
+SEGMENTS=$(jq -r '[.[0:4][].id] | join(",")' <<<"$IDS")
+
+# Each run is preceded by 10 s of the same load, unmeasured, so the JIT has compiled the paths being timed.
+# --timeout 10s: a response slower than that counts as an error (wrk's default of 2 s is shorter than a page
+# takes on a busy 2-CPU machine).
+echo "== Editor page: GET /documents/$DOC/de (50 segments a page), 2 threads, 4 connections, ${SECONDS_EACH}s"
+wrk -t2 -c4 -d10s --timeout 10s -H "Cookie: $COOKIE" "$URL/documents/$DOC/de" >/dev/null
+wrk -t2 -c4 -d"${SECONDS_EACH}s" --timeout 10s --latency -H "Cookie: $COOKIE" "$URL/documents/$DOC/de"
+echo "== Save: PUT /api/documents/$DOC/languages/de/translations/{segment}, 4 threads x 1 connection, ${SECONDS_EACH}s"
+export WRK_COOKIE="$COOKIE" WRK_DOCUMENT="$DOC"
+WRK_SEGMENTS="$WARM_SEGMENTS" wrk -t4 -c4 -d10s --timeout 10s -s bench/wrk-save.lua "$URL" >/dev/null
+WRK_SEGMENTS="$SEGMENTS" wrk -t4 -c4 -d"${SECONDS_EACH}s" --timeout 10s --latency -s bench/wrk-save.lua "$URL"
