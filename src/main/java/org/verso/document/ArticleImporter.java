@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import org.verso.failure.InvalidInputException;
+import org.verso.failure.StorableText;
 import org.verso.failure.TooLargeException;
 import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.InterchangeException;
@@ -109,7 +110,7 @@ public class ArticleImporter {
     private static Document persistDocument(ImportRequest request, String language, SourceDocument source) {
         String title = request.title() == null || request.title().isBlank() ? source.firstLine() : request.title();
         Document document = new Document();
-        document.title = truncate(title.strip());
+        document.title = truncate(StorableText.require(title, "The title").strip());
         document.sourceLanguage = language;
         document.format = request.format();
         document.createdAt = Instant.now();

@@ -13,6 +13,8 @@ import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.interchange.MarkupCode;
 
+import org.verso.failure.StorableText;
+
 /**
  * Reads documents and the few things that may change on them: title and translatable flags. Splitting and joining
  * segments is {@link ResegmentationService}'s.
@@ -40,6 +42,7 @@ public class DocumentService {
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("A title cannot be empty.");
         }
+        StorableText.require(title, "The title");
         if (title.strip().length() > 500) {
             throw new InvalidInputException("A title has at most 500 characters.");
         }

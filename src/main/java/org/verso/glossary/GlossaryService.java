@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
+import org.verso.failure.StorableText;
 import org.verso.glossary.matching.TermMatcher;
 import org.verso.language.LanguageTags;
 
@@ -148,6 +149,7 @@ public class GlossaryService {
     }
 
     private static String bounded(String value, String field, int max) {
+        StorableText.require(value, field);
         if (value.length() > max) {
             throw new InvalidInputException(field + " has at most " + max + " characters.");
         }

@@ -18,6 +18,7 @@ import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotAllowedException;
 import org.verso.failure.NotFoundException;
 import org.verso.failure.QualityGateException;
+import org.verso.failure.StorableText;
 import org.verso.language.LanguageTags;
 import org.verso.memory.MemoryMatch;
 import org.verso.memory.MemoryService;
@@ -245,6 +246,7 @@ public class TranslationService {
 
     private Translation lockedTranslation(SaveRequest request) {
         String language = requireLanguage(request.documentId(), request.language());
+        refuseIfStale(request, language);
         Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
                 request.documentId(), language, request.segmentId())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
@@ -255,6 +257,22 @@ public class TranslationService {
         return translation;
     }
 
+    /**
+     * Refuses an outdated save before it queues for the row lock, where it held a database connection: fifty writers
+     * on one segment exhausted PostgreSQL's pool (ConcurrentSaveTest). The version is read as a value, not an entity,
+     * so the locked read that follows loads the row fresh; the version is checked again under the lock.
+     */
+    private static void refuseIfStale(SaveRequest request, String language) {
+        List<Integer> versions = Translation.getEntityManager().createQuery("select t.version from Translation t"
+                        + " where t.documentId = ?1 and t.language = ?2 and t.segmentId = ?3", Integer.class)
+                .setParameter(1, request.documentId()).setParameter(2, language).setParameter(3, request.segmentId())
+                .getResultList();
+        if (!versions.isEmpty() && versions.get(0) != request.version().intValue()) {
+            throw stale(Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
+                    request.documentId(), language, request.segmentId()).firstResult());
+        }
+    }
+
     private static void check(Translation translation, TranslationStatus status, String text, String comment) {
         if (!translation.translatable) {
             throw new InvalidInputException("Segment " + translation.segmentId
@@ -263,6 +281,8 @@ public class TranslationService {
         if (status.needsText() && (text == null || text.isBlank())) {
             throw new InvalidInputException("A segment cannot be " + status + " without a translation.");
         }
+        StorableText.require(text, "The translation");
+        StorableText.require(comment, "The comment");
         if (comment != null && comment.length() > MAX_COMMENT) {
             throw new InvalidInputException("A comment has at most " + MAX_COMMENT + " characters.");
         }
