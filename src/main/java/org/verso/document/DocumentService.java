@@ -11,9 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
-import org.verso.interchange.MarkupCode;
-
 import org.verso.failure.StorableText;
+import org.verso.interchange.MarkupCode;
 
 /**
  * Reads documents and the few things that may change on them: title and translatable flags. Splitting and joining
