@@ -214,6 +214,13 @@ class XliffImportApiTest {
         assertRefusedWhole(id, file, "an end code refers to \"x\"");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheImportAndTheXliff12Export() {
+        String openApi = asAdmin().get("/q/openapi").then().statusCode(200).extract().asString();
+        assertTrue(openApi.contains("/api/documents/{id}/languages/{lang}/import"), "import route missing");
+        assertTrue(openApi.contains("xliff12"), "xliff12 export missing");
+    }
+
     private static void assertRefusedWhole(long id, String file, String problem) {
         List<String> before = targets(id);
         String detail = Api.assertProblem(importFile(Api.ADMIN, id, "de", file.getBytes(StandardCharsets.UTF_8)),
