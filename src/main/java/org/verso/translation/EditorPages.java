@@ -41,7 +41,7 @@ import org.verso.qa.QaChecks;
 @Authenticated
 class EditorPages {
 
-    /** Matches the editor shows per segment: as many as Ctrl+1…9 can insert. */
+    /** Matches the editor shows per segment: as many as Ctrl+Shift+1…9 can insert. */
     private static final int MATCHES_SHOWN = 9;
     private static final int MATCH_THRESHOLD = 70;
 

@@ -66,8 +66,10 @@
         event.preventDefault();
         insertAtCaret(textarea, term.dataset.text);
       }
-    } else if (event.ctrlKey && !event.shiftKey && !event.altKey && /^[1-9]$/.test(event.key)) {
-      var use = textarea.closest(".seg").querySelector(".tm-match[data-n='" + event.key + "'] button.use");
+    } else if (event.ctrlKey && event.shiftKey && !event.altKey && /^Digit[1-9]$/.test(event.code)) {
+      // Ctrl+Shift+digit, not Ctrl+digit: Chrome and Firefox switch tabs on Ctrl+1…9 and Alt+1…9 before a page
+      // can stop them. By key code, so it works whatever the Shift layer of the digit row holds.
+      var use = textarea.closest(".seg").querySelector(".tm-match[data-n='" + event.code.slice(5) + "'] button.use");
       if (use) {
         event.preventDefault();
         insertMatch(textarea, use.dataset.text);

@@ -51,7 +51,7 @@ class MemoryPagesTest {
         assertFalse(panel.contains("<html"), "htmx gets the panel alone");
         assertTrue(panel.contains("<del>ten</del>") && panel.contains("<ins>twenty</ins>"), panel);
         assertTrue(panel.contains("Фестиваль в " + w + " собрал десять тысяч гостей."), panel);
-        assertTrue(panel.contains("Ctrl+1"), panel);
+        assertTrue(panel.contains("Ctrl+Shift+1"), panel);
 
         // Without JavaScript the page's Use button saves the match as a draft.
         String page = Browser.admin().get(url).then().statusCode(200).extract().asString();

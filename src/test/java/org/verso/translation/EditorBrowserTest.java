@@ -1,0 +1,192 @@
+package org.verso.translation;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verso.Api;
+import org.verso.web.Chromium;
+import org.verso.web.Newsroom;
+
+/**
+ * The editor in a real browser (Debian's Chromium through Playwright): what a translator and a reviewer do with the
+ * keyboard and the mouse. Elements are found by role and accessible name, as a screen reader would find them.
+ */
+@QuarkusTest
+class EditorBrowserTest {
+
+    private static Chromium chromium;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private Page page;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void quit() {
+        chromium.close();
+    }
+
+    @AfterEach
+    void closePage() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void adminImportsAnArticleAndAddsALanguageThroughTheForms() {
+        page = asAdmin();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Import article")).click();
+        String title = Newsroom.unique("Browser import");
+        page.getByLabel("Title").fill(title);
+        page.getByLabel("Paste the article").fill(sentence() + "\n\n" + sentence() + " " + sentence());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        assertThat(page.getByLabel("Title")).hasValue(title);
+
+        page.getByLabel("Add a target language").fill("de");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add language")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("German")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("German");
+        assertThat(page.getByLabel("Translation of segment 1")).isFocused();
+    }
+
+    @Test
+    void translatorConfirmsThreeSegmentsWithTheKeyboardAlone() {
+        long id = article(4, "de");
+        Newsroom.Person translator = Newsroom.newUser("translator");
+        page = chromium.logIn(root.toString(), translator.username(), translator.password());
+        page.navigate("/documents/" + id + "/de");
+        for (int n = 1; n <= 3; n++) {
+            Locator box = page.getByLabel("Translation of segment " + n);
+            assertThat(box).isFocused();
+            page.keyboard().type("Übersetzung nummer " + word(n) + " hier.");
+            page.keyboard().press("Control+Enter");
+            assertThat(page.getByLabel("Translation of segment " + (n + 1))).isFocused();
+        }
+        List<Long> segments = Newsroom.segmentIds(id);
+        for (int n = 0; n < 3; n++) {
+            Newsroom.Saved saved = Newsroom.translation(id, "de", segments.get(n));
+            assertEquals("TRANSLATED", saved.status());
+            assertEquals("Übersetzung nummer " + word(n + 1) + " hier.", saved.text());
+        }
+        assertEquals("NEW", Newsroom.translation(id, "de", segments.get(3)).status());
+    }
+
+    @Test
+    void aMemoryMatchGoesIntoTheBoxFromTheKeyboard() {
+        String shared = sentence();
+        long earlier = Api.importArticle(shared);
+        Api.addLanguage(earlier, "de");
+        Api.save(Api.ADMIN, earlier, "de", Api.segmentId(earlier, 0), "Die frühere Übersetzung hier.", "APPROVED", 0)
+                .then().statusCode(200);
+        long id = Api.importArticle(shared + "\n\n" + sentence());
+        Api.addLanguage(id, "de");
+
+        page = asAdmin();
+        page.navigate("/documents/" + id + "/de");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use match 1"))).isVisible();
+        page.getByLabel("Translation of segment 1").press("Control+Shift+Digit1");
+        assertThat(page.getByLabel("Translation of segment 1")).hasValue("Die frühere Übersetzung hier.");
+    }
+
+    @Test
+    void aQualityWarningShowsUnderTheSavedSegment() {
+        long id = article(2, "de");
+        page = asAdmin();
+        page.navigate("/documents/" + id + "/de");
+        page.keyboard().type("kleingeschrieben und ohne punkt");
+        page.keyboard().press("Control+Enter");
+        Locator issues = page.getByLabel("Quality checks on segment 1");
+        assertThat(issues).containsText("capitalization");
+        assertThat(issues).containsText("end-punctuation");
+    }
+
+    @Test
+    void reviewerApprovesAndTheFinishedTranslationDownloads() throws IOException {
+        long id = article(1, "de");
+        long segment = Newsroom.firstSegment(id);
+        Api.save(Api.ADMIN, id, "de", segment, "Ein fertiger deutscher Satz.", "TRANSLATED", 0).then().statusCode(200);
+        Newsroom.Person reviewer = Newsroom.newUser("reviewer");
+        page = chromium.logIn(root.toString(), reviewer.username(), reviewer.password());
+        page.navigate("/documents/" + id + "/de");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+        assertThat(page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Segment 1"))
+                .getByLabel("Status", new Locator.GetByLabelOptions().setExact(true))).hasText("approved");
+
+        page.navigate("/documents/" + id);
+        Download download = page.waitForDownload(() ->
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("text").setExact(true)).click());
+        assertEquals("Ein fertiger deutscher Satz.", Files.readString(download.path()).strip());
+    }
+
+    @Test
+    void persianTargetsAreWrittenRightToLeft() {
+        long id = Newsroom.importArticle(Newsroom.unique("Ferry"), "en", Newsroom.SHORT_ARTICLE);
+        Newsroom.addLanguage(id, "fa");
+        long first = Newsroom.firstSegment(id);
+        Api.save(Api.ADMIN, id, "fa", first, "کشتی شبانه به دریاچهٔ شمالی بازمی‌گردد", "TRANSLATED", 0)
+                .then().statusCode(200);
+        page = asAdmin();
+        page.navigate("/documents/" + id + "/fa");
+        Locator box = page.getByLabel("Translation of segment 1");
+        assertEquals("rtl", box.evaluate("e => getComputedStyle(e).direction"));
+        assertEquals("ltr", page.locator("#seg-" + first + " .source").evaluate("e => getComputedStyle(e).direction"));
+        screenshot("editor-rtl.png");
+    }
+
+    private Page asAdmin() {
+        return chromium.logIn(root.toString(), Api.ADMIN.username(), Api.ADMIN.password());
+    }
+
+    /** Screenshots land in target/screenshots; docs/ keeps copies for the README (docs/editor.md says how). */
+    private void screenshot(String name) {
+        Path out = Path.of("target", "screenshots", name);
+        page.screenshot(new Page.ScreenshotOptions().setPath(out).setFullPage(false));
+        assertTrue(Files.exists(out));
+    }
+
+    /** An article of {@code segments} one-sentence paragraphs with the language added; answers its id. */
+    private static long article(int segments, String language) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < segments; i++) {
+            text.append(sentence()).append("\n\n");
+        }
+        long id = Api.importArticle(text.toString());
+        Api.addLanguage(id, language);
+        return id;
+    }
+
+    /** A capitalised sentence nobody else writes: letters only, so the numbers check stays quiet. */
+    static String sentence() {
+        String first = Api.letters(7);
+        return Character.toUpperCase(first.charAt(0)) + first.substring(1) + " " + Api.letters(5) + " "
+                + Api.letters(8) + " " + Api.letters(6) + ".";
+    }
+
+    private static String word(int n) {
+        return Map.of(1, "eins", 2, "zwei", 3, "drei").get(n);
+    }
+}

@@ -1,0 +1,65 @@
+package org.verso.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's Chromium driven by Playwright, one per test class (starting it takes about a second; a context per
+ * person is cheap). Playwright never downloads a browser: surefire sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 and the
+ * executable is the system one ({@code -Dverso.chromium=/path} to use another).
+ */
+public final class Chromium implements AutoCloseable {
+
+    /** Flags for a headless run in a container: no sandbox, no GPU, no traffic to Google's update services. */
+    static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public static Chromium launch() {
+        Path executable = Path.of(System.getProperty("verso.chromium", "/usr/bin/chromium"));
+        if (!Files.isExecutable(executable)) {
+            throw new IllegalStateException("No Chromium at " + executable + ": install Debian's chromium package"
+                    + " (.ci/run does) or point -Dverso.chromium at one.");
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(executable).setHeadless(true).setArgs(ARGS));
+        return new Chromium(playwright, browser);
+    }
+
+    /** A fresh browser profile (own cookies) logged in through the real login form; answers its first page. */
+    public Page logIn(String baseUrl, String username, String password) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
+                .setAcceptDownloads(true).setViewportSize(1280, 900));
+        context.setDefaultTimeout(10_000);
+        Page page = context.newPage();
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
