@@ -151,7 +151,45 @@
     form.requestSubmit();
   });
 
+  // The target box the translator was last in: Esc and closing the shortcut list go back to it.
+  var lastBox = null;
+  document.addEventListener("focusin", function (event) {
+    if (event.target instanceof HTMLTextAreaElement && event.target.closest(".seg")) { lastBox = event.target; }
+  });
+
+  function back() {
+    var box = lastBox && document.contains(lastBox) ? lastBox : targets()[0];
+    if (box) { box.focus(); }
+  }
+
+  function typing(element) {
+    return element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement
+        || element instanceof HTMLSelectElement || (element && element.isContentEditable);
+  }
+
+  // "?" opens the shortcut list, except while typing (where it is a question mark); Esc goes back.
+  document.addEventListener("keydown", function (event) {
+    var keys = document.getElementById("keys");
+    if (event.key === "?" && !typing(event.target) && keys && !keys.open) {
+      event.preventDefault();
+      keys.showModal();
+    } else if (event.key === "Escape" && !(keys && keys.open) && event.target.closest
+        && event.target.closest(".concordance-search, .tm, .history, .comments")) {
+      event.preventDefault();
+      back();
+    } else if (event.key === "Escape" && event.target instanceof HTMLTextAreaElement
+        && event.target.closest(".seg")) {
+      event.target.blur(); // out of the box, so "?" and the page's own keys work
+    }
+  });
+
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("button.keys-open")) { document.getElementById("keys").showModal(); }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
+    var keys = document.getElementById("keys");
+    if (keys) { keys.addEventListener("close", back); }
     var first = targets()[0];
     if (first) { first.focus(); }
   });

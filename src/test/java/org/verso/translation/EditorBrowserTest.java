@@ -96,6 +96,48 @@ class EditorBrowserTest {
     }
 
     @Test
+    void keysMoveBetweenSegmentsCopyTheSourceAndSkipToTheNextUntranslated() {
+        long id = article(4, "de");
+        List<Long> segments = Newsroom.segmentIds(id);
+        Api.save(Api.ADMIN, id, "de", segments.get(1), "Schon übersetzt hier.", "TRANSLATED", 0)
+                .then().statusCode(200);
+        page = asAdmin();
+        page.navigate("/documents/" + id + "/de");
+        page.keyboard().press("Alt+ArrowDown");
+        assertThat(page.getByLabel("Translation of segment 2")).isFocused();
+        page.keyboard().press("Alt+ArrowUp");
+        assertThat(page.getByLabel("Translation of segment 1")).isFocused();
+
+        page.keyboard().press("Control+Shift+KeyC");
+        String source = page.locator("#seg-" + segments.get(0) + " .source").innerText();
+        assertThat(page.getByLabel("Translation of segment 1")).hasValue(source);
+        page.keyboard().press("Control+Shift+Enter");
+        assertThat(page.getByLabel("Translation of segment 3")).isFocused();
+        assertEquals("TRANSLATED", Newsroom.translation(id, "de", segments.get(0)).status());
+    }
+
+    @Test
+    void questionMarkListsTheShortcutsAndEscapeGoesBackToTheTranslation() {
+        long id = article(2, "de");
+        page = asAdmin();
+        page.navigate("/documents/" + id + "/de");
+        page.keyboard().press("Alt+ArrowDown");
+        page.keyboard().press("Escape");
+        page.keyboard().press("?");
+        Locator keys = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Keyboard shortcuts"));
+        assertThat(keys).isVisible();
+        assertThat(keys).containsText("Insert memory match 1…9");
+        page.keyboard().press("Escape");
+        assertThat(keys).isHidden();
+        assertThat(page.getByLabel("Translation of segment 2")).isFocused();
+
+        page.keyboard().press("Control+Shift+KeyF");
+        assertThat(page.getByRole(AriaRole.SEARCHBOX)).isFocused();
+        page.keyboard().press("Escape");
+        assertThat(page.getByLabel("Translation of segment 2")).isFocused();
+    }
+
+    @Test
     void aMemoryMatchGoesIntoTheBoxFromTheKeyboard() {
         String shared = sentence();
         long earlier = Api.importArticle(shared);
