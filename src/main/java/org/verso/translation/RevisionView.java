@@ -2,11 +2,15 @@ package org.verso.translation;
 
 import java.time.Instant;
 
-/** One save in a segment's history; {@code qaOverride} is why a reviewer approved despite quality errors. */
-public record RevisionView(int version, String text, String status, String comment, String author, Instant created,
+/**
+ * One save in a segment's history: {@code user} saved {@code text} with {@code status} {@code at} that time;
+ * {@code comment} is a reviewer's note or why the revision was made (split, joined, reverted, replaced),
+ * {@code qaOverride} why a reviewer approved despite quality errors.
+ */
+public record RevisionView(int version, String text, String status, String user, Instant at, String comment,
                            String qaOverride) {
 
     static RevisionView of(Revision r) {
-        return new RevisionView(r.version, r.text, r.status.name(), r.comment, r.author, r.createdAt, r.qaOverride);
+        return new RevisionView(r.version, r.text, r.status.name(), r.author, r.createdAt, r.comment, r.qaOverride);
     }
 }

@@ -45,6 +45,7 @@ class TranslationApi {
     }
 
     private final TranslationService translations;
+    private final RevisionService history;
     private final ExportService exports;
     private final TranslationImport imports;
     private final PretranslationJob pretranslationJobs;
@@ -52,10 +53,11 @@ class TranslationApi {
     private final MachineSuggestions machine;
     private final MachinePretranslation machinePretranslation;
 
-    TranslationApi(TranslationService translations, ExportService exports, TranslationImport imports,
-                   PretranslationJob pretranslationJobs, SecurityIdentity identity, MachineSuggestions machine,
-                   MachinePretranslation machinePretranslation) {
+    TranslationApi(TranslationService translations, RevisionService history, ExportService exports,
+                   TranslationImport imports, PretranslationJob pretranslationJobs, SecurityIdentity identity,
+                   MachineSuggestions machine, MachinePretranslation machinePretranslation) {
         this.translations = translations;
+        this.history = history;
         this.exports = exports;
         this.imports = imports;
         this.pretranslationJobs = pretranslationJobs;
@@ -101,9 +103,17 @@ class TranslationApi {
 
     @GET
     @Path("{lang}/translations/{segmentId}/revisions")
-    @Operation(summary = "Every save of one segment: version, text, status, comment, author, time")
+    @Operation(summary = "Every save of one segment, oldest first: version, text, status, user, at (and comment)")
     public List<RevisionView> revisions(@RestPath long id, @RestPath String lang, @RestPath long segmentId) {
-        return translations.revisions(id, lang, segmentId);
+        return history.revisions(id, lang, segmentId);
+    }
+
+    @POST
+    @Path("{lang}/translations/{segmentId}/revisions/{version}/revert")
+    @Operation(summary = "Make an earlier revision's text current again; the revert is itself a new revision")
+    public SavedTranslation revert(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
+                                   @RestPath int version) {
+        return history.revert(id, lang, segmentId, version, Actor.of(identity));
     }
 
     @GET

@@ -154,22 +154,6 @@ public class TranslationService {
         return all.stream().map(SavedTranslation::of).toList();
     }
 
-    /**
-     * Every save of one segment in one language, oldest first: who changed what, when. By time rather than version,
-     * because a joined segment carries the revisions of both halves.
-     */
-    public List<RevisionView> revisions(long documentId, String languageTag, long segmentId) {
-        String language = requireLanguage(documentId, languageTag);
-        Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
-                documentId, language, segmentId).firstResult();
-        if (translation == null) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
-        }
-        List<Revision> revisions = Revision.list("translationId", Sort.by("createdAt").and("id"),
-                translation.id);
-        return revisions.stream().map(RevisionView::of).toList();
-    }
-
     /** The document's target languages with their progress, in the order they were added. */
     public List<LanguageProgress> progress(long documentId) {
         documents.getDocument(documentId);
