@@ -9,12 +9,14 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
@@ -93,6 +95,16 @@ public class UserService {
     public List<UserView> listUsers() {
         List<User> users = User.listAll(Sort.by("username"));
         return users.stream().map(UserView::of).toList();
+    }
+
+    /** Which of these names are users, in the order given: a comment's @mentions of real people. */
+    public List<String> existingUsernames(Collection<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Set<String> known = User.<User>list("username in ?1", names).stream().map(u -> u.username)
+                .collect(Collectors.toSet());
+        return names.stream().filter(known::contains).toList();
     }
 
     /** On first start with an empty database: the admin, with the configured or a generated password. */

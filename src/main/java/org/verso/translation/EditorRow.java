@@ -15,11 +15,12 @@ import org.verso.qa.Severity;
  * @param joinable whether the next segment is in the same paragraph, so the two can be joined
  * @param issues   the quality-check findings on the current translation
  * @param terms    glossary terms found in the source, in text order
+ * @param comments how many comments the segment has
  */
 public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKind kind, String source,
                         boolean translatable, String text, TranslationStatus status, int version, String updatedBy,
                         Instant updatedAt, String lastComment, String lastCommentBy, boolean joinable,
-                        List<QaIssue> issues, List<TermHint> terms) {
+                        List<QaIssue> issues, List<TermHint> terms, long comments) {
 
     /** A run of the source: plain text, or a glossary term with its hint. */
     public record SourcePiece(String text, TermHint hint) {

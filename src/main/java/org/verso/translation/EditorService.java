@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.verso.comment.CommentService;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
 import org.verso.document.SegmentView;
@@ -27,9 +28,11 @@ public class EditorService {
     private final EditorConfig config;
     private final QualityService quality;
     private final GlossaryService glossary;
+    private final CommentService comments;
 
     EditorService(DocumentService documents, TranslationService translations, ProgressQueries progress,
-                  EditorConfig config, QualityService quality, GlossaryService glossary) {
+                  EditorConfig config, QualityService quality, GlossaryService glossary, CommentService comments) {
+        this.comments = comments;
         this.quality = quality;
         this.glossary = glossary;
         this.documents = documents;
@@ -91,7 +94,8 @@ public class EditorService {
         long documentId = document.id();
         Map<Long, SegmentView> segments = documents.segments(documentId, slice.stream().map(t -> t.segmentId).toList())
                 .stream().collect(Collectors.toMap(SegmentView::id, Function.identity()));
-        Map<Long, Revision> comments = latestComments(slice);
+        Map<Long, Revision> reviewNotes = latestComments(slice);
+        Map<Long, Long> commentCounts = comments.counts(documentId, segments.keySet());
         Set<Long> joinable = documents.joinableSegments(documentId, segments.keySet());
         Map<Long, List<QaIssue>> issues = quality.check(documentId, document.sourceLanguage(), language,
                 slice.stream().filter(t -> t.translatable).map(t -> new QualityService.Pair(t.segmentId, t.ordinal,
@@ -99,11 +103,12 @@ public class EditorService {
         GlossaryLookup terms = glossary.lookup(document.sourceLanguage(), language);
         return slice.stream().map(t -> {
             SegmentView s = segments.get(t.segmentId);
-            Revision c = comments.get(t.id);
+            Revision c = reviewNotes.get(t.id);
             return new EditorRow(s.id(), s.ordinal(), s.paragraph(), s.kind(), s.source(), t.translatable, t.text,
                     t.status, t.version, t.updatedBy, t.updatedAt, c == null ? null : c.comment,
                     c == null ? null : c.author, joinable.contains(s.id()), issues.getOrDefault(s.id(), List.of()),
-                    terms.isEmpty() || !t.translatable ? List.of() : terms.hints(s.source()));
+                    terms.isEmpty() || !t.translatable ? List.of() : terms.hints(s.source()),
+                    commentCounts.getOrDefault(s.id(), 0L));
         }).toList();
     }
 }
