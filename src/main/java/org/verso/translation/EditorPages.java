@@ -133,14 +133,23 @@ class EditorPages {
                 return conflict(id, lang, segmentId, typed, action, filter, pageNumber, headers, e);
             }
         }
+        return row(id, lang, segmentId, status, page, headers);
+    }
+
+    /** One row as it is now, with the progress bar: the editor reloads a row someone else just saved. */
+    @GET
+    @Path("segments/{segmentId}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response row(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
+                        @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        EditorFilter filter = EditorFilter.parse(status);
+        int pageNumber = page == null ? 1 : page;
         if (!Htmx.isHtmx(headers)) {
-            return Response.seeOther(URI.create("/documents/" + id + "/" + lang + "?status=" + filter.id() + "&page="
-                    + pageNumber + "#seg-" + segmentId)).build();
+            return Response.seeOther(atRow(id, lang, segmentId, filter, pageNumber)).build();
         }
-        EditorPage saved = editor.afterSave(id, lang, segmentId, filter, pageNumber);
-        String html = Templates.editor$row(saved, saved.rows().get(0)).render()
-                + Templates.editor$progress(saved, true).render();
-        return Response.ok(html).build();
+        EditorPage current = editor.afterSave(id, lang, segmentId, filter, pageNumber);
+        return Response.ok(Templates.editor$row(current, current.rows().get(0)).render()
+                + Templates.editor$progress(current, true).render()).build();
     }
 
     @POST
@@ -273,8 +282,14 @@ class EditorPages {
         if (Htmx.isHtmx(headers)) {
             return Response.ok().header(Htmx.REFRESH, "true").build();
         }
-        return Response.seeOther(URI.create("/documents/" + id + "/" + lang + "?status="
-                + EditorFilter.parse(status).id() + "&page=" + (page == null ? 1 : page) + "#seg-" + segmentId)).build();
+        return Response.seeOther(atRow(id, lang, segmentId, EditorFilter.parse(status), page == null ? 1 : page))
+                .build();
+    }
+
+    /** The editor page that holds the segment, scrolled to it. */
+    private static URI atRow(long id, String lang, long segmentId, EditorFilter filter, int page) {
+        return URI.create("/documents/" + id + "/" + lang + "?status=" + filter.id() + "&page=" + page + "#seg-"
+                + segmentId);
     }
 
     private Response conflict(long id, String lang, long segmentId, String typed, String action, EditorFilter filter,

@@ -2,6 +2,7 @@ package org.verso.translation;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -40,10 +41,13 @@ public class TranslationService {
     private final MemoryService memory;
     private final MemoryPretranslation pretranslation;
     private final QualityService quality;
+    private final Event<TranslationSaved> saved;
 
     TranslationService(DocumentService documents, ResegmentationService resegmentation, ProgressQueries progress,
-            MemoryService memory, MemoryPretranslation pretranslation, QualityService quality) {
+            MemoryService memory, MemoryPretranslation pretranslation, QualityService quality,
+            Event<TranslationSaved> saved) {
         this.quality = quality;
+        this.saved = saved;
         this.documents = documents;
         this.resegmentation = resegmentation;
         this.progress = progress;
@@ -144,6 +148,8 @@ public class TranslationService {
         if (status == TranslationStatus.APPROVED || textChanged && memory.hasUnitForTranslation(translation.id)) {
             remember(translation, context, sourceLanguage);
         }
+        saved.fire(new TranslationSaved(translation.documentId, translation.language, translation.segmentId,
+                translation.text, status.name(), translation.version, actor.username(), translation.updatedAt));
         return SavedTranslation.of(translation, issues);
     }
 

@@ -187,7 +187,72 @@
     if (event.target.closest("button.keys-open")) { document.getElementById("keys").showModal(); }
   });
 
+  // Live collaboration: other people's saves replace their rows within a second (unless you are typing in that
+  // row: then your save gets the conflict view), and a row someone else is in shows their name. Nothing is locked.
+  function live(section) {
+    var base = "/api/documents/" + section.dataset.document + "/languages/" + section.dataset.language;
+    var events = new EventSource(base + "/events");
+    events.onopen = function () { section.dataset.live = "open"; };
+    events.onmessage = function (message) {
+      var event = JSON.parse(message.data);
+      var row = event.segmentId && document.getElementById("seg-" + event.segmentId);
+      if (!row || event.user === section.dataset.user) { return; }
+      if (event.type === "saved") {
+        refresh(section, row, event);
+      } else {
+        showEditor(row, event.type === "editing" ? event.user : null);
+      }
+    };
+    document.addEventListener("focusin", function (event) { announce(base, event.target, true); });
+    document.addEventListener("focusout", function (event) { announce(base, event.target, false); });
+  }
+
+  function announce(base, target, editing) {
+    if (!(target instanceof HTMLTextAreaElement) || !target.closest(".seg")) { return; }
+    fetch(base + "/presence", { method: "POST", keepalive: true, headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ segmentId: Number(target.closest(".seg").id.slice(4)), editing: editing }) });
+  }
+
+  function showEditor(row, user) {
+    var mark = row.querySelector(".editing-by");
+    if (!user) { if (mark) { mark.remove(); } return; }
+    if (!mark) {
+      mark = document.createElement("p");
+      mark.className = "editing-by";
+      mark.setAttribute("role", "status");
+      row.querySelector(".num").appendChild(mark);
+    }
+    mark.textContent = user + " is editing";
+  }
+
+  function refresh(section, row, event) {
+    var box = row.querySelector("textarea[name=text]");
+    var focused = box && document.activeElement === box;
+    if (focused && box.value !== box.defaultValue) {
+      note(row, event.user + " saved version " + event.version + " while you were typing; saving shows both.");
+      return;
+    }
+    var url = "/documents/" + section.dataset.document + "/" + section.dataset.language + "/segments/"
+        + event.segmentId + window.location.search;
+    htmx.ajax("GET", url, { target: "#" + row.id, swap: "outerHTML" }).then(function () {
+      var fresh = document.getElementById(row.id);
+      if (!fresh) { return; }
+      note(fresh, event.user + " saved this just now.");
+      if (focused) { fresh.querySelector("textarea[name=text]").focus(); }
+    });
+  }
+
+  function note(row, text) {
+    var line = row.querySelector(".live-note") || document.createElement("p");
+    line.className = "live-note";
+    line.setAttribute("role", "status");
+    line.textContent = text;
+    row.querySelector(".num").appendChild(line);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    var section = document.querySelector("section.editor[data-document]");
+    if (section && window.EventSource && window.htmx) { live(section); }
     var keys = document.getElementById("keys");
     if (keys) { keys.addEventListener("close", back); }
     var first = targets()[0];

@@ -199,6 +199,54 @@ class EditorBrowserTest {
         screenshot("editor-rtl.png");
     }
 
+    @Test
+    void aColleaguesSaveAppearsLiveAndTheirCursorShowsTheirName() {
+        long id = article(3, "de");
+        Newsroom.Person first = Newsroom.newUser("translator");
+        Newsroom.Person second = Newsroom.newUser("translator");
+        page = chromium.logIn(root.toString(), first.username(), first.password());
+        Page other = chromium.logIn(root.toString(), second.username(), second.password());
+        try {
+            openLive(page, id);
+            openLive(other, id);
+            page.keyboard().type("Gleichzeitig gespeichert hier.");
+            page.keyboard().press("Control+Enter");
+
+            assertThat(other.getByLabel("Translation of segment 1")).hasValue("Gleichzeitig gespeichert hier.");
+            assertThat(other.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Segment 1")))
+                    .containsText(first.username() + " saved this just now");
+            assertThat(other.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Segment 2")))
+                    .containsText(first.username() + " is editing");
+        } finally {
+            other.context().close();
+        }
+    }
+
+    @Test
+    void aStaleSaveShowsBothTextsInsteadOfOverwriting() {
+        long id = article(2, "de");
+        long segment = Newsroom.firstSegment(id);
+        Newsroom.Person translator = Newsroom.newUser("translator");
+        page = chromium.logIn(root.toString(), translator.username(), translator.password());
+        openLive(page, id);
+        page.keyboard().type("Meine Fassung hier.");
+        Api.save(Api.ADMIN, id, "de", segment, "Ihre Fassung hier.", "TRANSLATED", 0).then().statusCode(200);
+        assertThat(page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Segment 1")))
+                .containsText("while you were typing");
+        page.keyboard().press("Control+Enter");
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("saved segment 1 after you opened it");
+        assertThat(page.getByLabel("Their text")).hasValue("Ihre Fassung hier.");
+        assertThat(page.getByLabel("Your text")).hasValue("Meine Fassung hier.");
+        screenshot("editor-conflict.png");
+    }
+
+    /** Opens the editor and waits until its event stream is connected. */
+    private static void openLive(Page browser, long id) {
+        browser.navigate("/documents/" + id + "/de");
+        browser.waitForSelector("section.editor[data-live=open]");
+    }
+
     private Page asAdmin() {
         return chromium.logIn(root.toString(), Api.ADMIN.username(), Api.ADMIN.password());
     }

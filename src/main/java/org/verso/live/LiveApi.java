@@ -1,0 +1,39 @@
+package org.verso.live;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.verso.translation.TranslationService;
+
+/** Live changes of one document in one language. Its own class: a shorter class path would catch other routes. */
+@Path("/api/documents/{id}/languages/{lang}/events")
+@Authenticated
+@Tag(name = "Live")
+class LiveApi {
+
+    private final LiveHub hub;
+    private final TranslationService translations;
+
+    LiveApi(LiveHub hub, TranslationService translations) {
+        this.hub = hub;
+        this.translations = translations;
+    }
+
+    @GET
+    @Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "text/event-stream of changes: {type: saved|editing|left|ping, segmentId, text, status,"
+            + " version, user, at}")
+    public Multi<LiveEvent> events(@RestPath long id, @RestPath String lang) {
+        return hub.stream(id, translations.requireLanguage(id, lang));
+    }
+}

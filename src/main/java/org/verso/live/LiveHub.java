@@ -1,0 +1,66 @@
+package org.verso.live;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.verso.translation.TranslationSaved;
+
+/**
+ * Hands every change to the people who have the same document and language open. Saves are passed on only after
+ * their transaction committed. With PostgreSQL the event travels through LISTEN/NOTIFY ({@link PgRelay}), so
+ * every instance sharing the database (this one included) delivers it; otherwise it stays in this process.
+ */
+@ApplicationScoped
+public class LiveHub {
+
+    private static final Duration PING = Duration.ofSeconds(25);
+
+    private final BroadcastProcessor<LiveEvent> local = BroadcastProcessor.create();
+    private final PgRelay relay;
+
+    LiveHub(DataSource dataSource, ObjectMapper json) {
+        this.relay = new PgRelay(dataSource, json);
+    }
+
+    void start(@Observes StartupEvent started, DataSource dataSource) {
+        if (PgRelay.supported(dataSource)) {
+            relay.listen(this::deliver);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        relay.close();
+    }
+
+    void onSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranslationSaved saved) {
+        publish(new LiveEvent("saved", saved.documentId(), saved.language(), saved.segmentId(), saved.text(),
+                saved.status(), saved.version(), saved.user(), saved.at()));
+    }
+
+    /** To every instance: through PostgreSQL when it carries events, else straight to this one's listeners. */
+    public void publish(LiveEvent event) {
+        if (!relay.send(event)) {
+            deliver(event);
+        }
+    }
+
+    /** To this instance's listeners; {@link PgRelay} calls it for what arrives from the database. */
+    synchronized void deliver(LiveEvent event) {
+        local.onNext(event);
+    }
+
+    /** The events of one document and language, from now on, with a ping now and then so proxies keep it open. */
+    public Multi<LiveEvent> stream(long documentId, String language) {
+        Multi<LiveEvent> changes = local.filter(e -> e.concerns(documentId, language));
+        Multi<LiveEvent> pings = Multi.createFrom().ticks().every(PING).map(t -> LiveEvent.ping(documentId, language));
+        return Multi.createBy().merging().streams(Multi.createFrom().item(LiveEvent.ping(documentId, language)),
+                changes, pings);
+    }
+}

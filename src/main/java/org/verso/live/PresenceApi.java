@@ -1,0 +1,48 @@
+package org.verso.live;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.verso.failure.InvalidInputException;
+import org.verso.translation.TranslationService;
+
+/** Who is working on which segment: a soft lock, shown to the others, that locks nothing. */
+@Path("/api/documents/{id}/languages/{lang}/presence")
+@Authenticated
+@Tag(name = "Live")
+class PresenceApi {
+
+    /** The segment the user's cursor is in; {@code editing} false when they left it. */
+    record PresenceBody(Long segmentId, Boolean editing) {
+    }
+
+    private final LiveHub hub;
+    private final TranslationService translations;
+    private final SecurityIdentity identity;
+
+    PresenceApi(LiveHub hub, TranslationService translations, SecurityIdentity identity) {
+        this.hub = hub;
+        this.translations = translations;
+        this.identity = identity;
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tell the others you entered (editing true) or left a segment → 204")
+    public void presence(@RestPath long id, @RestPath String lang, PresenceBody body) {
+        if (body == null || body.segmentId() == null) {
+            throw new InvalidInputException("Send {\"segmentId\": …, \"editing\": true|false}.");
+        }
+        String language = translations.requireLanguage(id, lang);
+        hub.publish(LiveEvent.editing(id, language, body.segmentId(), identity.getPrincipal().getName(),
+                body.editing() == null || body.editing()));
+    }
+}

@@ -1,0 +1,84 @@
+package org.verso.live;
+
+import io.restassured.path.json.JsonPath;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.verso.Api;
+
+/** A test's subscription to an editor event stream: reads the {@code data:} lines on a thread of its own. */
+final class EventStream implements AutoCloseable {
+
+    private static final long WAIT_SECONDS = 10;
+
+    private final BlockingQueue<JsonPath> events = new LinkedBlockingQueue<>();
+    private final InputStream body;
+
+    private EventStream(InputStream body) {
+        this.body = body;
+        Thread reader = new Thread(this::read, "test-event-stream");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Subscribes as {@code user} and waits for the first ping, so the subscription is in place. */
+    static EventStream open(String baseUrl, Api.User user, long documentId, String language) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "api/documents/" + documentId
+                        + "/languages/" + language + "/events"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user.username() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofInputStream());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Event stream answered " + response.statusCode());
+        }
+        EventStream stream = new EventStream(response.body());
+        stream.next(e -> "ping".equals(e.getString("type")));
+        return stream;
+    }
+
+    /** The next event that matches, skipping others; fails after ten seconds without one. */
+    JsonPath next(Predicate<JsonPath> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            JsonPath event = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (event != null && wanted.test(event)) {
+                return event;
+            }
+        }
+        throw new AssertionError("No such event within " + WAIT_SECONDS + " s");
+    }
+
+    private void read() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("data:")) {
+                    events.add(new JsonPath(line.substring(5).strip()));
+                }
+            }
+        } catch (Exception closed) {
+            // the test closed the stream
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        body.close();
+    }
+
+    static Duration waitLimit() {
+        return Duration.ofSeconds(WAIT_SECONDS);
+    }
+}

@@ -1,0 +1,122 @@
+package org.verso.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.verso.Api.assertProblem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.verso.Api;
+
+/**
+ * The editor's event stream: saves and presence of others arrive on it; with PostgreSQL they travel between
+ * instances through LISTEN/NOTIFY (a second relay with its own connections plays the other instance).
+ */
+@QuarkusTest
+class LiveApiTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void aSaveArrivesOnTheStreamWithWhoTextStatusAndVersion() throws Exception {
+        long id = document();
+        long segment = Api.segmentId(id, 0);
+        Api.User translator = Api.createUser("translator");
+        try (EventStream stream = EventStream.open(root.toString(), Api.ADMIN, id, "de")) {
+            Api.save(translator, id, "de", segment, "Live gespeichert hier.", "TRANSLATED", 0).then().statusCode(200);
+            JsonPath saved = stream.next(e -> "saved".equals(e.getString("type")));
+            assertEquals(segment, saved.getLong("segmentId"));
+            assertEquals(translator.username(), saved.getString("user"));
+            assertEquals("Live gespeichert hier.", saved.getString("text"));
+            assertEquals("TRANSLATED", saved.getString("status"));
+            assertEquals(1, saved.getInt("version"));
+        }
+    }
+
+    @Test
+    void enteringASegmentTellsTheOthersWhoIsEditingIt() throws Exception {
+        long id = document();
+        long segment = Api.segmentId(id, 0);
+        Api.User translator = Api.createUser("translator");
+        try (EventStream stream = EventStream.open(root.toString(), Api.ADMIN, id, "de")) {
+            translator.request().contentType(ContentType.JSON).body(Map.of("segmentId", segment, "editing", true))
+                    .post("/api/documents/{id}/languages/de/presence", id).then().statusCode(204);
+            JsonPath editing = stream.next(e -> "editing".equals(e.getString("type")));
+            assertEquals(translator.username(), editing.getString("user"));
+            assertEquals(segment, editing.getLong("segmentId"));
+        }
+    }
+
+    @Test
+    void theStreamOfALanguageTheDocumentLacksIsNotFound() {
+        long id = document();
+        assertProblem(Api.asAdmin().get("/api/documents/{id}/languages/fr/events", id), 404);
+        assertProblem(Api.asAdmin().contentType(ContentType.JSON).body("{}")
+                .post("/api/documents/{id}/languages/de/presence", id), 400);
+    }
+
+    /**
+     * Two instances sharing one PostgreSQL: a second relay, with connections of its own, hears this instance's
+     * saves and is heard by this instance's stream. On H2 there is no such channel and events stay in-process.
+     */
+    @Test
+    void eventsCrossInstancesThroughPostgresql() throws Exception {
+        long id = document();
+        long segment = Api.segmentId(id, 0);
+        try (PgRelay other = new PgRelay(dataSource, json)) {
+            if (!PgRelay.supported(dataSource)) {
+                assertFalse(other.send(LiveEvent.ping(id, "de")), "without PostgreSQL nothing leaves the process");
+                return;
+            }
+            BlockingQueue<LiveEvent> heard = new LinkedBlockingQueue<>();
+            other.listen(heard::add);
+            try (EventStream stream = EventStream.open(root.toString(), Api.ADMIN, id, "de")) {
+                Thread.sleep(300); // the other relay's LISTEN runs on its own thread
+                Api.save(Api.ADMIN, id, "de", segment, "Über die Datenbank hier.", "DRAFT", 0).then().statusCode(200);
+                LiveEvent fromHere = poll(heard, id);
+                assertEquals("Über die Datenbank hier.", fromHere.text());
+
+                other.send(new LiveEvent("saved", id, "de", segment, "Von drüben.", "DRAFT", 2, "elsewhere",
+                        Instant.now()));
+                JsonPath fromThere = stream.next(e -> "elsewhere".equals(e.getString("user")));
+                assertEquals("Von drüben.", fromThere.getString("text"));
+            }
+        }
+    }
+
+    private static LiveEvent poll(BlockingQueue<LiveEvent> heard, long documentId) throws InterruptedException {
+        long deadline = System.nanoTime() + EventStream.waitLimit().toNanos();
+        while (System.nanoTime() < deadline) {
+            LiveEvent event = heard.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (event != null && event.documentId() == documentId && "saved".equals(event.type())) {
+                return event;
+            }
+        }
+        throw new AssertionError("The other instance heard nothing");
+    }
+
+    private static long document() {
+        long id = Api.importArticle("A sentence for the live stream. " + "Another sentence follows it.");
+        Api.addLanguage(id, "de");
+        return id;
+    }
+}
