@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.verso.diff.WordDiff;
 
 /** One segment's history: its revisions, the word-level difference between any two, and reverting to one. */
-@Path("/documents/{id}/{lang: [A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*}/segments/{segmentId}")
+@Path("/documents/{id}/{lang: [A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*}/history/{segmentId}")
 @Authenticated
 class HistoryPages {
 
@@ -43,7 +43,6 @@ class HistoryPages {
 
     /** Compares revision {@code from} with revision {@code to} (by default the two newest). */
     @GET
-    @Path("history")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance history(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                                     @RestQuery Integer from, @RestQuery Integer to) {
@@ -53,12 +52,11 @@ class HistoryPages {
     }
 
     @POST
-    @Path("revisions/{version}/revert")
+    @Path("revert/{version}")
     public Response revert(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                            @RestPath int version) {
         history.revert(id, lang, segmentId, version, Actor.of(identity));
-        return Response.seeOther(URI.create("/documents/" + id + "/" + lang + "/segments/" + segmentId
-                + "/history")).build();
+        return Response.seeOther(URI.create("/documents/" + id + "/" + lang + "/history/" + segmentId)).build();
     }
 
     private static Comparison compare(List<RevisionView> revisions, Integer from, Integer to) {

@@ -45,16 +45,7 @@ public class RevisionService {
     }
 
     private static TranslationStatus statusFor(Revision wanted, Actor actor) {
-        if (wanted.text == null || wanted.text.isBlank()) {
-            return TranslationStatus.DRAFT;
-        }
-        if (!wanted.status.settableByPeople()) {
-            return TranslationStatus.DRAFT;
-        }
-        if (wanted.status.needsReviewer() && !actor.isReviewer()) {
-            return TranslationStatus.TRANSLATED;
-        }
-        return wanted.status;
+        return wanted.text == null || wanted.text.isBlank() ? TranslationStatus.DRAFT : wanted.status.keptBy(actor);
     }
 
     private Translation translation(long documentId, String languageTag, long segmentId) {

@@ -46,6 +46,7 @@ class TranslationApi {
 
     private final TranslationService translations;
     private final RevisionService history;
+    private final ReplaceService replacer;
     private final ExportService exports;
     private final TranslationImport imports;
     private final PretranslationJob pretranslationJobs;
@@ -53,9 +54,10 @@ class TranslationApi {
     private final MachineSuggestions machine;
     private final MachinePretranslation machinePretranslation;
 
-    TranslationApi(TranslationService translations, RevisionService history, ExportService exports,
-                   TranslationImport imports, PretranslationJob pretranslationJobs, SecurityIdentity identity,
-                   MachineSuggestions machine, MachinePretranslation machinePretranslation) {
+    TranslationApi(TranslationService translations, RevisionService history, ReplaceService replacer,
+                   ExportService exports, TranslationImport imports, PretranslationJob pretranslationJobs,
+                   SecurityIdentity identity, MachineSuggestions machine, MachinePretranslation machinePretranslation) {
+        this.replacer = replacer;
         this.translations = translations;
         this.history = history;
         this.exports = exports;
@@ -114,6 +116,19 @@ class TranslationApi {
     public SavedTranslation revert(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                                    @RestPath int version) {
         return history.revert(id, lang, segmentId, version, Actor.of(identity));
+    }
+
+    @POST
+    @Path("{lang}/replace")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search and replace in the target texts: {find, replace, regex?, statuses?, preview?} →"
+            + " the affected segments [{segmentId, ordinal, status, before, after, version}]; one transaction,"
+            + " each change a revision")
+    public List<Replacement> replace(@RestPath long id, @RestPath String lang, ReplaceRequest body) {
+        if (body == null) {
+            throw new InvalidInputException("Send a JSON body with find and replace.");
+        }
+        return replacer.replace(id, lang, body, Actor.of(identity));
     }
 
     @GET

@@ -37,6 +37,17 @@ public enum TranslationStatus {
     }
 
     /** A segment cannot be confirmed or approved without a translation. */
+    /**
+     * The status a text keeps when {@code actor} changes it by a revert or a replace: the same when they may set
+     * it; an approved text becomes TRANSLATED for a translator; FUZZY, NEW or a rejection becomes DRAFT.
+     */
+    TranslationStatus keptBy(Actor actor) {
+        if (settableByPeople() && (!needsReviewer() || actor.isReviewer())) {
+            return this;
+        }
+        return this == APPROVED ? TRANSLATED : DRAFT;
+    }
+
     public boolean needsText() {
         return needsText;
     }
