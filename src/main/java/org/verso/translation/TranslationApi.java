@@ -50,13 +50,16 @@ class TranslationApi {
     private final ExportService exports;
     private final TranslationImport imports;
     private final PretranslationJob pretranslationJobs;
+    private final StatsService stats;
     private final SecurityIdentity identity;
     private final MachineSuggestions machine;
     private final MachinePretranslation machinePretranslation;
 
     TranslationApi(TranslationService translations, RevisionService history, ReplaceService replacer,
-                   ExportService exports, TranslationImport imports, PretranslationJob pretranslationJobs,
-                   SecurityIdentity identity, MachineSuggestions machine, MachinePretranslation machinePretranslation) {
+                   ExportService exports, StatsService stats, TranslationImport imports,
+                   PretranslationJob pretranslationJobs, SecurityIdentity identity, MachineSuggestions machine,
+                   MachinePretranslation machinePretranslation) {
+        this.stats = stats;
         this.replacer = replacer;
         this.translations = translations;
         this.history = history;
@@ -129,6 +132,14 @@ class TranslationApi {
             throw new InvalidInputException("Send a JSON body with find and replace.");
         }
         return replacer.replace(id, lang, body, Actor.of(identity));
+    }
+
+    @GET
+    @Path("{lang}/stats")
+    @Operation(summary = "Words per status, per translator (words translated, saves, words per active hour) and"
+            + " words translated per hour")
+    public DocumentStats stats(@RestPath long id, @RestPath String lang) {
+        return stats.stats(id, lang);
     }
 
     @GET
