@@ -1,0 +1,80 @@
+package org.verso.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.verso.Api;
+
+/** axe-core in Chromium finds no serious or critical accessibility violation on the main pages. */
+@QuarkusTest
+class AccessibilityBrowserTest {
+
+    private static Chromium chromium;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private Page page;
+    private long documentId;
+
+    @BeforeAll
+    static void launch() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void quit() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void openAsAdmin() {
+        documentId = Api.importArticle("Night ferry returns\n\nThe old ferry crossed the lake again. Fishermen waved.");
+        Api.addLanguage(documentId, "fa");
+        Api.save(Api.ADMIN, documentId, "fa", Api.segmentId(documentId, 0), "کشتی شبانه بازمی‌گردد", "TRANSLATED", 0)
+                .then().statusCode(200);
+        page = chromium.logIn(root.toString(), Api.ADMIN.username(), Api.ADMIN.password());
+    }
+
+    @AfterEach
+    void close() {
+        page.context().close();
+    }
+
+    @Test
+    void dashboardHasNoSeriousViolation() throws Exception {
+        assertNoSeriousViolation("/");
+    }
+
+    @Test
+    void documentPageHasNoSeriousViolation() throws Exception {
+        assertNoSeriousViolation("/documents/" + documentId);
+    }
+
+    @Test
+    void editorHasNoSeriousViolation() throws Exception {
+        assertNoSeriousViolation("/documents/" + documentId + "/fa");
+    }
+
+    private void assertNoSeriousViolation(String path) throws Exception {
+        page.navigate(path);
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AxeCore.script()));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> serious = (List<Map<String, Object>>) page.evaluate("""
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                 nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))""");
+        assertEquals(List.of(), serious, "axe-core on " + path);
+    }
+}
