@@ -28,8 +28,8 @@ class XliffSourceSideTest {
                 + "<source>Ships sailed.</source></segment></unit><unit id=\"c\"><segment><source>Cranes moved."
                 + "</source></segment></unit></group>");
         assertEquals("Port news", doc.firstLine());
-        assertEquals(List.of(new SourceParagraph(ParagraphKind.HEADING, "", "Port reopens", true, List.of("Port reopens")),
-                new SourceParagraph(ParagraphKind.BODY, "", "Ships sailed. Cranes moved.", true,
+        assertEquals(List.of(SourceParagraph.segmented(ParagraphKind.HEADING, "Port reopens", List.of("Port reopens")),
+                SourceParagraph.segmented(ParagraphKind.BODY, "Ships sailed. Cranes moved.",
                         List.of("Ships sailed.", "Cranes moved."))), doc.paragraphs());
     }
 
