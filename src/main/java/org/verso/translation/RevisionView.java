@@ -1,5 +1,6 @@
 package org.verso.translation;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
@@ -9,6 +10,18 @@ import java.time.Instant;
  */
 public record RevisionView(int version, String text, String status, String user, Instant at, String comment,
                            String qaOverride) {
+
+    /** The same as {@code user}, under the name the API gave it first; kept so earlier clients keep working. */
+    @JsonProperty("author")
+    public String author() {
+        return user;
+    }
+
+    /** The same as {@code at}, under the name the API gave it first. */
+    @JsonProperty("created")
+    public Instant created() {
+        return at;
+    }
 
     static RevisionView of(Revision r) {
         return new RevisionView(r.version, r.text, r.status.name(), r.author, r.createdAt, r.comment, r.qaOverride);

@@ -14,6 +14,10 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.verso.interchange.xliff.XliffSchema;
+import io.restassured.path.json.JsonPath;
 import org.verso.Api;
 
 /** An HTML article through the API: import, segments with inline codes, translation, HTML export of the same page. */
@@ -86,6 +90,45 @@ class HtmlArticleTest {
         assertEquals("## *Fahrplan* der Fähre\n\n[Alle **Überfahrten**](https://example.org/ferry) zeigt "
                 + "`ferry --list`.\n", asAdmin().get("/api/documents/{id}/languages/de/export?format=md", id)
                 .then().statusCode(200).extract().asString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"xliff", "xliff12"})
+    void inlineCodesTravelAsXliffInlineElementsAndComeBackTheSame(String format) {
+        long id = asAdmin().contentType(ContentType.JSON).body(Map.of("title", Api.unique("Codes"), "sourceLanguage",
+                "en", "format", "html", "content", "<p>Ships waited at <b>anchor</b> all week. <a href=\"/p\">The "
+                        + "port</a> lifted <i>the ban.</i> <em>Crews cheered. Trade resumed.</em></p>"))
+                .post("/api/documents").then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.addLanguage(id, "de");
+        List<Map<String, Object>> segments = Api.segments(id);
+        assertEquals(List.of("Ships waited at <1>anchor</1> all week.", "<2>The port</2> lifted <3>the ban.</3>",
+                "<4>Crews cheered.", "Trade resumed.</4>"), segments.stream().map(s -> s.get("source")).toList());
+        Map<String, String> german = Map.of(
+                "Ships waited at <1>anchor</1> all week.", "Die Schiffe lagen die ganze Woche vor <1>Anker</1>.",
+                "<2>The port</2> lifted <3>the ban.</3>", "<3>Das Verbot</3> hob <2>der Hafen</2> auf.",
+                "<4>Crews cheered.", "<4>Die Mannschaften jubelten.",
+                "Trade resumed.</4>", "Der Handel lief wieder an.</4>");
+        for (Map<String, Object> segment : segments) {
+            Api.save(Api.ADMIN, id, "de", ((Number) segment.get("id")).longValue(), german.get(segment.get("source")),
+                    "TRANSLATED", 0).then().statusCode(200);
+        }
+        byte[] file = asAdmin().get("/api/documents/{id}/languages/de/export?format=" + format + "&partial=true", id)
+                .then().statusCode(200).extract().asByteArray();
+        String xml = new String(file, StandardCharsets.UTF_8);
+        if (format.equals("xliff")) {
+            XliffSchema.assertValid(file);
+            assertTrue(xml.contains("<source>Ships waited at <pc id=\"1\">anchor</pc> all week.</source>"), xml);
+            assertTrue(xml.contains("<sc id=\"4\" isolated=\"yes\"/>Crews cheered."), xml);
+            assertTrue(xml.contains("Trade resumed.<ec id=\"4\" isolated=\"yes\"/>"), xml);
+        } else {
+            XliffSchema.assertValid12(file);
+            assertTrue(xml.contains("<source>Ships waited at <g id=\"1\">anchor</g> all week.</source>"), xml);
+        }
+        JsonPath report = asAdmin().multiPart("file", "back.xlf", file, "application/xliff+xml")
+                .post("/api/documents/{id}/languages/de/import", id).then().statusCode(200).extract().jsonPath();
+        assertEquals(0, report.getInt("unknown"), report.prettify());
+        assertEquals(4, report.getInt("unchanged"),
+                "codes read back with the numbers they were written with: " + report.prettify());
     }
 
     @Test

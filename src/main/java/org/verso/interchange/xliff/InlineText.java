@@ -76,6 +76,15 @@ final class InlineText {
         segment.append('<').append(number(id)).append("/>");
     }
 
+    /**
+     * One end of a code whose other end lies in another unit ({@code <sc isolated="yes">} or {@code <ec
+     * isolated="yes">}): written as that end of a paired code, as Verso keeps a code that spans sentences.
+     */
+    void isolated(String id, boolean start, int line) {
+        claim(id + (start ? "" : "\u0000end"), line);
+        segment.append(start ? "<" : "</").append(number(id)).append('>');
+    }
+
     /** The text of the segment just read; the next segment starts empty, open codes stay open. */
     String takeSegment() {
         String text = segment.toString();
@@ -98,7 +107,27 @@ final class InlineText {
         }
     }
 
+    /**
+     * A code's number: a plain number id (as Verso and most tools write them) is kept, so a file's codes read back
+     * with the numbers they were written with; any other id gets the next free number.
+     */
     private int number(String id) {
-        return numbers.computeIfAbsent(id == null ? "" : id, k -> numbers.size() + 1);
+        String key = id == null ? "" : id;
+        Integer known = numbers.get(key);
+        if (known != null) {
+            return known;
+        }
+        int number = key.matches("[1-9][0-9]{0,3}") && !numbers.containsValue(Integer.parseInt(key))
+                ? Integer.parseInt(key) : nextFree();
+        numbers.put(key, number);
+        return number;
+    }
+
+    private int nextFree() {
+        int candidate = numbers.size() + 1;
+        while (numbers.containsValue(candidate)) {
+            candidate++;
+        }
+        return candidate;
     }
 }

@@ -72,7 +72,8 @@ final class Xliff12Content {
                 marker(side, segments);
                 return;
             }
-            case "x", "ph", "it" -> side.standalone(XliffChecks.required(xml, "id"), line);
+            case "x", "ph" -> side.standalone(XliffChecks.required(xml, "id"), line);
+            case "it" -> isolated(side, line);
             case "bx", "bpt" -> side.open(pairKey(), line);
             case "ex", "ept" -> side.close(pairKey(), line);
             default -> throw XliffChecks.fail(xml, "<" + xml.getLocalName() + "> may not appear inside a source or"
@@ -93,6 +94,21 @@ final class Xliff12Content {
         side.takeSegment(); // text between segments is not translated
         content(side, segments);
         segments.put(mid, side.takeSegment());
+    }
+
+    /**
+     * An isolated code, {@code <it pos="open|close">}, is one end of a code whose other end is in another unit (a
+     * code spanning sentences); it pairs by rid when there is one. Without a pos it stands alone.
+     */
+    private void isolated(InlineText side, int line) {
+        String id = XliffChecks.required(xml, "id");
+        String pos = StaxInput.attribute(xml, "pos");
+        String rid = StaxInput.attribute(xml, "rid");
+        if ("open".equals(pos) || "close".equals(pos)) {
+            side.isolated(rid != null ? rid : id, "open".equals(pos), line);
+        } else {
+            side.standalone(id, line);
+        }
     }
 
     /** bx/ex and bpt/ept pair by rid when there is one, by id otherwise. */

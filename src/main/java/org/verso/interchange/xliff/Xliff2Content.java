@@ -80,7 +80,7 @@ final class Xliff2Content {
     private void startCode(InlineText side, int line) {
         String id = code("dataRef");
         if ("yes".equals(StaxInput.attribute(xml, "isolated"))) {
-            side.standalone(id, line);
+            side.isolated(id, true, line);
         } else {
             side.open(id, line);
         }
@@ -89,7 +89,7 @@ final class Xliff2Content {
     private void endCode(InlineText side, int line) {
         dataRef("dataRef");
         if ("yes".equals(StaxInput.attribute(xml, "isolated"))) {
-            side.standalone(XliffChecks.id(xml, "id", true), line);
+            side.isolated(XliffChecks.id(xml, "id", true), false, line);
         } else {
             side.close(XliffChecks.required(xml, "startRef"), line);
         }

@@ -3,6 +3,9 @@ package org.verso.interchange.xliff;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
@@ -10,6 +13,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.verso.interchange.XmlChars;
+import org.verso.interchange.html.InlineCodes;
 
 /**
  * The XLIFF-specific side of writing XML: indented structure, text with characters XML cannot carry written as
@@ -137,7 +141,103 @@ final class XliffOutput {
         return value != null && FRAGILE_WHITESPACE.matcher(value).find();
     }
 
-    private void writeInline(String value, boolean codePoints) throws XMLStreamException {
+    /**
+     * Text with Verso's inline codes as XLIFF inline elements: in 2.x a code whose ends are both in the text is a
+     * {@code <pc>} (or, when a translation misnests it, {@code <sc>}/{@code <ec startRef>}), a standalone one a
+     * {@code <ph>}, an end whose partner is in another segment an isolated {@code <sc>}/{@code <ec>}; in 1.2
+     * {@code <g>}, {@code <x>}, {@code <bx>}/{@code <ex>} and {@code <it>}. Ids are the code numbers.
+     */
+    private void writeInline(String value, boolean xliff2) throws XMLStreamException {
+        List<InlineCodes.Token> tokens = InlineCodes.tokens(value);
+        Set<Integer> nested = properlyNested(tokens);
+        Set<Integer> present = new HashSet<>();
+        Set<Integer> closed = new HashSet<>();
+        for (InlineCodes.Token token : tokens) {
+            if (token.kind() == InlineCodes.Kind.OPEN) {
+                present.add(token.number());
+            } else if (token.kind() == InlineCodes.Kind.CLOSE && present.contains(token.number())) {
+                closed.add(token.number());
+            }
+        }
+        Set<String> written = new HashSet<>();
+        for (InlineCodes.Token token : tokens) {
+            String id = String.valueOf(token.number());
+            boolean fresh = token.kind() == InlineCodes.Kind.TEXT || written.add(token.kind() + id);
+            switch (token.kind()) {
+                case TEXT -> writeText(token.text(), xliff2);
+                case STANDALONE -> {
+                    if (fresh) {
+                        xml.writeEmptyElement(xliff2 ? "ph" : "x");
+                        xml.writeAttribute("id", id);
+                    }
+                }
+                case OPEN -> {
+                    if (!fresh) {
+                        continue;
+                    }
+                    if (nested.contains(token.number())) {
+                        xml.writeStartElement(xliff2 ? "pc" : "g");
+                        xml.writeAttribute("id", id);
+                    } else {
+                        boolean paired = closed.contains(token.number());
+                        xml.writeEmptyElement(xliff2 ? "sc" : paired ? "bx" : "it");
+                        xml.writeAttribute("id", id);
+                        if (xliff2 && !paired) {
+                            xml.writeAttribute("isolated", "yes");
+                        } else if (!xliff2 && !paired) {
+                            xml.writeAttribute("pos", "open");
+                            xml.writeAttribute("rid", id);
+                        } else if (!xliff2) {
+                            xml.writeAttribute("rid", id);
+                        }
+                    }
+                }
+                case CLOSE -> {
+                    if (!fresh) {
+                        continue;
+                    }
+                    if (nested.contains(token.number())) {
+                        xml.writeEndElement();
+                    } else if (present.contains(token.number())) {
+                        xml.writeEmptyElement(xliff2 ? "ec" : "ex");
+                        if (xliff2) {
+                            xml.writeAttribute("startRef", id);
+                        } else {
+                            xml.writeAttribute("id", id + "-end");
+                            xml.writeAttribute("rid", id);
+                        }
+                    } else {
+                        xml.writeEmptyElement(xliff2 ? "ec" : "it");
+                        xml.writeAttribute("id", xliff2 ? id : id + "-end");
+                        xml.writeAttribute(xliff2 ? "isolated" : "pos", xliff2 ? "yes" : "close");
+                        if (!xliff2) {
+                            xml.writeAttribute("rid", id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The codes whose open and close are both in the text and nest properly: those can be one element. */
+    private static Set<Integer> properlyNested(List<InlineCodes.Token> tokens) {
+        Set<Integer> nested = new HashSet<>();
+        Deque<Integer> stack = new ArrayDeque<>();
+        Set<Integer> seen = new HashSet<>();
+        for (InlineCodes.Token token : tokens) {
+            if (token.kind() == InlineCodes.Kind.OPEN && seen.add(token.number())) {
+                stack.push(token.number());
+            } else if (token.kind() == InlineCodes.Kind.CLOSE && !stack.isEmpty()
+                    && stack.peek() == token.number()) {
+                nested.add(stack.pop());
+            } else if (token.kind() == InlineCodes.Kind.CLOSE) {
+                stack.remove(token.number());
+            }
+        }
+        return nested;
+    }
+
+    private void writeText(String value, boolean codePoints) throws XMLStreamException {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
