@@ -9,6 +9,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.parser.ParseError;
+import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -24,8 +26,9 @@ import org.verso.interchange.TextDecoder;
  * page's title and the {@code alt} and {@code title} attributes become paragraphs of their own. Everything else —
  * head, scripts, styles, comments, attributes, pre blocks — stays in the skeleton: the page with each paragraph's
  * block marked ({@value #PARAGRAPH}) and each translatable attribute noted ({@value #ATTRIBUTE_PREFIX}name), from
- * which {@link HtmlWriter} rebuilds the page around the translation. jsoup parses as a browser does, so unclosed
- * tags and bad nesting are repaired, never refused.
+ * which {@link HtmlWriter} rebuilds the page around the translation. jsoup parses as a browser does; what the
+ * HTML standard lets authors omit (closing {@code </p>}, {@code </li>}) passes, while elements left open or closed
+ * out of order, and absurd nesting, are refused with a message naming the place.
  */
 public final class HtmlReader {
 
@@ -41,12 +44,16 @@ public final class HtmlReader {
     private static final Set<String> KEPT = Set.of("script", "style", "noscript", "template", "pre", "svg", "math",
             "textarea", "select", "iframe", "object", "canvas", "video", "audio", "head");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final int MAX_DEPTH = 512;
+    private static final int MAX_DEPTH = 256;
+    private static final int MAX_ERRORS = 100;
 
     /** @throws InterchangeException when the bytes are not UTF-8 text, hold no text, or nest absurdly deep */
     public SourceDocument read(byte[] bytes) {
         String html = TextDecoder.decode(bytes);
-        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackErrors(0));
+        Parser parser = Parser.htmlParser().setTrackErrors(MAX_ERRORS);
+        Document page = Jsoup.parse(html, "", parser);
+        refuseMalformed(parser.getErrors());
+        refuseDeepNesting(page);
         page.outputSettings().prettyPrint(false);
         List<SourceParagraph> paragraphs = new ArrayList<>();
         Element title = page.head().selectFirst("title");
@@ -90,6 +97,41 @@ public final class HtmlReader {
         }
         String firstLine = InlineCodes.strip(paragraphs.get(0).text());
         return new SourceDocument(firstLine, paragraphs, page.outerHtml());
+    }
+
+    /**
+     * Elements left open at the end, or closed out of order, would be rebuilt differently from the source, so the
+     * translated page would not be the same page: refused with where it happens. Browsers' permitted omissions (an
+     * unclosed {@code <p>} or {@code <li>}) are no error and pass.
+     */
+    private static void refuseMalformed(ParseErrorList errors) {
+        for (ParseError error : errors) {
+            String message = error.getErrorMessage();
+            if (message.startsWith("Unexpected EOF")) {
+                throw new InterchangeException("The HTML is malformed: at line " + where(error) + " the file ends "
+                        + "with elements still open. Close every element (</b>, </div>…) and import it again.");
+            }
+            if (message.startsWith("Unexpected EndTag")) {
+                String tag = message.replaceFirst(".*\\[(</[^\\]]*>)\\].*", "$1");
+                throw new InterchangeException("The HTML is malformed: at line " + where(error) + " the end tag "
+                        + tag + " does not close the element opened last (elements overlap, or it closes nothing). "
+                        + "Fix the nesting and import it again.");
+            }
+        }
+    }
+
+    private static String where(ParseError error) {
+        String[] lineColumn = error.getCursorPos().split(":");
+        return lineColumn.length == 2 ? lineColumn[0] + ", column " + lineColumn[1] : error.getCursorPos();
+    }
+
+    private static void refuseDeepNesting(Document page) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), page);
+        if (deepest[0] > MAX_DEPTH) {
+            throw new InterchangeException("The HTML nests elements more than " + MAX_DEPTH + " levels deep; "
+                    + "an article never needs that. Verso does not import it.");
+        }
     }
 
     /**
