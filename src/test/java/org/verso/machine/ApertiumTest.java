@@ -80,7 +80,7 @@ class ApertiumTest {
 
         assertTrue(panel.contains("El gato blanco es pequeño."), panel);
         assertTrue(panel.contains("data-n=\"3\""), panel);
-        assertTrue(panel.contains("Ctrl+3"), panel);
+        assertTrue(panel.contains("Ctrl+Shift+3"), panel);
         assertTrue(panel.contains("Machine translation · apertium"), panel);
     }
 

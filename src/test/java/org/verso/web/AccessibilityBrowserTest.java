@@ -43,7 +43,7 @@ class AccessibilityBrowserTest {
         Api.addLanguage(documentId, "fa");
         Api.save(Api.ADMIN, documentId, "fa", Api.segmentId(documentId, 0), "کشتی شبانه بازمی‌گردد", "TRANSLATED", 0)
                 .then().statusCode(200);
-        page = chromium.logIn(root.toString(), Api.ADMIN.username(), Api.ADMIN.password());
+        page = chromium.logIn(root.toString(), Api.ADMIN.username(), Api.ADMIN.password(), true);
     }
 
     @AfterEach

@@ -45,8 +45,16 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh browser profile (own cookies) logged in through the real login form; answers its first page. */
     public Page logIn(String baseUrl, String username, String password) {
+        return logIn(baseUrl, username, password, false);
+    }
+
+    /**
+     * The same; {@code injectsScripts} lets a test inject a tool of its own (axe-core) as an inline script, which
+     * Verso's Content-Security-Policy rightly blocks for anything else.
+     */
+    public Page logIn(String baseUrl, String username, String password, boolean injectsScripts) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
-                .setAcceptDownloads(true).setViewportSize(1280, 900));
+                .setAcceptDownloads(true).setViewportSize(1280, 900).setBypassCSP(injectsScripts));
         context.setDefaultTimeout(10_000);
         Page page = context.newPage();
         page.navigate("/login");
