@@ -11,7 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.verso.translation.TranslationService;
 
 /** Live changes of one document in one language. Its own class: a shorter class path would catch other routes. */
 @Path("/api/documents/{id}/languages/{lang}/events")
@@ -20,11 +19,9 @@ import org.verso.translation.TranslationService;
 class LiveApi {
 
     private final LiveHub hub;
-    private final TranslationService translations;
 
-    LiveApi(LiveHub hub, TranslationService translations) {
+    LiveApi(LiveHub hub) {
         this.hub = hub;
-        this.translations = translations;
     }
 
     @GET
@@ -34,6 +31,6 @@ class LiveApi {
     @Operation(summary = "text/event-stream of changes: {type: saved|editing|left|ping, segmentId, text, status,"
             + " version, user, at}")
     public Multi<LiveEvent> events(@RestPath long id, @RestPath String lang) {
-        return hub.stream(id, translations.requireLanguage(id, lang));
+        return hub.open(id, lang);
     }
 }

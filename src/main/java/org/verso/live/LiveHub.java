@@ -8,9 +8,11 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.verso.translation.TranslationSaved;
+import org.verso.translation.TranslationService;
 
 /**
  * Hands every change to the people who have the same document and language open. Saves are passed on only after
@@ -24,9 +26,21 @@ public class LiveHub {
 
     private final BroadcastProcessor<LiveEvent> local = BroadcastProcessor.create();
     private final PgRelay relay;
+    private final TranslationService translations;
 
-    LiveHub(DataSource dataSource, ObjectMapper json) {
+    LiveHub(DataSource dataSource, ObjectMapper json, TranslationService translations) {
         this.relay = new PgRelay(dataSource, json);
+        this.translations = translations;
+    }
+
+    /**
+     * The stream of a document's language, after checking it exists. In a transaction of its own, so the database
+     * connection goes back to the pool at once: a stream stays open for hours, and outside a transaction the
+     * request's session would hold its connection that long (twenty open editors emptied the pool).
+     */
+    @Transactional
+    public Multi<LiveEvent> open(long documentId, String languageTag) {
+        return stream(documentId, translations.requireLanguage(documentId, languageTag));
     }
 
     void start(@Observes StartupEvent started, DataSource dataSource) {
@@ -57,7 +71,7 @@ public class LiveHub {
     }
 
     /** The events of one document and language, from now on, with a ping now and then so proxies keep it open. */
-    public Multi<LiveEvent> stream(long documentId, String language) {
+    Multi<LiveEvent> stream(long documentId, String language) {
         Multi<LiveEvent> changes = local.filter(e -> e.concerns(documentId, language));
         Multi<LiveEvent> pings = Multi.createFrom().ticks().every(PING).map(t -> LiveEvent.ping(documentId, language));
         return Multi.createBy().merging().streams(Multi.createFrom().item(LiveEvent.ping(documentId, language)),

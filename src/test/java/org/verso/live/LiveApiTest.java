@@ -12,6 +12,8 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -63,6 +65,23 @@ class LiveApiTest {
             JsonPath editing = stream.next(e -> "editing".equals(e.getString("type")));
             assertEquals(translator.username(), editing.getString("user"));
             assertEquals(segment, editing.getLong("segmentId"));
+        }
+    }
+
+    /** An open stream holds no database connection: more open editors than the pool has connections still work. */
+    @Test
+    void openStreamsDoNotHoldDatabaseConnections() throws Exception {
+        long id = document();
+        List<EventStream> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < 25; i++) {
+                streams.add(EventStream.open(root.toString(), Api.ADMIN, id, "de"));
+            }
+            Api.asAdmin().get("/api/documents/{id}/languages/de/translations", id).then().statusCode(200);
+        } finally {
+            for (EventStream stream : streams) {
+                stream.close();
+            }
         }
     }
 
