@@ -217,6 +217,7 @@ class EditorBrowserTest {
                     .containsText(first.username() + " saved this just now");
             assertThat(other.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Segment 2")))
                     .containsText(first.username() + " is editing");
+            other.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "editor-live.png")));
         } finally {
             other.context().close();
         }
@@ -239,6 +240,33 @@ class EditorBrowserTest {
         assertThat(page.getByLabel("Their text")).hasValue("Ihre Fassung hier.");
         assertThat(page.getByLabel("Your text")).hasValue("Meine Fassung hier.");
         screenshot("editor-conflict.png");
+    }
+
+    @Test
+    void theDomHoldsOnePageWhileGoingThroughALongArticle() {
+        long id = Newsroom.importArticle(Newsroom.unique("Tram"), "en", Newsroom.numberedStops(120));
+        Newsroom.addLanguage(id, "de");
+        page = asAdmin();
+        page.navigate("/documents/" + id + "/de");
+        Locator rows = page.getByRole(AriaRole.ARTICLE);
+        assertThat(rows).hasCount(50);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next →")).click();
+        assertThat(page.getByLabel("Translation of segment 51")).isFocused();
+        assertThat(rows).hasCount(50);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next →")).click();
+        assertThat(rows).hasCount(20);
+    }
+
+    @Test
+    void mixedDirectionCommentsFollowTheirOwnText() {
+        long id = article(1, "fa");
+        long segment = Newsroom.firstSegment(id);
+        page = asAdmin();
+        page.navigate("/documents/" + id + "/segments/" + segment + "/comments?lang=fa");
+        page.getByLabel("New comment").fill("نام «Reuters» را ترجمه نکنید");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Comment").setExact(true)).click();
+        Locator comment = page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Comment by admin"));
+        assertEquals("rtl", comment.getByText("ترجمه").evaluate("e => getComputedStyle(e).direction"));
     }
 
     /** Opens the editor and waits until its event stream is connected. */
