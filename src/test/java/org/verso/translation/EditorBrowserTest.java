@@ -269,6 +269,23 @@ class EditorBrowserTest {
         assertEquals("rtl", comment.getByText("ترجمه").evaluate("e => getComputedStyle(e).direction"));
     }
 
+    @Test
+    void historyShowsTheChangedWordsAndRevertsToAnOlderVersion() {
+        long id = article(1, "de");
+        long segment = Newsroom.firstSegment(id);
+        Api.save(Api.ADMIN, id, "de", segment, "Das rote Haus steht.", "TRANSLATED", 0).then().statusCode(200);
+        Api.save(Api.ADMIN, id, "de", segment, "Das blaue Haus steht.", "TRANSLATED", 1).then().statusCode(200);
+        page = asAdmin();
+        page.navigate("/documents/" + id + "/de");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History of segment 1")).click();
+        Locator diff = page.getByLabel("Word differences", new Page.GetByLabelOptions().setExact(false));
+        assertThat(diff.locator("del")).hasText("rote");
+        assertThat(diff.locator("ins")).hasText("blaue");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revert to version 1")).click();
+        assertThat(page.getByRole(AriaRole.TABLE)).containsText("reverted to version 1");
+        assertEquals("Das rote Haus steht.", Newsroom.translation(id, "de", segment).text());
+    }
+
     /** Opens the editor and waits until its event stream is connected. */
     private static void openLive(Page browser, long id) {
         browser.navigate("/documents/" + id + "/de");
