@@ -16,8 +16,12 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.verso.diff.WordDiff;
 
-/** One segment's history: its revisions, the word-level difference between any two, and reverting to one. */
-@Path("/documents/{id}/{lang: [A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*}/history/{segmentId}")
+/**
+ * One segment's history: its revisions, the word-level difference between any two, and reverting to one. The word
+ * "history" comes before the language in the path: under /documents/{id}/{lang}/ the editor's class would compete
+ * for the route, and which class wins changed between builds (the PostgreSQL build answered 404).
+ */
+@Path("/documents/{id}/history/{lang}/{segmentId}")
 @Authenticated
 class HistoryPages {
 
@@ -56,7 +60,7 @@ class HistoryPages {
     public Response revert(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                            @RestPath int version) {
         history.revert(id, lang, segmentId, version, Actor.of(identity));
-        return Response.seeOther(URI.create("/documents/" + id + "/" + lang + "/history/" + segmentId)).build();
+        return Response.seeOther(URI.create("/documents/" + id + "/history/" + lang + "/" + segmentId)).build();
     }
 
     private static Comparison compare(List<RevisionView> revisions, Integer from, Integer to) {

@@ -17,7 +17,7 @@ import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
 
 /** The search-and-replace page: the form, a preview of every change, then all of them in one go. */
-@Path("/documents/{id}/{lang: [A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*}/replace")
+@Path("/documents/{id}/replace/{lang}")
 @Authenticated
 class ReplacePages {
 

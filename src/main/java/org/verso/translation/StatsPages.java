@@ -12,7 +12,7 @@ import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
 
 /** The statistics page of one document and language, with its chart drawn on the server as SVG. */
-@Path("/documents/{id}/{lang: [A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*}/stats")
+@Path("/documents/{id}/stats/{lang}")
 @Authenticated
 class StatsPages {
 

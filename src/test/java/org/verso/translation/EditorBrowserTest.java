@@ -45,7 +45,9 @@ class EditorBrowserTest {
 
     @AfterAll
     static void quit() {
-        chromium.close();
+        if (chromium != null) {
+            chromium.close();
+        }
     }
 
     @AfterEach

@@ -68,7 +68,7 @@ class ReplaceApiTest {
     @Test
     void thePagePreviewsWithTheChangedWordsMarked() {
         long id = translated("Der Hafen ist alt.", "Der Hafen ist neu.");
-        Browser.admin().post("/documents/" + id + "/de/replace", "find", "Hafen", "replace", "Kai", "action",
+        Browser.admin().post("/documents/" + id + "/replace/de", "find", "Hafen", "replace", "Kai", "action",
                 "preview").then().statusCode(200).body(containsString("2 segments would change"))
                 .body(containsString("<del>Hafen</del><ins>Kai</ins>"));
     }

@@ -81,7 +81,7 @@ class RevisionApiTest {
         Api.save(Api.ADMIN, id, "de", segment, "Das rote Haus steht.", "DRAFT", 0).then().statusCode(200);
         Api.save(Api.ADMIN, id, "de", segment, "Das blaue Haus steht.", "DRAFT", 1).then().statusCode(200);
 
-        Browser.admin().get("/documents/" + id + "/de/history/" + segment + "?from=1&to=2").then()
+        Browser.admin().get("/documents/" + id + "/history/de/" + segment + "?from=1&to=2").then()
                 .statusCode(200).body(containsString("<del>rote</del><ins>blaue</ins>"));
     }
 }

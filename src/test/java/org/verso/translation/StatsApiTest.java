@@ -41,7 +41,7 @@ class StatsApiTest {
         Api.addLanguage(id, "de");
         Api.save(Api.ADMIN, id, "de", Api.segmentId(id, 0), "Eins zwei drei vier.", "TRANSLATED", 0)
                 .then().statusCode(200);
-        Browser.admin().get("/documents/" + id + "/de/stats").then().statusCode(200)
+        Browser.admin().get("/documents/" + id + "/stats/de").then().statusCode(200)
                 .body(containsString("<svg class=\"chart\""))
                 .body(containsString("4 words</title>"))
                 .body(containsString("<rect x=\"0\" y=\"0\" width=\"20\" height=\"100\""));

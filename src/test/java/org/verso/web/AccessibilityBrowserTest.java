@@ -34,7 +34,9 @@ class AccessibilityBrowserTest {
 
     @AfterAll
     static void quit() {
-        chromium.close();
+        if (chromium != null) {
+            chromium.close();
+        }
     }
 
     @BeforeEach
