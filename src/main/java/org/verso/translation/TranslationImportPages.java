@@ -22,7 +22,7 @@ import org.verso.htmx.Htmx;
  * The page to bring back a translation done in another tool: upload an XLIFF file, see what was applied. A plain
  * form post answers the whole page with the report; htmx swaps in only the report.
  */
-@Path("/documents/{id}/{lang: [A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*}/import")
+@Path("/documents/{id}/import/{lang: [A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*}")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 class TranslationImportPages {

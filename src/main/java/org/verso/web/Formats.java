@@ -1,9 +1,11 @@
 package org.verso.web;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.verso.interchange.html.InlineCodes;
 
 /** How pages print values; display only, so it lives in templates rather than in the records. */
 @TemplateExtension
@@ -13,6 +15,51 @@ final class Formats {
             .withZone(ZoneOffset.UTC);
 
     private Formats() {
+    }
+
+    /**
+     * A segment text with its inline codes ({@code <1>}, {@code </1>}, {@code <2/>}) as compact chips that cannot be
+     * edited in place; the rest escaped as any text. The chip carries its code, for the editor to insert it.
+     */
+    static RawString withCodes(String text) {
+        if (text == null) {
+            return new RawString("");
+        }
+        StringBuilder html = new StringBuilder(text.length() + 32);
+        for (InlineCodes.Token token : InlineCodes.tokens(text)) {
+            switch (token.kind()) {
+                case TEXT -> html.append(escape(token.text()));
+                case OPEN -> chip(html, token, "code-open", "start of inline markup " + token.number(),
+                        token.number() + "›");
+                case CLOSE -> chip(html, token, "code-close", "end of inline markup " + token.number(),
+                        "‹" + token.number());
+                case STANDALONE -> chip(html, token, "code-single", "inline element " + token.number(),
+                        "◆" + token.number());
+            }
+        }
+        return new RawString(html.toString());
+    }
+
+    private static void chip(StringBuilder html, InlineCodes.Token token, String kind, String title, String label) {
+        html.append("<span class=\"code-chip ").append(kind).append("\" contenteditable=\"false\" data-code=\"")
+                .append(escape(token.text())).append("\" title=\"").append(title).append("\">").append(label)
+                .append("</span>");
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** "2026-11-28 06:08 UTC": minutes are what a person compares; the zone is said, not assumed. */

@@ -38,8 +38,8 @@ class TranslationImportPagesTest {
     void theDocumentPageLinksToTheImportPageWhichHasAFileForm() {
         long id = article(sentence());
         Browser admin = Browser.admin();
-        assertThat(admin.get("/documents/" + id).asString(), containsString("/documents/" + id + "/de/import"));
-        String page = admin.get("/documents/" + id + "/de/import").then().statusCode(200).extract().asString();
+        assertThat(admin.get("/documents/" + id).asString(), containsString("/documents/" + id + "/import/de"));
+        String page = admin.get("/documents/" + id + "/import/de").then().statusCode(200).extract().asString();
         assertThat(page, containsString("enctype=\"multipart/form-data\""));
         assertThat(page, containsString("Import translations"));
     }
@@ -48,7 +48,7 @@ class TranslationImportPagesTest {
     void aPlainFormUploadAnswersThePageWithTheReport() {
         String source = sentence();
         long id = article(source);
-        Response response = Browser.admin().postFile("/documents/" + id + "/de/import", "file", "back.xlf",
+        Response response = Browser.admin().postFile("/documents/" + id + "/import/de", "file", "back.xlf",
                 file(id, source, "Fähren fuhren."));
         assertEquals(200, response.statusCode(), response.asString());
         assertThat(response.asString(), containsString("<html"));
@@ -60,7 +60,7 @@ class TranslationImportPagesTest {
     void htmxGetsOnlyTheReport() {
         String source = sentence();
         long id = article(source);
-        Response response = Browser.admin().viaHtmx().postFile("/documents/" + id + "/de/import", "file", "back.xlf",
+        Response response = Browser.admin().viaHtmx().postFile("/documents/" + id + "/import/de", "file", "back.xlf",
                 file(id, source, "Fähren fuhren."));
         assertEquals(200, response.statusCode(), response.asString());
         assertThat(response.asString(), not(containsString("<html")));
@@ -70,7 +70,7 @@ class TranslationImportPagesTest {
     @Test
     void aBrokenFileShowsAReadableErrorPage() {
         long id = article(sentence());
-        Response response = Browser.admin().postFile("/documents/" + id + "/de/import", "file", "back.xlf",
+        Response response = Browser.admin().postFile("/documents/" + id + "/import/de", "file", "back.xlf",
                 "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.2\" version=\"2.2\"/>".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, response.statusCode());
         assertThat(response.asString(), containsString("XLIFF 2.2 is not supported"));
