@@ -2,6 +2,7 @@ package org.verso.document;
 
 import java.util.List;
 import org.verso.failure.InvalidInputException;
+import org.verso.interchange.html.InlineCodes;
 
 /**
  * Where a source text may be split: strictly inside it, with text on both sides, and, in languages that put spaces
@@ -26,6 +27,14 @@ final class SplitPoint {
         if (Character.isLowSurrogate(source.charAt(offset)) && Character.isHighSurrogate(source.charAt(offset - 1))) {
             throw new InvalidInputException("Offset " + offset + " falls inside a character; split before or after "
                     + "it.");
+        }
+        int at = 0;
+        for (InlineCodes.Token token : InlineCodes.tokens(source)) {
+            if (token.kind() != InlineCodes.Kind.TEXT && offset > at && offset < at + token.text().length()) {
+                throw new InvalidInputException("Offset " + offset + " falls inside the inline code " + token.text()
+                        + "; split before or after it.");
+            }
+            at += token.text().length();
         }
         if (spaced && !Character.isWhitespace(source.charAt(offset - 1))
                 && !Character.isWhitespace(source.charAt(offset))) {

@@ -3,6 +3,7 @@ package org.verso.translation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.verso.document.SourceChangeView;
 import java.util.Locale;
 import org.verso.glossary.TermHint;
 import org.verso.interchange.ParagraphKind;
@@ -20,7 +21,7 @@ import org.verso.qa.Severity;
 public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKind kind, String source,
                         boolean translatable, String text, TranslationStatus status, int version, String updatedBy,
                         Instant updatedAt, String lastComment, String lastCommentBy, boolean joinable,
-                        List<QaIssue> issues, List<TermHint> terms, long comments) {
+                        List<QaIssue> issues, List<TermHint> terms, long comments, SourceChangeView sourceChange) {
 
     /** A run of the source: plain text, or a glossary term with its hint. */
     public record SourcePiece(String text, TermHint hint) {

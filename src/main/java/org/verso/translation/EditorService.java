@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.verso.comment.CommentService;
 import org.verso.document.DocumentService;
+import org.verso.document.SourceChangeView;
+import org.verso.document.SourceVersionService;
 import org.verso.document.DocumentSummary;
 import org.verso.document.SegmentView;
 import org.verso.failure.NotFoundException;
@@ -29,10 +31,13 @@ public class EditorService {
     private final QualityService quality;
     private final GlossaryService glossary;
     private final CommentService comments;
+    private final SourceVersionService versions;
 
     EditorService(DocumentService documents, TranslationService translations, ProgressQueries progress,
-                  EditorConfig config, QualityService quality, GlossaryService glossary, CommentService comments) {
+                  EditorConfig config, QualityService quality, GlossaryService glossary, CommentService comments,
+                  SourceVersionService versions) {
         this.comments = comments;
+        this.versions = versions;
         this.quality = quality;
         this.glossary = glossary;
         this.documents = documents;
@@ -101,6 +106,9 @@ public class EditorService {
                 slice.stream().filter(t -> t.translatable).map(t -> new QualityService.Pair(t.segmentId, t.ordinal,
                         segments.get(t.segmentId).source(), t.text)).toList());
         GlossaryLookup terms = glossary.lookup(document.sourceLanguage(), language);
+        // Only a document with a second source version has changed sentences to show; most never get one.
+        Map<Long, SourceChangeView> changed = document.sourceVersion() > 1
+                ? versions.currentChanges(documentId, segments.keySet()) : Map.of();
         return slice.stream().map(t -> {
             SegmentView s = segments.get(t.segmentId);
             Revision c = reviewNotes.get(t.id);
@@ -108,7 +116,7 @@ public class EditorService {
                     t.status, t.version, t.updatedBy, t.updatedAt, c == null ? null : c.comment,
                     c == null ? null : c.author, joinable.contains(s.id()), issues.getOrDefault(s.id(), List.of()),
                     terms.isEmpty() || !t.translatable ? List.of() : terms.hints(s.source()),
-                    commentCounts.getOrDefault(s.id(), 0L));
+                    commentCounts.getOrDefault(s.id(), 0L), changed.get(s.id()));
         }).toList();
     }
 }

@@ -29,21 +29,19 @@ final class Formats {
         for (InlineCodes.Token token : InlineCodes.tokens(text)) {
             switch (token.kind()) {
                 case TEXT -> html.append(escape(token.text()));
-                case OPEN -> chip(html, token, "code-open", "start of inline markup " + token.number(),
-                        token.number() + "›");
-                case CLOSE -> chip(html, token, "code-close", "end of inline markup " + token.number(),
-                        "‹" + token.number());
-                case STANDALONE -> chip(html, token, "code-single", "inline element " + token.number(),
-                        "◆" + token.number());
+                case OPEN -> chip(html, token, "code-open", "start of inline markup " + token.number());
+                case CLOSE -> chip(html, token, "code-close", "end of inline markup " + token.number());
+                case STANDALONE -> chip(html, token, "code-single", "inline element " + token.number());
             }
         }
         return new RawString(html.toString());
     }
 
-    private static void chip(StringBuilder html, InlineCodes.Token token, String kind, String title, String label) {
+    /** The chip shows the code itself, so offsets counted in the page's text (split at the cursor) stay right. */
+    private static void chip(StringBuilder html, InlineCodes.Token token, String kind, String title) {
         html.append("<span class=\"code-chip ").append(kind).append("\" contenteditable=\"false\" data-code=\"")
-                .append(escape(token.text())).append("\" title=\"").append(title).append("\">").append(label)
-                .append("</span>");
+                .append(escape(token.text())).append("\" title=\"").append(title).append("\">")
+                .append(escape(token.text())).append("</span>");
     }
 
     private static String escape(String text) {

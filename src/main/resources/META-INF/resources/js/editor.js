@@ -77,7 +77,32 @@
     } else if (event.ctrlKey && event.shiftKey && (event.key === "C" || event.key === "c")) {
       event.preventDefault();
       textarea.value = textarea.dataset.source;
+    } else if (event.shiftKey && event.code === "KeyT" && (event.ctrlKey || event.altKey) && !(event.ctrlKey && event.altKey)) {
+      // Ctrl+Shift+T where the browser lets it through (Chrome and Firefox keep it for reopening a tab);
+      // Alt+Shift+T everywhere.
+      var missing = nextMissingCode(textarea);
+      if (missing) {
+        event.preventDefault();
+        insertAtCaret(textarea, missing);
+      }
     }
+  });
+
+  // The source's inline codes (<1>, </1>, <2/>) in order; the first one the translation does not have yet.
+  function nextMissingCode(textarea) {
+    var codes = (textarea.dataset.source || "").match(/<\/?[1-9][0-9]{0,3}\/?>/g) || [];
+    for (var i = 0; i < codes.length; i++) {
+      if (textarea.value.indexOf(codes[i]) < 0) { return codes[i]; }
+    }
+    return null;
+  }
+
+  // A click on a code chip in the source puts that code where the cursor is in the segment's translation.
+  document.addEventListener("click", function (event) {
+    var chip = event.target.closest(".seg .source .code-chip");
+    if (!chip) { return; }
+    var textarea = chip.closest(".seg").querySelector("textarea[name='text']");
+    if (textarea) { insertAtCaret(textarea, chip.dataset.code); }
   });
 
   // A memory match replaces the text in the box; the translator then edits and confirms it.

@@ -14,6 +14,16 @@ class SplitPointTest {
     private static final String LIGHTHOUSE = "The lighthouse keeper retired, and the lamp runs itself now.";
 
     @Test
+    void anInlineCodeIsNeverSplit() {
+        String coded = "The <1>lighthouse keeper</1> retired. The lamp<2/>runs itself.";
+        InvalidInputException inside = assertThrows(InvalidInputException.class,
+                () -> SplitPoint.parts(coded, coded.indexOf("1>"), false));
+        assertEquals("Offset 5 falls inside the inline code <1>; split before or after it.", inside.getMessage());
+        assertEquals(List.of("The <1>lighthouse keeper</1> retired.", "The lamp<2/>runs itself."),
+                SplitPoint.parts(coded, coded.indexOf(" The"), true));
+    }
+
+    @Test
     void splitAtASpaceGivesBothPartsTrimmed() {
         int offset = LIGHTHOUSE.indexOf(" and");
         assertEquals(List.of("The lighthouse keeper retired,", "and the lamp runs itself now."),

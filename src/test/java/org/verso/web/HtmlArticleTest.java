@@ -43,6 +43,9 @@ class HtmlArticleTest {
                 "a sentence opening with a link is still a sentence of its own");
 
         Api.addLanguage(id, "de");
+        String editor = Browser.admin().get("/documents/" + id + "/de").then().statusCode(200).extract().asString();
+        assertTrue(editor.contains("<span class=\"code-chip code-open\" contenteditable=\"false\" data-code=\"&lt;1&gt;\""
+                + " title=\"start of inline markup 1\">&lt;1&gt;</span>anchor"), "codes are chips in the editor");
         Map<String, String> german = Map.of(
                 "Harbour news", "Hafennachrichten",
                 "Harbour reopens", "Hafen öffnet wieder",

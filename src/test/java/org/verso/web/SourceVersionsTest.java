@@ -120,6 +120,10 @@ class SourceVersionsTest {
         assertEquals(editedAgain, detail.getString("changes[0].newText"));
         assertEquals(removed, detail.getString("changes[1].oldText"));
 
+        String editor = Browser.admin().get("/documents/" + documentId + "/de").then().statusCode(200)
+                .extract().asString();
+        assertEquals(true, editor.contains("The source changed in version 2"), "the editor shows the change");
+        assertEquals(true, editor.contains("<ins>three long </ins>") || editor.contains("<ins>three long</ins>"));
         String page = Browser.admin().get("/documents/" + documentId + "/versions/2").then().statusCode(200)
                 .extract().asString();
         assertEquals(true, page.contains("<ins>three long </ins>") || page.contains("<ins>three long</ins>"), page);
