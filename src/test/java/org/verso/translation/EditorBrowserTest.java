@@ -70,7 +70,7 @@ class EditorBrowserTest {
 
         page.getByLabel("Add a target language").fill("de");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add language")).click();
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("German")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("German").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("German");
         assertThat(page.getByLabel("Translation of segment 1")).isFocused();
     }
