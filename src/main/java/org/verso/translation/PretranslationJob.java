@@ -45,9 +45,10 @@ public class PretranslationJob implements JobHandler {
         this.machine = machine;
     }
 
-    /** Checks the document and language now, so a wrong one is refused before anything is queued. */
+    /** Checks the document, language and the caller's assignment now, so a wrong one is refused before anything is queued. */
     public JobView submit(long documentId, String languageTag, boolean mt, Actor actor) {
         String language = translations.requireLanguage(documentId, languageTag);
+        TranslationService.requireAssigned(actor, language);
         return jobs.submit(KIND, actor.username(), new Parameters(documentId, language, mt));
     }
 

@@ -32,6 +32,7 @@ public class ReplaceService {
     @Transactional
     public List<Replacement> replace(long documentId, String languageTag, ReplaceRequest request, Actor actor) {
         String language = translations.requireLanguage(documentId, languageTag);
+        TranslationService.requireAssigned(actor, language);
         Pattern pattern = pattern(request);
         String replacement = replacement(request);
         List<Translation> scope = Translation.list("documentId = ?1 and language = ?2 and status in ?3 and "

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.verso.failure.NotFoundException;
+import org.verso.language.LanguageTags;
 
 /** A segment's history: every save, and going back to one of them (which is itself a new save). */
 @ApplicationScoped
@@ -33,6 +34,7 @@ public class RevisionService {
      */
     @Transactional
     public SavedTranslation revert(long documentId, String languageTag, long segmentId, int version, Actor actor) {
+        TranslationService.requireAssigned(actor, LanguageTags.normalize(languageTag));
         Translation translation = translation(documentId, languageTag, segmentId);
         Revision wanted = Revision.find("translationId = ?1 and version = ?2",
                 Sort.descending("createdAt").and("id", Sort.Direction.Descending), translation.id, version)

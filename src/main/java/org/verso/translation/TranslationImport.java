@@ -54,6 +54,7 @@ public class TranslationImport {
 
     /** An uploaded file, refused when missing or over verso.import.max-bytes. */
     public TranslationImportReport importUpload(long documentId, String languageTag, FileUpload file, Actor actor) {
+        TranslationService.requireAssigned(actor, LanguageTags.normalize(languageTag));
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             throw new InvalidInputException("Attach an XLIFF file (1.2, 2.0 or 2.1) as \"file\".");
         }
@@ -77,6 +78,7 @@ public class TranslationImport {
     public TranslationImportReport importTranslations(long documentId, String languageTag, byte[] file,
                                                       String fileName, Actor actor) {
         String language = translations.requireLanguage(documentId, languageTag);
+        TranslationService.requireAssigned(actor, language);
         resegmentation.holdSegmentation(documentId);
         DocumentSummary document = documents.getDocument(documentId);
         BilingualDocument bilingual = read(file);

@@ -182,8 +182,11 @@ public class TranslationService {
         return language;
     }
 
-    /** A translator or reviewer works only in the languages an admin assigned to them. */
-    private static void requireAssigned(Actor actor, String language) {
+    /**
+     * A translator or reviewer works only in the languages an admin assigned to them: every path that writes
+     * translations (save, revert, replace, XLIFF import, pre-translation) checks this first.
+     */
+    public static void requireAssigned(Actor actor, String language) {
         if (!actor.worksIn(language)) {
             throw new NotAllowedException("You are assigned to " + String.join(", ", actor.languages().stream()
                     .sorted().toList()) + ", not to " + LanguageTags.displayName(language) + " (" + language

@@ -5,9 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,12 +47,21 @@ class AuthorizationMatrixTest {
         /** Edits one target language: admins, and translators and reviewers assigned to it. */
         LANGUAGE(EnumSet.of(Person.TRANSLATOR, Person.REVIEWER, Person.ADMIN)),
         REVIEWER(EnumSet.of(Person.REVIEWER, Person.ADMIN)),
-        ADMIN(EnumSet.of(Person.ADMIN));
+        ADMIN(EnumSet.of(Person.ADMIN)),
+        /** One background job: its owner (the translator started it) and admins; to anyone else it does not exist. */
+        JOB_OWNER(EnumSet.of(Person.TRANSLATOR, Person.ADMIN), 404);
 
         final Set<Person> allowed;
+        /** What a signed-in person who may not gets. */
+        final int refusal;
 
         Access(Set<Person> allowed) {
+            this(allowed, 403);
+        }
+
+        Access(Set<Person> allowed, int refusal) {
             this.allowed = allowed;
+            this.refusal = refusal;
         }
     }
 
@@ -67,6 +85,24 @@ class AuthorizationMatrixTest {
             Map.entry("GET /documents/{id}/{lang}/analysis", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/{lang}/pretranslate", Access.LANGUAGE),
             Map.entry("GET /documents/{id}/{lang}/download", Access.SIGNED_IN),
+            Map.entry("GET /documents/{id}/{lang}/segments/{segmentId}", Access.SIGNED_IN),
+            Map.entry("GET /documents/{id}/{lang}/segments/{segmentId}/mt", Access.SIGNED_IN),
+            Map.entry("GET /documents/{id}/{lang}/stats", Access.SIGNED_IN),
+            Map.entry("GET /documents/{id}/{lang}/history/{segmentId}", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/{lang}/history/{segmentId}/revert/{version}", Access.LANGUAGE),
+            Map.entry("GET /documents/{id}/{lang}/replace", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/{lang}/replace", Access.LANGUAGE),
+            Map.entry("GET /documents/{id}/{lang}/import", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/{lang}/import", Access.LANGUAGE),
+            Map.entry("GET /documents/{id}/segments/{segmentId}/comments", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/segments/{segmentId}/comments", Access.SIGNED_IN),
+            Map.entry("GET /documents/{id}/versions", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/versions", Access.SIGNED_IN),
+            Map.entry("GET /documents/{id}/versions/{version}", Access.SIGNED_IN),
+            Map.entry("GET /jobs", Access.SIGNED_IN),
+            Map.entry("GET /jobs/{id}", Access.JOB_OWNER),
+            Map.entry("POST /jobs/{id}/cancel", Access.JOB_OWNER),
+            Map.entry("GET /machine-translation", Access.ADMIN),
             Map.entry("GET /glossary", Access.SIGNED_IN),
             Map.entry("POST /glossary", Access.REVIEWER),
             Map.entry("POST /glossary/{termId}/delete", Access.REVIEWER),
@@ -96,6 +132,23 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/documents/{id}/languages/{lang}/analysis", Access.SIGNED_IN),
             Map.entry("POST /api/documents/{id}/languages/{lang}/pretranslate", Access.LANGUAGE),
             Map.entry("GET /api/documents/{id}/languages/{lang}/qa", Access.SIGNED_IN),
+            Map.entry("GET /api/documents/{id}/languages/{lang}/stats", Access.SIGNED_IN),
+            Map.entry("GET /api/documents/{id}/languages/{lang}/events", Access.SIGNED_IN),
+            Map.entry("POST /api/documents/{id}/languages/{lang}/presence", Access.SIGNED_IN),
+            Map.entry("POST /api/documents/{id}/languages/{lang}/replace", Access.LANGUAGE),
+            Map.entry("POST /api/documents/{id}/languages/{lang}/import", Access.LANGUAGE),
+            Map.entry("POST /api/documents/{id}/languages/{lang}/translations/{segmentId}/revisions/{version}/revert",
+                    Access.LANGUAGE),
+            Map.entry("GET /api/documents/{id}/segments/{segmentId}/comments", Access.SIGNED_IN),
+            Map.entry("POST /api/documents/{id}/segments/{segmentId}/comments", Access.SIGNED_IN),
+            Map.entry("GET /api/documents/{id}/versions", Access.SIGNED_IN),
+            Map.entry("POST /api/documents/{id}/versions", Access.SIGNED_IN),
+            Map.entry("GET /api/documents/{id}/versions/{version}", Access.SIGNED_IN),
+            Map.entry("GET /api/jobs", Access.SIGNED_IN),
+            Map.entry("GET /api/jobs/{id}", Access.JOB_OWNER),
+            Map.entry("POST /api/jobs/{id}/cancel", Access.JOB_OWNER),
+            Map.entry("GET /api/mt/providers", Access.SIGNED_IN),
+            Map.entry("GET /api/mt/translate", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/qa-settings", Access.SIGNED_IN),
             Map.entry("PUT /api/documents/{id}/qa-settings", Access.ADMIN),
             Map.entry("GET /api/qa/checks", Access.SIGNED_IN),
@@ -119,8 +172,11 @@ class AuthorizationMatrixTest {
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
 
-    /** One operation of the OpenAPI document: "POST /api/glossary" and the media type its body takes, if any. */
-    record Operation(String method, String path, String bodyType) {
+    /**
+     * One operation of the OpenAPI document: "POST /api/glossary", the media type its body takes, if any, and
+     * whether it answers with an endless text/event-stream.
+     */
+    record Operation(String method, String path, String bodyType, boolean eventStream) {
 
         String key() {
             return method + " " + path;
@@ -134,13 +190,14 @@ class AuthorizationMatrixTest {
         assertEquals(new TreeSet<>(ACCESS.keySet()), listed,
                 "every endpoint of the OpenAPI document needs its row in ACCESS (and no row may be stale)");
         Map<Person, String> sessions = people();
-        Map<String, String> parameters = parameters();
+        Map<String, String> parameters = parameters(sessions.get(Person.TRANSLATOR));
         List<String> wrong = new ArrayList<>();
         for (Operation operation : operations) {
             for (Person person : Person.values()) {
-                Response answer = call(operation, sessions.get(person), parameters);
-                boolean allowed = ACCESS.get(operation.key()).allowed.contains(person);
-                String verdict = verdict(answer, person, allowed, ACCESS.get(operation.key()) == Access.PUBLIC);
+                Access access = ACCESS.get(operation.key());
+                Answer answer = operation.eventStream() ? listen(operation, sessions.get(person), parameters)
+                        : Answer.of(call(operation, sessions.get(person), parameters));
+                String verdict = verdict(answer, person, access);
                 if (verdict != null) {
                     wrong.add(person + " " + operation.key() + ": " + verdict);
                 }
@@ -163,6 +220,29 @@ class AuthorizationMatrixTest {
 
         assertTrue(detail.contains("assigned to ru"), detail);
         assertEquals(0, ((Number) Api.translation(id, "fa", segment).get("version")).intValue());
+    }
+
+    @Test
+    void replaceRevertAndPreTranslationInAnotherLanguageAreRefusedAndChangeNothing() {
+        long id = Api.importArticle("Ships waited at anchor.\n");
+        Api.addLanguage(id, "fa");
+        long segment = Api.segmentId(id, 0);
+        Api.save(Api.ADMIN, id, "fa", segment, "کشتی‌ها منتظر ماندند.", "TRANSLATED", 0).then().statusCode(200);
+        Api.save(Api.ADMIN, id, "fa", segment, "کشتی‌ها ماندند.", "TRANSLATED", 1).then().statusCode(200);
+        Api.User russian = assigned("translator", "ru");
+
+        String detail = Api.assertProblem(russian.request().contentType(ContentType.JSON)
+                .body(Map.of("find", "ماندند", "replace", "رفتند"))
+                .post("/api/documents/{id}/languages/fa/replace", id), 403).getString("detail");
+        Api.assertProblem(russian.request().post(
+                "/api/documents/{id}/languages/fa/translations/{segmentId}/revisions/1/revert", id, segment), 403);
+        Api.assertProblem(russian.request().queryParam("async", true)
+                .post("/api/documents/{id}/languages/fa/pretranslate", id), 403);
+
+        assertTrue(detail.contains("assigned to ru"), detail);
+        Map<String, Object> current = Api.translation(id, "fa", segment);
+        assertEquals(List.of("کشتی‌ها ماندند.", 2), List.of(current.get("text"),
+                ((Number) current.get("version")).intValue()));
     }
 
     @Test
@@ -205,15 +285,24 @@ class AuthorizationMatrixTest {
                 .put("/api/users/{username}", Api.unique("nobody")), 404);
     }
 
+    /** Status, Location header and body of one answer. */
+    record Answer(int status, String location, String body) {
+
+        static Answer of(Response response) {
+            return new Answer(response.statusCode(), response.header("Location"), response.asString());
+        }
+    }
+
     /** Null when the answer fits; otherwise what went wrong. */
-    private static String verdict(Response answer, Person person, boolean allowed, boolean publicPage) {
-        int status = answer.statusCode();
+    private static String verdict(Answer answer, Person person, Access access) {
+        int status = answer.status();
+        boolean allowed = access.allowed.contains(person);
         // Logging out ends on the login page by design; anywhere else, the login redirect means "not let in".
-        boolean toLogin = !publicPage && status / 100 == 3
-                && String.valueOf(answer.header("Location")).contains("/login");
+        boolean toLogin = access != Access.PUBLIC && status / 100 == 3
+                && String.valueOf(answer.location()).contains("/login");
         boolean turnedAway = status == 401 || status == 403 || toLogin;
         if (status >= 500) {
-            return "server error " + status + " " + answer.asString();
+            return "server error " + status + " " + answer.body();
         }
         if (allowed) {
             return turnedAway ? "turned away with " + status : null;
@@ -221,7 +310,31 @@ class AuthorizationMatrixTest {
         if (person == Person.ANONYMOUS) {
             return status == 401 || toLogin ? null : "anonymous got " + status + " instead of 401 or the login page";
         }
-        return status == 403 ? null : "expected 403, got " + status;
+        return status == access.refusal ? null : "expected " + access.refusal + ", got " + status;
+    }
+
+    /**
+     * An event stream never ends, so it is opened with the JDK client, which hands back the status and headers as
+     * soon as they arrive; the stream is closed unread.
+     */
+    private static Answer listen(Operation operation, String session, Map<String, String> parameters) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                + fill(operation.path(), parameters))).timeout(Duration.ofSeconds(10))
+                .header("Accept", "text/event-stream").GET();
+        if (session != null) {
+            request.header("Cookie", Browser.SESSION_COOKIE + "=" + session);
+        }
+        try {
+            HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("No answer from " + operation.key(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Response call(Operation operation, String session, Map<String, String> parameters) {
@@ -247,7 +360,9 @@ class AuthorizationMatrixTest {
         Matcher m = PARAMETER.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = parameters.get(m.group(1));
+            // Job paths name the job {id}; every other {id} is the document.
+            boolean job = path.startsWith("/api/jobs/") || path.startsWith("/jobs/");
+            String value = parameters.get(job && m.group(1).equals("id") ? "jobId" : m.group(1));
             if (value == null) {
                 throw new AssertionError("No test value for path parameter {" + m.group(1) + "} in " + path);
             }
@@ -266,7 +381,10 @@ class AuthorizationMatrixTest {
                 Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body)
                         .getOrDefault("requestBody", Map.of())).getOrDefault("content", Map.of());
                 String type = content.keySet().stream().sorted().findFirst().orElse(null);
-                operations.add(new Operation(method.toUpperCase(), PARAMETER.matcher(path).replaceAll("{$1}"), type));
+                boolean eventStream = String.valueOf(((Map<String, Object>) body).get("responses"))
+                        .contains("text/event-stream");
+                operations.add(new Operation(method.toUpperCase(), PARAMETER.matcher(path).replaceAll("{$1}"), type,
+                        eventStream));
             }
         }));
         return operations;
@@ -281,15 +399,24 @@ class AuthorizationMatrixTest {
         return sessions;
     }
 
-    /** A document translated into Russian, a glossary term and a spare user: the ids the paths need. */
-    private static Map<String, String> parameters() {
+    /**
+     * A document translated into Russian with one saved revision (version 1, as the document's first source
+     * version), a glossary term, a spare user and a background job the translator started: the ids the paths need.
+     */
+    private static Map<String, String> parameters(String translatorSession) {
         long id = Api.importArticle("Ships waited at anchor. The harbour reopened.\n\nStorms came back.\n");
         Api.addLanguage(id, "ru");
+        long segment = Api.segmentId(id, 0);
+        Api.save(Api.ADMIN, id, "ru", segment, "Корабли ждали.", "TRANSLATED", 0).then().statusCode(200);
+        long job = given().cookie(Browser.SESSION_COOKIE, translatorSession).queryParam("async", true)
+                .post("/api/documents/{id}/languages/ru/pretranslate", id).then().statusCode(202).extract()
+                .jsonPath().getLong("id");
         long term = Api.asAdmin().contentType(ContentType.JSON).body(Map.of("sourceLanguage", "en",
                 "targetLanguage", "ru", "sourceTerm", Api.letters(12), "targetTerm", Api.letters(12)))
                 .post("/api/glossary").then().statusCode(201).extract().jsonPath().getLong("id");
-        return Map.of("id", String.valueOf(id), "lang", "ru", "segmentId", String.valueOf(Api.segmentId(id, 0)),
-                "termId", String.valueOf(term), "username", Api.createUser("translator").username());
+        return Map.of("id", String.valueOf(id), "lang", "ru", "segmentId", String.valueOf(segment),
+                "termId", String.valueOf(term), "username", Api.createUser("translator").username(),
+                "version", "1", "jobId", String.valueOf(job));
     }
 
     /** A new user with one role, assigned to one language. */
