@@ -19,9 +19,10 @@ import org.verso.diff.WordDiff;
 /**
  * One segment's history: its revisions, the word-level difference between any two, and reverting to one. The word
  * "history" comes before the language in the path: under /documents/{id}/{lang}/ the editor's class would compete
- * for the route, and which class wins changed between builds (the PostgreSQL build answered 404).
+ * for the route, and which class wins changed between builds. The segment id sits on the methods: Quarkus REST
+ * matches a class path that ends in a parameter lazily, so a class-level {segmentId} took only its first digit.
  */
-@Path("/documents/{id}/history/{lang}/{segmentId}")
+@Path("/documents/{id}/history/{lang}")
 @Authenticated
 class HistoryPages {
 
@@ -47,6 +48,7 @@ class HistoryPages {
 
     /** Compares revision {@code from} with revision {@code to} (by default the two newest). */
     @GET
+    @Path("{segmentId}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance history(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                                     @RestQuery Integer from, @RestQuery Integer to) {
@@ -56,7 +58,7 @@ class HistoryPages {
     }
 
     @POST
-    @Path("revert/{version}")
+    @Path("{segmentId}/revert/{version}")
     public Response revert(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                            @RestPath int version) {
         history.revert(id, lang, segmentId, version, Actor.of(identity));

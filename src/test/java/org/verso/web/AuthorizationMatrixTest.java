@@ -404,9 +404,12 @@ class AuthorizationMatrixTest {
      * version), a glossary term, a spare user and a background job the translator started: the ids the paths need.
      */
     private static Map<String, String> parameters(String translatorSession) {
-        long id = Api.importArticle("Ships waited at anchor. The harbour reopened.\n\nStorms came back.\n");
+        // Eleven segments, so the one the paths name has an id of two digits or more (the history page once
+        // matched only the first digit of a segment id).
+        long id = Api.importArticle("Ships waited at anchor. The harbour reopened.\n\nStorms came back.\n".repeat(4)
+                + "The quay stayed empty.\n");
         Api.addLanguage(id, "ru");
-        long segment = Api.segmentId(id, 0);
+        long segment = Api.segmentId(id, 10);
         Api.save(Api.ADMIN, id, "ru", segment, "Корабли ждали.", "TRANSLATED", 0).then().statusCode(200);
         long job = given().cookie(Browser.SESSION_COOKIE, translatorSession).queryParam("async", true)
                 .post("/api/documents/{id}/languages/ru/pretranslate", id).then().statusCode(202).extract()
