@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.util.Locale;
 
 /** One segment that a new source version changed, added or removed; unchanged segments leave no row. */
 @Entity
@@ -20,7 +21,7 @@ public class SourceChange extends PanacheEntityBase {
         CHANGED, ADDED, REMOVED;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

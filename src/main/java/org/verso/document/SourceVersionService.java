@@ -7,7 +7,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.interchange.SourceDocument;
@@ -94,14 +97,14 @@ public class SourceVersionService {
      * The latest change of each of the given segments made by the document's current source version, by segment
      * id: what the editor shows as "source changed" beside a FUZZY translation. One query.
      */
-    public java.util.Map<Long, SourceChangeView> currentChanges(long documentId, java.util.Collection<Long> segmentIds) {
+    public Map<Long, SourceChangeView> currentChanges(long documentId, Collection<Long> segmentIds) {
         if (segmentIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         Document document = require(documentId);
         List<SourceChange> changes = SourceChange.list("documentId = ?1 and version = ?2 and kind = ?3 "
                 + "and segmentId in ?4", documentId, document.sourceVersion, SourceChange.Kind.CHANGED, segmentIds);
-        java.util.Map<Long, SourceChangeView> bySegment = new java.util.HashMap<>();
+        Map<Long, SourceChangeView> bySegment = new HashMap<>();
         changes.forEach(c -> bySegment.put(c.segmentId, SourceChangeView.of(c)));
         return bySegment;
     }
