@@ -135,6 +135,30 @@ class HtmlArticleTest {
     }
 
     @Test
+    void markupTypedIntoATranslationIsInertInTheHtmlExport() {
+        long id = asAdmin().contentType(ContentType.JSON).body(Map.of("title", Api.unique("Inert"), "sourceLanguage",
+                "en", "format", "html", "content", "<p>Ships waited at <b>anchor</b>.</p><p><img src=\"s.jpg\" "
+                        + "alt=\"A ship\"></p>")).post("/api/documents").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        Api.addLanguage(id, "de");
+        List<String> payloads = List.of("<script>alert(1)</script> Schiffe <1>vor Anker</1>.",
+                "\"><img src=x onerror=alert(2)><svg onload=alert(3)> javascript:alert(4) \u202Egnp.exe");
+        List<Map<String, Object>> segments = Api.segments(id);
+        for (int i = 0; i < segments.size(); i++) {
+            Api.save(Api.ADMIN, id, "de", ((Number) segments.get(i).get("id")).longValue(), payloads.get(i),
+                    "APPROVED", 0).then().statusCode(200);
+        }
+        Document page = Jsoup.parse(asAdmin().get("/api/documents/{id}/languages/de/export?format=html", id).then()
+                .statusCode(200).extract().asString());
+        assertEquals(0, page.select("script, svg, [onerror], [onload]").size(), page.outerHtml());
+        assertEquals(1, page.select("img").size(), "only the source's own image: " + page.outerHtml());
+        assertEquals("<script>alert(1)</script> Schiffe vor Anker.", page.selectFirst("p").text());
+        assertEquals("b", page.selectFirst("p").child(0).tagName(), "a code still becomes the source's element");
+        assertTrue(page.selectFirst("img").attr("alt").startsWith("\"><img src=x onerror=alert(2)>"),
+                "an attribute holds the payload as text");
+    }
+
+    @Test
     void anHtmlFileUploadIsReadAsHtml() {
         long id = asAdmin().multiPart("file", "harbour.html", PAGE.getBytes(StandardCharsets.UTF_8), "text/html")
                 .multiPart("sourceLanguage", "en").post("/api/documents").then().statusCode(201)
