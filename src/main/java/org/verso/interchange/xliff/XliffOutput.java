@@ -2,6 +2,7 @@ package org.verso.interchange.xliff;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -148,7 +149,7 @@ final class XliffOutput {
      * {@code <g>}, {@code <x>}, {@code <bx>}/{@code <ex>} and {@code <it>}. Ids are the code numbers.
      */
     private void writeInline(String value, boolean xliff2) throws XMLStreamException {
-        List<InlineCodes.Token> tokens = InlineCodes.tokens(value);
+        List<InlineCodes.Token> tokens = withoutStrayEnds(InlineCodes.tokens(value));
         Set<Integer> nested = properlyNested(tokens);
         Set<Integer> present = new HashSet<>();
         Set<Integer> closed = new HashSet<>();
@@ -217,6 +218,32 @@ final class XliffOutput {
                 }
             }
         }
+    }
+
+    /**
+     * The tokens without an end that comes before its own start ("</1> … <1>…</1>", a translator's slip): written,
+     * it would close the enclosing element, and no XLIFF element can say it.
+     */
+    private static List<InlineCodes.Token> withoutStrayEnds(List<InlineCodes.Token> tokens) {
+        Set<Integer> laterOpened = new HashSet<>();
+        List<InlineCodes.Token> kept = new ArrayList<>(tokens.size());
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            InlineCodes.Token token = tokens.get(i);
+            if (token.kind() == InlineCodes.Kind.OPEN) {
+                laterOpened.add(token.number());
+            }
+        }
+        Set<Integer> opened = new HashSet<>();
+        for (InlineCodes.Token token : tokens) {
+            if (token.kind() == InlineCodes.Kind.OPEN) {
+                opened.add(token.number());
+            } else if (token.kind() == InlineCodes.Kind.CLOSE && !opened.contains(token.number())
+                    && laterOpened.contains(token.number())) {
+                continue;
+            }
+            kept.add(token);
+        }
+        return kept;
     }
 
     /** The codes whose open and close are both in the text and nest properly: those can be one element. */

@@ -47,6 +47,18 @@ class Xliff2WriterTest {
         XliffSchema.assertValid(write(article()));
     }
 
+    /** Whatever a translator does to the codes, the file stays well-formed and valid, in 2.1 and in 1.2. */
+    @Test
+    void misplacedCodesInATranslationStillGiveAValidFile() {
+        for (String target : List.of("</1>Stray end, then <1>a link</1>.", "<2><1>Crossed</2> codes</1>.",
+                "<1>Opened only", "Closed only</1> and <3/><3/> twice", "<9>unknown</9> and <1>x</1>")) {
+            BilingualDocs docs = oneUnit(new BilingualUnit("s1", "A <1>link</1> and <2>bold</2> and <3/>.", target,
+                    UnitState.TRANSLATED, "translated", true));
+            XliffSchema.assertValid(write(docs));
+            XliffSchema.assertValid12(new Xliff12Writer().write(docs.build()));
+        }
+    }
+
     @Test
     void partialExportIsValidXliff21() {
         XliffSchema.assertValid(write(article().paragraph(ParagraphKind.BODY).untranslated("Ships waited.")));
