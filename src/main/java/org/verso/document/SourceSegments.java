@@ -5,7 +5,7 @@ import java.util.List;
 import org.verso.interchange.MarkupCode;
 import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.SourceParagraph;
-import org.verso.interchange.html.InlineCodes;
+import org.verso.interchange.InlineCodes;
 import org.verso.segmentation.Segmenter;
 
 /** The segments an article's paragraphs split into, before they are stored: for an import and for a new version. */

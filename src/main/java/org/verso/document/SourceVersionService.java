@@ -94,16 +94,16 @@ public class SourceVersionService {
     }
 
     /**
-     * The latest change of each of the given segments made by the document's current source version, by segment
-     * id: what the editor shows as "source changed" beside a FUZZY translation. One query.
+     * The change the given source version (the document's current one, which the caller has read) made to each of
+     * the given segments, by segment id: what the editor shows above a FUZZY translation. One query.
      */
-    public Map<Long, SourceChangeView> currentChanges(long documentId, Collection<Long> segmentIds) {
+    public Map<Long, SourceChangeView> currentChanges(long documentId, int sourceVersion,
+                                                      Collection<Long> segmentIds) {
         if (segmentIds.isEmpty()) {
             return Map.of();
         }
-        Document document = require(documentId);
         List<SourceChange> changes = SourceChange.list("documentId = ?1 and version = ?2 and kind = ?3 "
-                + "and segmentId in ?4", documentId, document.sourceVersion, SourceChange.Kind.CHANGED, segmentIds);
+                + "and segmentId in ?4", documentId, sourceVersion, SourceChange.Kind.CHANGED, segmentIds);
         Map<Long, SourceChangeView> bySegment = new HashMap<>();
         changes.forEach(c -> bySegment.put(c.segmentId, SourceChangeView.of(c)));
         return bySegment;

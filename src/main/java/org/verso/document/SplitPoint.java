@@ -2,7 +2,7 @@ package org.verso.document;
 
 import java.util.List;
 import org.verso.failure.InvalidInputException;
-import org.verso.interchange.html.InlineCodes;
+import org.verso.interchange.InlineCodes;
 
 /**
  * Where a source text may be split: strictly inside it, with text on both sides, and, in languages that put spaces

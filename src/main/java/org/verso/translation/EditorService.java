@@ -108,7 +108,7 @@ public class EditorService {
         GlossaryLookup terms = glossary.lookup(document.sourceLanguage(), language);
         // Only a document with a second source version has changed sentences to show; most never get one.
         Map<Long, SourceChangeView> changed = document.sourceVersion() > 1
-                ? versions.currentChanges(documentId, segments.keySet()) : Map.of();
+                ? versions.currentChanges(documentId, document.sourceVersion(), segments.keySet()) : Map.of();
         return slice.stream().map(t -> {
             SegmentView s = segments.get(t.segmentId);
             Revision c = reviewNotes.get(t.id);

@@ -19,7 +19,7 @@ import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.BilingualUnit;
 import org.verso.interchange.UnitState;
 import org.verso.interchange.html.HtmlWriter;
-import org.verso.interchange.html.InlineCodes;
+import org.verso.interchange.InlineCodes;
 import org.verso.interchange.markdown.MarkdownWriter;
 import org.verso.interchange.text.TextWriter;
 import org.verso.interchange.xliff.Xliff12Writer;

@@ -5,7 +5,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import org.verso.interchange.html.InlineCodes;
+import org.verso.interchange.InlineCodes;
 
 /** How pages print values; display only, so it lives in templates rather than in the records. */
 @TemplateExtension

@@ -14,6 +14,7 @@ import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.verso.interchange.InlineCodes;
 import org.verso.interchange.InterchangeException;
 import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.SourceDocument;

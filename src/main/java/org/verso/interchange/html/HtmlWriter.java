@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.parser.Parser;
 import org.verso.interchange.BilingualDocument;
+import org.verso.interchange.InlineCodes;
 import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.ParagraphText;

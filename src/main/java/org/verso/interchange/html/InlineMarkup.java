@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.verso.interchange.InlineCodes;
 import org.verso.interchange.InterchangeException;
 
 /**
@@ -31,6 +32,20 @@ final class InlineMarkup {
     /** The block's text with codes, whitespace collapsed as a browser shows it; blank when it holds no text. */
     static String encode(Element block) {
         StringBuilder out = new StringBuilder();
+        walk(block, out);
+        return out.toString().strip();
+    }
+
+    /** The block's inline elements in code-number order (index 0 is code 1). */
+    static List<Element> codes(Element block) {
+        return walk(block, new StringBuilder());
+    }
+
+    /**
+     * One walk for reading and writing, so both number a block's codes the same way: writes the text with codes
+     * to {@code out} and answers the elements in code order.
+     */
+    private static List<Element> walk(Element block, StringBuilder out) {
         List<Element> codes = new ArrayList<>();
         Deque<Integer> open = new ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -66,30 +81,6 @@ final class InlineMarkup {
                 if (node != block && node instanceof Element element && !isStandalone(element)) {
                     out.append(InlineCodes.close(open.pop()));
                 }
-                return FilterResult.CONTINUE;
-            }
-        }, block);
-        return out.toString().strip();
-    }
-
-    /** The block's inline elements in code-number order (index 0 is code 1). */
-    static List<Element> codes(Element block) {
-        List<Element> codes = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == block) {
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element element)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                codes.add(element);
-                return isStandalone(element) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
         }, block);

@@ -2,7 +2,7 @@ package org.verso.interchange.markdown;
 
 import java.util.List;
 import org.verso.interchange.MarkupCode;
-import org.verso.interchange.html.InlineCodes;
+import org.verso.interchange.InlineCodes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;

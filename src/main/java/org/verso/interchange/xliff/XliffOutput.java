@@ -14,7 +14,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.verso.interchange.XmlChars;
-import org.verso.interchange.html.InlineCodes;
+import org.verso.interchange.InlineCodes;
 
 /**
  * The XLIFF-specific side of writing XML: indented structure, text with characters XML cannot carry written as

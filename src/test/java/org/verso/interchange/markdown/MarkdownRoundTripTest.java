@@ -10,7 +10,7 @@ import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.BilingualUnit;
 import org.verso.interchange.SourceDocument;
-import org.verso.interchange.html.InlineCodes;
+import org.verso.interchange.InlineCodes;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,4 +1,4 @@
-package org.verso.interchange.html;
+package org.verso.interchange;
 
 import java.util.ArrayList;
 import java.util.List;
