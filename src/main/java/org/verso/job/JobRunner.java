@@ -150,6 +150,8 @@ public class JobRunner {
         JobHandler handler = handlers.get(job.kind);
         JsonNode parameters = read(job.parameters);
         JobContext context = new JobContext(job.id, job.owner, parameters, store);
+        // One line per start: with several instances the logs together show which one ran a job, and that only one did.
+        LOG.infof("Job %d (%s) started on %s", job.id, job.kind, instance);
         try {
             Object result = handler.run(context);
             String resultJson = json.writeValueAsString(result);

@@ -1,9 +1,5 @@
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URLClassLoader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,21 +16,17 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Crash test (run by .ci/crash-test): the production jar on an H2 file database takes saves and imports, is killed
  * with SIGKILL mid-load, and restarts. Every save and import that got a 2xx must be there, and the database must hold
  * no orphan row and no half-imported document. Then the README's H2 backup (org.h2.tools.Script) and restore
  * (org.h2.tools.RunScript) run for real, and a Verso started on the restored copy must show the same saves.
- * Usage: java .ci/CrashTest.java target/quarkus-app
+ * Usage (see .ci/crash-test): javac -d DIR .ci/java/*.java; java -cp DIR CrashTest target/quarkus-app
  */
 public class CrashTest {
 
     static final String PASSWORD = "crash-test-secret";
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    static final Pattern NUMBER = Pattern.compile("\"(id|version)\"\\s*:\\s*(\\d+)");
     static final int SENTENCES = 300;
 
     record Save(long segmentId, int version, String text) {
@@ -42,43 +34,17 @@ public class CrashTest {
 
     final Path app;
     final Path work;
-    final int port;
-    volatile Process process;
-    String cookie;
+    final Verso verso;
 
-    CrashTest(Path app, Path work, int port) {
+    CrashTest(Path app, Path work) throws IOException {
         this.app = app;
         this.work = work;
-        this.port = port;
+        this.verso = new Verso("crash-test", app, work);
     }
 
     public static void main(String[] args) throws Exception {
         Path app = Path.of(args.length > 0 ? args[0] : "target/quarkus-app").toAbsolutePath();
-        Path work = Files.createTempDirectory("verso-crash");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        CrashTest test = new CrashTest(app, work, port);
-        // Also when CI's timeout stops this program: no Verso may outlive it.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (test.process != null) {
-                test.process.destroyForcibly();
-            }
-        }));
-        try {
-            test.run();
-        } catch (Exception | Error e) {
-            System.err.println("Logs and databases kept in " + work);
-            throw e;
-        } finally {
-            if (test.process != null && test.process.isAlive()) {
-                test.process.destroyForcibly().waitFor();
-            }
-        }
-        try (var files = Files.walk(work)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        Verso.runIn("verso-crash", work -> new CrashTest(app, work).run());
         System.out.println("Crash test passed");
     }
 
@@ -95,16 +61,16 @@ public class CrashTest {
         ConcurrentLinkedQueue<Long> imports = new ConcurrentLinkedQueue<>();
         List<Thread> load = new ArrayList<>();
         for (int w = 0; w < 6; w++) {
-            load.add(started(() -> saveUntilDown(document, segments, versions, saves)));
+            load.add(Verso.started(() -> saveUntilDown(document, segments, versions, saves)));
         }
         for (int w = 0; w < 2; w++) {
-            load.add(started(() -> importUntilDown(imports)));
+            load.add(Verso.started(() -> importUntilDown(imports)));
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while ((saves.size() < 300 || imports.size() < 3) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        process.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no flush, no clean close
+        verso.kill();
         for (Thread t : load) {
             t.join();
         }
@@ -182,7 +148,7 @@ public class CrashTest {
     void verifySaves(long document, ConcurrentLinkedQueue<Save> saves) throws Exception {
         Map<Long, String> histories = new HashMap<>();
         for (Save save : saves) {
-            String history = histories.computeIfAbsent(save.segmentId(), s -> uncheckedGet("/api/documents/" + document
+            String history = histories.computeIfAbsent(save.segmentId(), s -> verso.get("/api/documents/" + document
                     + "/languages/de/translations/" + s + "/revisions"));
             require(history.contains("\"version\":" + save.version() + ",\"text\":\"" + save.text() + "\""),
                     "acknowledged save lost: " + save);
@@ -229,33 +195,12 @@ public class CrashTest {
     }
 
     void start(Path data, String name) throws Exception {
-        process = new ProcessBuilder("java", "-Dverso.data-dir=" + data, "-Dverso.admin.password=" + PASSWORD,
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-jar",
-                app.resolve("quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("verso-" + name + ".log").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (true) {
-            try {
-                if (send("GET", "/q/health/ready", null).statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                require(process.isAlive(), "Verso (" + name + ") exited; see " + work.resolve("verso-" + name + ".log"));
-            }
-            require(System.nanoTime() < deadline, "Verso (" + name + ") not ready within 90 s");
-            Thread.sleep(200);
-        }
-        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(uri("/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=admin&j_password=" + PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        cookie = login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("quarkus-credential="))
-                .map(c -> c.split(";")[0]).findFirst().orElseThrow(() -> new IllegalStateException("login failed"));
+        verso.start(name, List.of("-Dverso.data-dir=" + data, "-Dverso.admin.password=" + PASSWORD), Map.of());
+        verso.login("admin", PASSWORD);
     }
 
     void stop() throws InterruptedException {
-        process.destroy(); // SIGTERM: a clean shutdown, so the H2 file can be opened by the next step
-        require(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "Verso did not stop within 60 s");
+        verso.stop(); // a clean shutdown, so the H2 file can be opened by the next step
     }
 
     void h2Tool(String tool, String... args) throws Exception {
@@ -284,54 +229,15 @@ public class CrashTest {
     }
 
     String call(String method, String path, String body, int expected) throws IOException, InterruptedException {
-        HttpResponse<String> answer = send(method, path, body);
-        if (answer.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": "
-                    + answer.body());
-        }
-        return answer.body();
-    }
-
-    String uncheckedGet(String path) {
-        try {
-            return call("GET", path, null, 200);
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        return verso.call(method, path, body, expected);
     }
 
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return verso.send(method, path, body);
     }
 
     static List<Long> numbers(String json, String field) {
-        List<Long> found = new ArrayList<>();
-        Matcher m = NUMBER.matcher(json);
-        while (m.find()) {
-            if (m.group(1).equals(field)) {
-                found.add(Long.parseLong(m.group(2)));
-            }
-        }
-        return found;
-    }
-
-    static Thread started(Runnable work) {
-        Thread thread = new Thread(work);
-        thread.start();
-        return thread;
+        return Verso.numbers(json, field);
     }
 
     static void require(boolean condition, String failure) {
