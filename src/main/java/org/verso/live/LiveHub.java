@@ -43,6 +43,18 @@ public class LiveHub {
         return stream(documentId, translations.requireLanguage(documentId, languageTag));
     }
 
+    /**
+     * The saves of every target language of a document, for its overview page's progress bars (no presence: that
+     * page has no segment open). A transaction of its own, as {@link #open}.
+     */
+    @Transactional
+    public Multi<LiveEvent> openDocument(long documentId) {
+        translations.progress(documentId); // 404 for a document that does not exist
+        Multi<LiveEvent> saves = local.filter(e -> e.documentId() == documentId && e.type().equals("saved"))
+                .map(LiveEvent::withoutText);
+        return withPings(saves, documentId, "");
+    }
+
     void start(@Observes StartupEvent started, DataSource dataSource) {
         if (PgRelay.supported(dataSource)) {
             relay.listen(this::deliver);
@@ -72,7 +84,10 @@ public class LiveHub {
 
     /** The events of one document and language, from now on, with a ping now and then so proxies keep it open. */
     Multi<LiveEvent> stream(long documentId, String language) {
-        Multi<LiveEvent> changes = local.filter(e -> e.concerns(documentId, language));
+        return withPings(local.filter(e -> e.concerns(documentId, language)), documentId, language);
+    }
+
+    private static Multi<LiveEvent> withPings(Multi<LiveEvent> changes, long documentId, String language) {
         Multi<LiveEvent> pings = Multi.createFrom().ticks().every(PING).map(t -> LiveEvent.ping(documentId, language));
         return Multi.createBy().merging().streams(Multi.createFrom().item(LiveEvent.ping(documentId, language)),
                 changes, pings);

@@ -24,8 +24,10 @@ import org.verso.document.DocumentSummary;
 import org.verso.document.RuleSetService;
 import org.verso.document.RuleSetView;
 import org.verso.document.SegmentView;
+import org.verso.failure.NotFoundException;
 import org.verso.htmx.Htmx;
 import org.verso.translation.Actor;
+import org.verso.translation.LanguageProgress;
 import org.verso.translation.TranslationService;
 
 /** The document list, importing an article, and the document page: segments, target languages, title. */
@@ -40,6 +42,9 @@ class DocumentPages {
         static native TemplateInstance newDocument(List<RuleSetView> ruleSets);
 
         static native TemplateInstance document(DocumentOverview.DocumentDetail document, List<SegmentView> segments);
+
+        static native TemplateInstance document$language(DocumentOverview.DocumentDetail document,
+                                                          LanguageProgress p);
 
         static native TemplateInstance document$segment(DocumentOverview.DocumentDetail document, SegmentView segment);
     }
@@ -91,6 +96,18 @@ class DocumentPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance document(@RestPath long id) {
         return Templates.document(overview.document(id), documents.segments(id));
+    }
+
+    /** One target language's row of the document page: the page reloads it when someone saves in that language. */
+    @GET
+    @Path("{id}/progress/{lang}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance languageRow(@RestPath long id, @RestPath String lang) {
+        DocumentOverview.DocumentDetail document = overview.document(id);
+        LanguageProgress row = document.languages().stream().filter(p -> p.language().equalsIgnoreCase(lang))
+                .findFirst().orElseThrow(() -> new NotFoundException("Document " + id + " has no target language "
+                        + lang + "."));
+        return Templates.document$language(document, row);
     }
 
     @POST

@@ -34,8 +34,16 @@ final class EventStream implements AutoCloseable {
 
     /** Subscribes as {@code user} and waits for the first ping, so the subscription is in place. */
     static EventStream open(String baseUrl, Api.User user, long documentId, String language) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "api/documents/" + documentId
-                        + "/languages/" + language + "/events"))
+        return open(baseUrl + "api/documents/" + documentId + "/languages/" + language + "/events", user);
+    }
+
+    /** The stream of all of a document's languages (its overview page's), subscribed as for {@link #open}. */
+    static EventStream openDocument(String baseUrl, Api.User user, long documentId) throws Exception {
+        return open(baseUrl + "api/documents/" + documentId + "/events", user);
+    }
+
+    private static EventStream open(String url, Api.User user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user.username() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "text/event-stream").build();

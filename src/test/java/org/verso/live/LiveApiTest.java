@@ -2,6 +2,7 @@ package org.verso.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.verso.Api.assertProblem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,6 +84,44 @@ class LiveApiTest {
                 stream.close();
             }
         }
+    }
+
+    /** The document page's stream: saves of every language, naming the language, without the text. */
+    @Test
+    void theDocumentStreamCarriesSavesInEveryLanguage() throws Exception {
+        long id = document();
+        Api.addLanguage(id, "fr");
+        long segment = Api.segmentId(id, 0);
+        try (EventStream stream = EventStream.openDocument(root.toString(), Api.ADMIN, id)) {
+            Api.save(Api.ADMIN, id, "fr", segment, "Enregistré en direct ici.", "DRAFT", 0).then().statusCode(200);
+            JsonPath french = stream.next(e -> "saved".equals(e.getString("type")));
+            assertEquals("fr", french.getString("language"));
+            assertEquals(segment, french.getLong("segmentId"));
+            assertEquals(null, french.getString("text"), "the overview needs no text");
+            Api.save(Api.ADMIN, id, "de", segment, "Live gespeichert hier.", "DRAFT", 0).then().statusCode(200);
+            assertEquals("de", stream.next(e -> "saved".equals(e.getString("type"))).getString("language"));
+        }
+        assertProblem(Api.asAdmin().get("/api/documents/{id}/events", Long.MAX_VALUE), 404);
+    }
+
+    /** What the document page reloads when a save arrives: one language's row, fresh from the database. */
+    @Test
+    void theDocumentPageReloadsOneLanguageRow() {
+        long id = document();
+        assertTrue(languageRow(id).contains("German: 0% approved"), languageRow(id));
+        for (int n = 0; n < 2; n++) {
+            Api.save(Api.ADMIN, id, "de", Api.segmentId(id, n), "Live gespeichert hier.", "APPROVED", 0)
+                    .then().statusCode(200);
+        }
+        String row = languageRow(id);
+        assertTrue(row.trim().startsWith("<tr id=\"lang-de\">"), row);
+        assertTrue(row.contains("German: 100% approved"), "both segments approved: " + row);
+        Api.asAdmin().accept("text/html").get("/documents/{id}/progress/fr", id).then().statusCode(404);
+    }
+
+    private static String languageRow(long id) {
+        return Api.asAdmin().accept("text/html").get("/documents/{id}/progress/de", id).then().statusCode(200)
+                .extract().asString();
     }
 
     @Test
