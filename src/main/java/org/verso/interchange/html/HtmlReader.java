@@ -9,6 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.ParseError;
 import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
@@ -36,6 +37,11 @@ public final class HtmlReader {
     static final String PARAGRAPH = "data-verso-p";
     static final String ATTRIBUTE_PREFIX = "data-verso-a-";
     static final List<String> TRANSLATABLE_ATTRIBUTES = List.of("alt", "title");
+    /**
+     * Wraps, in the skeleton only, text that stands beside blocks in one container ({@code <div>Intro <p>…</p>
+     * outro</div>}): each run is a paragraph; the writer unwraps it again.
+     */
+    static final String RUN = "verso-run";
 
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "caption",
             "dd", "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
@@ -63,6 +69,7 @@ public final class HtmlReader {
             paragraphs.add(SourceParagraph.of(ParagraphKind.HEADING, title.text().strip()));
         }
         Map<Element, Boolean> holdsBlock = blockHolders(page.body());
+        wrapLooseText(page.body(), holdsBlock);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -74,8 +81,9 @@ public final class HtmlReader {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 noteAttributes(element, paragraphs);
-                if (holdsBlock.getOrDefault(element, false) || !BLOCKS.contains(element.normalName())
-                        && element != page.body()) {
+                boolean paragraph = BLOCKS.contains(element.normalName()) || element.normalName().equals(RUN)
+                        || element == page.body();
+                if (holdsBlock.getOrDefault(element, false) || !paragraph) {
                     return FilterResult.CONTINUE;
                 }
                 String text = InlineMarkup.encode(element);
@@ -157,6 +165,81 @@ public final class HtmlReader {
             }
         }, body);
         return holds;
+    }
+
+    /**
+     * In every container that holds blocks, each run of text and inline elements between its blocks that has words
+     * in it goes into a {@link #RUN} element, so it is translated like a paragraph instead of left out. Runs are
+     * trimmed of the white space at their ends, which stays outside (it is only layout between blocks).
+     */
+    private static void wrapLooseText(Element body, Map<Element, Boolean> holdsBlock) {
+        List<Element> containers = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element) || KEPT.contains(element.normalName())) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (holdsBlock.getOrDefault(element, false)) {
+                    containers.add(element);
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        for (Element container : containers) {
+            List<Node> run = new ArrayList<>();
+            for (Node child : new ArrayList<>(container.childNodes())) {
+                if (breaksRun(child, holdsBlock)) {
+                    wrap(run);
+                    run = new ArrayList<>();
+                } else {
+                    run.add(child);
+                }
+            }
+            wrap(run);
+        }
+    }
+
+    private static boolean breaksRun(Node node, Map<Element, Boolean> holdsBlock) {
+        if (node instanceof TextNode) {
+            return false;
+        }
+        if (node instanceof Element element) {
+            String name = element.normalName();
+            return BLOCKS.contains(name) || KEPT.contains(name) || holdsBlock.getOrDefault(element, false);
+        }
+        return true; // comments and the like end a run and stay where they are
+    }
+
+    private static void wrap(List<Node> run) {
+        int first = 0;
+        int last = run.size() - 1;
+        while (first <= last && blank(run.get(first))) {
+            first++;
+        }
+        while (last >= first && blank(run.get(last))) {
+            last--;
+        }
+        if (first > last) {
+            return;
+        }
+        Element wrapper = new Element(RUN);
+        run.get(first).before(wrapper);
+        for (Node node : run.subList(first, last + 1)) {
+            wrapper.appendChild(node);
+        }
+        if (InlineCodes.strip(InlineMarkup.encode(wrapper)).isBlank()) {
+            wrapper.unwrap(); // only codes (an image, a line break): nothing to translate, the page stays as it was
+        }
+    }
+
+    private static boolean blank(Node node) {
+        return node instanceof TextNode text && text.isBlank();
     }
 
     private static ParagraphKind kind(Element element) {

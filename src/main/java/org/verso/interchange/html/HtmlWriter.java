@@ -36,6 +36,9 @@ public final class HtmlWriter {
                 if (text != null) {
                     InlineMarkup.decode(block, text);
                 }
+                if (block.normalName().equals(HtmlReader.RUN)) {
+                    block.unwrap();
+                }
             }
             for (String name : HtmlReader.TRANSLATABLE_ATTRIBUTES) {
                 String marker = HtmlReader.ATTRIBUTE_PREFIX + name;

@@ -106,6 +106,29 @@ class HtmlRoundTripTest {
                 () -> new HtmlReader().read(html.getBytes(StandardCharsets.UTF_8))).getMessage();
     }
 
+    /** A sentence standing beside blocks in one container is translated, and the page keeps its shape. */
+    @Test
+    void textBesideBlocksInOneContainerIsTranslatedToo() {
+        String html = "<!DOCTYPE html><html><head><title>Bridge closed</title></head><body><div class=\"box\">"
+                + "\n  Breaking: the bridge is closed. <b>Detours</b> apply.<p>Trams run as usual.</p>\n  Updated at noon."
+                + "<!-- desk --><img src=\"map.png\" alt=\"Detour map\"><ul><li>Harbour stop</li></ul> <br> </div></body></html>";
+        SourceDocument loose = new HtmlReader().read(html.getBytes(StandardCharsets.UTF_8));
+        List<String> texts = loose.paragraphs().stream().map(SourceParagraph::text).toList();
+        assertEquals(List.of("Bridge closed", "Breaking: the bridge is closed. <1>Detours</1> apply.",
+                "Trams run as usual.", "Updated at noon.", "Detour map", "Harbour stop"), texts);
+
+        String exported = export(loose, "de", t -> t.toUpperCase(Locale.ROOT));
+        org.jsoup.nodes.Document target = Jsoup.parse(exported);
+        assertEquals(shape(Jsoup.parse(html).selectFirst("html")), shape(target.selectFirst("html")),
+                "the runs' wrappers are gone again: " + exported);
+        Element box = target.selectFirst("div.box");
+        assertEquals("BREAKING: THE BRIDGE IS CLOSED. DETOURS APPLY. TRAMS RUN AS USUAL. UPDATED AT NOON. HARBOUR STOP",
+                box.text());
+        assertEquals("DETOURS", box.selectFirst("b").text());
+        assertTrue(exported.contains("<!-- desk -->"));
+        assertEquals("DETOUR MAP", box.selectFirst("img").attr("alt"));
+    }
+
     @Test
     void anArticleNotFromHtmlGetsAPlainPage() {
         BilingualDocument doc = new BilingualDocument("1", "Title", "en", "ru", List.of(
