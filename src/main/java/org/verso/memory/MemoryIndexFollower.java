@@ -68,7 +68,15 @@ class MemoryIndexFollower {
         if (units.size() <= INDEX_AT_ONCE || poller == null) {
             units.forEach(this::put);
         } else {
-            poller.execute(() -> units.forEach(this::put));
+            poller.execute(() -> {
+                try {
+                    units.forEach(this::put);
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    // The executor would keep this in a future nobody reads; say it, so a short index is explained.
+                    LOG.error("Could not index " + units.size() + " units just stored; lookups here miss them"
+                            + " until the index is rebuilt at the next start", e);
+                }
+            });
         }
     }
 
