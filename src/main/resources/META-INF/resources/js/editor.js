@@ -1,14 +1,18 @@
 // Keyboard flow of the editor. Every action is also a visible button, so the page works without this script.
+// A target box is a textarea or, where the source has inline codes, chips.js's chip box: both are read and
+// written only through window.VersoTarget.
 (function () {
   "use strict";
 
+  var Target = window.VersoTarget;
+
   function targets() {
-    return Array.from(document.querySelectorAll(".seg textarea[name=text]:not([readonly])"));
+    return Target.all();
   }
 
-  function focusAfter(textarea, predicate) {
+  function focusAfter(box, predicate) {
     var all = targets();
-    var start = all.indexOf(textarea);
+    var start = all.indexOf(box);
     for (var i = start + 1; i < all.length; i++) {
       if (!predicate || predicate(all[i])) { all[i].focus(); return; }
     }
@@ -16,83 +20,84 @@
     if (next) { window.location.href = next.href + "&focus=first"; }
   }
 
-  function submit(textarea, action, then) {
-    var form = textarea.form;
+  function submit(box, action, then) {
+    var form = Target.field(box).form;
     var segmentId = form.closest(".seg").id;
     if (then) {
       document.body.addEventListener("htmx:afterSettle", function once(event) {
         if (event.detail.target && event.detail.target.id !== segmentId) { return; }
         document.body.removeEventListener("htmx:afterSettle", once);
         var swapped = document.getElementById(segmentId);
-        var box = swapped && swapped.querySelector("textarea[name=text]");
-        then(box || textarea);
+        var fresh = swapped && Target.of(swapped);
+        then(fresh || box);
       });
     }
     // A real click, so htmx sends the button's name and value like a person's click would.
     form.querySelector("button[value=" + action + "]").click();
   }
 
-  function isUntranslated(textarea) {
-    return textarea.closest(".seg").classList.contains("status-new");
+  function isUntranslated(box) {
+    return box.closest(".seg").classList.contains("status-new");
   }
 
   // Ctrl+Shift+F: the memory search box, with the selected words (or nothing) in it.
   document.addEventListener("keydown", function (event) {
     if (!(event.ctrlKey && event.shiftKey && (event.key === "F" || event.key === "f"))) { return; }
-    var box = document.querySelector(".concordance-search input[name=q]");
-    if (!box) { return; }
+    var search = document.querySelector(".concordance-search input[name=q]");
+    if (!search) { return; }
     event.preventDefault();
     var selected = String(window.getSelection() || "").trim();
-    if (selected) { box.value = selected; }
-    box.focus();
-    box.select();
+    if (selected) { search.value = selected; }
+    search.focus();
+    search.select();
   });
 
   document.addEventListener("keydown", function (event) {
-    var textarea = event.target;
-    if (!(textarea instanceof HTMLTextAreaElement) || !textarea.closest(".seg")) { return; }
+    var box = event.target;
+    if (!Target.isBox(box)) { return; }
     if (event.ctrlKey && event.key === "Enter") {
       event.preventDefault();
-      submit(textarea, "confirm", function (box) { focusAfter(box, event.shiftKey ? isUntranslated : null); });
+      submit(box, "confirm", function (fresh) { focusAfter(fresh, event.shiftKey ? isUntranslated : null); });
     } else if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
       event.preventDefault();
       var all = targets();
-      var next = all[all.indexOf(textarea) + (event.key === "ArrowDown" ? 1 : -1)];
+      var next = all[all.indexOf(box) + (event.key === "ArrowDown" ? 1 : -1)];
       if (next) { next.focus(); }
     } else if (event.ctrlKey && event.altKey && !event.shiftKey && /^Digit[1-9]$/.test(event.code)) {
-      var terms = textarea.closest(".seg").querySelectorAll("button.term-insert");
+      var terms = box.closest(".seg").querySelectorAll("button.term-insert");
       var term = terms[Number(event.code.slice(5)) - 1];
       if (term && !term.disabled) {
         event.preventDefault();
-        insertAtCaret(textarea, term.dataset.text);
+        Target.insert(box, term.dataset.text);
       }
     } else if (event.ctrlKey && event.shiftKey && !event.altKey && /^Digit[1-9]$/.test(event.code)) {
       // Ctrl+Shift+digit, not Ctrl+digit: Chrome and Firefox switch tabs on Ctrl+1…9 and Alt+1…9 before a page
       // can stop them. By key code, so it works whatever the Shift layer of the digit row holds.
-      var use = textarea.closest(".seg").querySelector(".tm-match[data-n='" + event.code.slice(5) + "'] button.use");
+      var use = box.closest(".seg").querySelector(".tm-match[data-n='" + event.code.slice(5) + "'] button.use");
       if (use) {
         event.preventDefault();
-        insertMatch(textarea, use.dataset.text);
+        insertMatch(box, use.dataset.text);
       }
     } else if (event.ctrlKey && event.shiftKey && (event.key === "C" || event.key === "c")) {
       event.preventDefault();
-      textarea.value = textarea.dataset.source;
+      Target.setText(box, Target.field(box).dataset.source);
     } else if (event.shiftKey && event.code === "KeyT" && (event.ctrlKey || event.altKey) && !(event.ctrlKey && event.altKey)) {
       // Ctrl+Shift+T where the browser lets it through (Chrome and Firefox keep it for reopening a tab);
       // Alt+Shift+T everywhere.
-      var missing = nextMissingCode(textarea);
+      var missing = nextMissingCode(box);
       if (missing) {
         event.preventDefault();
-        insertAtCaret(textarea, missing);
+        Target.insert(box, missing);
       }
     }
   });
 
   // The source's inline codes (<1>, </1>, <2/>) in order; the first one the translation does not have yet.
-  function nextMissingCode(textarea) {
-    var codes = (textarea.dataset.source || "").match(/<\/?[1-9][0-9]{0,3}\/?>/g) || [];
+  function nextMissingCode(box) {
+    var codes = (Target.field(box).dataset.source || "").match(/<\/?[1-9][0-9]{0,3}\/?>/g) || [];
+    var text = Target.text(box);
     for (var i = 0; i < codes.length; i++) {
-      if (textarea.value.indexOf(codes[i]) < 0) { return codes[i]; }
+      if (text.indexOf(codes[i]) < 0) { return codes[i]; }
     }
     return null;
   }
@@ -101,29 +106,19 @@
   document.addEventListener("click", function (event) {
     var chip = event.target.closest(".seg .source .code-chip");
     if (!chip) { return; }
-    var textarea = chip.closest(".seg").querySelector("textarea[name='text']");
-    if (textarea) { insertAtCaret(textarea, chip.dataset.code); }
+    var box = Target.of(chip.closest(".seg"));
+    if (box) { Target.insert(box, chip.dataset.code); }
   });
 
   // A memory match replaces the text in the box; the translator then edits and confirms it.
-  function insertMatch(textarea, text) {
-    textarea.value = text;
-    textarea.focus();
-    textarea.setSelectionRange(text.length, text.length);
-  }
-
-  // A glossary term goes where the cursor is, replacing any selection.
-  function insertAtCaret(textarea, text) {
-    var start = textarea.selectionStart, end = textarea.selectionEnd;
-    textarea.value = textarea.value.slice(0, start) + text + textarea.value.slice(end);
-    textarea.focus();
-    textarea.setSelectionRange(start + text.length, start + text.length);
+  function insertMatch(box, text) {
+    Target.setText(box, text, text.length);
   }
 
   document.addEventListener("click", function (event) {
     var term = event.target.closest(".seg button.term-insert");
     if (term) {
-      insertAtCaret(term.closest(".seg").querySelector("textarea[name=text]"), term.dataset.text);
+      Target.insert(Target.of(term.closest(".seg")), term.dataset.text);
     }
   });
 
@@ -131,16 +126,15 @@
     var use = event.target.closest(".seg button.use");
     if (use) {
       event.preventDefault();
-      insertMatch(use.closest(".seg").querySelector("textarea[name=text]"), use.dataset.text);
+      insertMatch(Target.of(use.closest(".seg")), use.dataset.text);
     }
   });
 
   document.addEventListener("click", function (event) {
     var button = event.target.closest("button.copy");
     if (!button) { return; }
-    var textarea = button.closest(".seg").querySelector("textarea[name=text]");
-    textarea.value = textarea.dataset.source;
-    textarea.focus();
+    var box = Target.of(button.closest(".seg"));
+    Target.setText(box, Target.field(box).dataset.source);
   });
 
   // Splitting: the caret (or the start of a selection) inside a source text fills that row's offset field, so
@@ -179,7 +173,7 @@
   // The target box the translator was last in: Esc and closing the shortcut list go back to it.
   var lastBox = null;
   document.addEventListener("focusin", function (event) {
-    if (event.target instanceof HTMLTextAreaElement && event.target.closest(".seg")) { lastBox = event.target; }
+    if (Target.isBox(event.target)) { lastBox = event.target; }
   });
 
   function back() {
@@ -202,8 +196,7 @@
         && event.target.closest(".concordance-search, .tm, .history, .comments")) {
       event.preventDefault();
       back();
-    } else if (event.key === "Escape" && event.target instanceof HTMLTextAreaElement
-        && event.target.closest(".seg")) {
+    } else if (event.key === "Escape" && Target.isBox(event.target)) {
       event.target.blur(); // out of the box, so "?" and the page's own keys work
     }
   });
@@ -233,7 +226,7 @@
   }
 
   function announce(base, target, editing) {
-    if (!(target instanceof HTMLTextAreaElement) || !target.closest(".seg")) { return; }
+    if (!Target.isBox(target)) { return; }
     fetch(base + "/presence", { method: "POST", keepalive: true, headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ segmentId: Number(target.closest(".seg").id.slice(4)), editing: editing }) });
   }
@@ -251,9 +244,9 @@
   }
 
   function refresh(section, row, event) {
-    var box = row.querySelector("textarea[name=text]");
+    var box = Target.of(row);
     var focused = box && document.activeElement === box;
-    if (focused && box.value !== box.defaultValue) {
+    if (focused && Target.field(box).value !== Target.field(box).defaultValue) {
       note(row, event.user + " saved version " + event.version + " while you were typing; saving shows both.");
       return;
     }
@@ -263,7 +256,7 @@
       var fresh = document.getElementById(row.id);
       if (!fresh) { return; }
       note(fresh, event.user + " saved this just now.");
-      if (focused) { fresh.querySelector("textarea[name=text]").focus(); }
+      if (focused) { Target.of(fresh).focus(); }
     });
   }
 

@@ -53,8 +53,20 @@ public final class Chromium implements AutoCloseable {
      * Verso's Content-Security-Policy rightly blocks for anything else.
      */
     public Page logIn(String baseUrl, String username, String password, boolean injectsScripts) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)
-                .setAcceptDownloads(true).setViewportSize(1280, 900).setBypassCSP(injectsScripts));
+        return logIn(options(baseUrl).setBypassCSP(injectsScripts), username, password);
+    }
+
+    /** The same with JavaScript off: the plain forms every page must keep working with. */
+    public Page logInWithoutJavaScript(String baseUrl, String username, String password) {
+        return logIn(options(baseUrl).setJavaScriptEnabled(false), username, password);
+    }
+
+    private static Browser.NewContextOptions options(String baseUrl) {
+        return new Browser.NewContextOptions().setBaseURL(baseUrl).setAcceptDownloads(true).setViewportSize(1280, 900);
+    }
+
+    private Page logIn(Browser.NewContextOptions options, String username, String password) {
+        BrowserContext context = browser.newContext(options);
         context.setDefaultTimeout(10_000);
         Page page = context.newPage();
         page.navigate("/login");
