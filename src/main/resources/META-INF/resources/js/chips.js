@@ -59,6 +59,7 @@
       }
     });
     if (pending) { nodes.push(document.createTextNode(pending)); }
+    if (/\n$/.test(text)) { nodes.push(document.createElement("br")); } // else the last, empty line has no height
     box.replaceChildren.apply(box, nodes);
   }
 
@@ -333,6 +334,7 @@
     box.addEventListener("paste", onPaste);
     box.addEventListener("dragstart", onDragstart);
     box.addEventListener("drop", onDrop);
+    box.addEventListener("dragend", function () { dragged = null; });
   }
 
   function enhanceAll() {

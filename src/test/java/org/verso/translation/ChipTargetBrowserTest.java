@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.Position;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,7 @@ class ChipTargetBrowserTest {
         page.keyboard().press("Alt+Shift+KeyT");
         page.keyboard().type(" fuenf.");
         assertThat(box.getByTitle(ANY_CODE)).hasCount(4);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "editor-chips.png")));
         page.keyboard().press("Control+Enter");
 
         Locator plainBox = page.getByLabel("Translation of segment 2");
@@ -91,6 +95,26 @@ class ChipTargetBrowserTest {
     }
 
     @Test
+    void undoBringsADeletedChipBackAndRedoTakesItAgain() {
+        Article article = article("de", coded());
+        save(article, "Erst <1>zwei</1> drei <2>vier</2> fuenf.");
+        page = editor(article, "de");
+        Locator box = box(1);
+        page.keyboard().press("End");
+        press("ArrowLeft", " fuenf.".length());
+        page.keyboard().press("Backspace");
+        page.keyboard().type("x");
+        assertThat(box.getByTitle(ANY_CODE)).hasCount(3);
+        press("Control+KeyZ", 2);
+        assertThat(box.getByTitle(ANY_CODE)).hasCount(4);
+        page.keyboard().press("Control+Shift+KeyZ");
+        assertThat(box.getByTitle(ANY_CODE)).hasCount(3);
+        page.keyboard().press("Control+Enter");
+
+        assertEquals("Erst <1>zwei</1> drei <2>vier fuenf.", saved(article, 0).text());
+    }
+
+    @Test
     void altShiftTAndAClickOnASourceChipPutCodesBackWhereTheCursorIs() {
         Article article = article("de", coded());
         save(article, "Erst zwei drei vier fuenf.");
@@ -121,6 +145,26 @@ class ChipTargetBrowserTest {
         page.keyboard().press("End");
         press("ArrowLeft", " fuenf.".length());
         page.keyboard().press("Control+KeyV");
+        assertThat(box.getByTitle("end of inline markup 1")).hasCount(1);
+        page.keyboard().press("Control+Enter");
+
+        assertEquals("Erst <1>zwei drei <2>vier</2></1> fuenf.", saved(article, 0).text());
+    }
+
+    @Test
+    void aChipDraggedWithinTheBoxMovesThere() {
+        Article article = article("de", coded());
+        save(article, "Erst <1>zwei</1> drei <2>vier</2> fuenf.");
+        page = editor(article, "de");
+        Locator box = box(1);
+        Locator chip = box.getByTitle("end of inline markup 1");
+        chip.evaluate("""
+                chip => { const range = document.createRange(); range.selectNode(chip);
+                          getSelection().removeAllRanges(); getSelection().addRange(range); }""");
+        BoundingBox into = box.boundingBox();
+        BoundingBox after = box.getByTitle("end of inline markup 2").boundingBox();
+        chip.dragTo(box, new Locator.DragToOptions().setTargetPosition(
+                new Position(after.x + after.width + 2 - into.x, after.y + after.height / 2 - into.y)));
         assertThat(box.getByTitle("end of inline markup 1")).hasCount(1);
         page.keyboard().press("Control+Enter");
 

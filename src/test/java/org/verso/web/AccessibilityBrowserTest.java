@@ -68,6 +68,16 @@ class AccessibilityBrowserTest {
         assertNoSeriousViolation("/documents/" + documentId + "/fa");
     }
 
+    @Test
+    void editorWithInlineCodeChipsHasNoSeriousViolation() throws Exception {
+        long coded = Api.importArticle("html", "<p>The <b>old</b> ferry crossed the <a href=\"https://example.org/lake\">"
+                + "lake</a> again.</p>");
+        Api.addLanguage(coded, "fa");
+        Api.save(Api.ADMIN, coded, "fa", Api.segmentId(coded, 0), "کشتی <1>قدیمی</1> از <2>دریاچه</2> گذشت.",
+                "TRANSLATED", 0).then().statusCode(200);
+        assertNoSeriousViolation("/documents/" + coded + "/fa");
+    }
+
     private void assertNoSeriousViolation(String path) throws Exception {
         page.navigate(path);
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(AxeCore.script()));
