@@ -218,6 +218,7 @@
   function onKeydown(event) {
     var box = event.currentTarget;
     var key = event.key;
+    if (event.isComposing) { return; } // an input method is still composing: its keys are its own
     if (key === "Enter" && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       insert(box, "\n");
@@ -275,12 +276,11 @@
   function onDrop(event) {
     var box = event.currentTarget;
     var text = (event.dataTransfer.getData("text/plain") || "").replace(/\r\n?/g, "\n");
-    var point = document.caretRangeFromPoint ? document.caretRangeFromPoint(event.clientX, event.clientY) : null;
+    var point = dropPoint(event);
     event.preventDefault();
     if (!text) { return; }
     var value = serialize(box);
-    var to = point && box.contains(point.startContainer) ? offsetAt(box, point.startContainer, point.startOffset)
-        : value.length;
+    var to = point && box.contains(point.node) ? offsetAt(box, point.node, point.offset) : value.length;
     if (dragged && dragged.box === box) {
       var from = dragged.at;
       if (to >= from.start && to <= from.end) { dragged = null; return; }
@@ -289,6 +289,16 @@
     }
     dragged = null;
     setText(box, value.slice(0, to) + text + value.slice(to), to + text.length);
+  }
+
+  // Where in the text a drop at the mouse lands: Chrome and Safari name it one way, Firefox another.
+  function dropPoint(event) {
+    if (document.caretPositionFromPoint) {
+      var position = document.caretPositionFromPoint(event.clientX, event.clientY);
+      return position && { node: position.offsetNode, offset: position.offset };
+    }
+    var range = document.caretRangeFromPoint && document.caretRangeFromPoint(event.clientX, event.clientY);
+    return range && { node: range.startContainer, offset: range.startOffset };
   }
 
   function onInput(event) {
@@ -326,6 +336,7 @@
     textarea.dataset.chips = "on";
     textarea.after(box);
     render(box, textarea.value);
+    state(box); // the first undo step is the text as it arrived
     box.addEventListener("keydown", onKeydown);
     box.addEventListener("input", onInput);
     box.addEventListener("beforeinput", onBeforeinput);
