@@ -301,9 +301,19 @@
     return range && { node: range.startContainer, offset: range.startOffset };
   }
 
+  // A code of the segment typed out in full ("<1>") is that code, as it will be once saved: show it as its chip.
+  function hasTypedCode(box) {
+    var codes = sourceCodes(box);
+    return Array.from(box.childNodes).some(function (node) {
+      return node.nodeType === Node.TEXT_NODE && tokens(node.data).some(function (t) {
+        return t.code && codes.indexOf(t.text) >= 0;
+      });
+    });
+  }
+
   function onInput(event) {
     var box = event.currentTarget;
-    if (!isClean(box)) {
+    if (!isClean(box) || (!event.isComposing && hasTypedCode(box))) {
       var at = caret(box);
       render(box, serialize(box));
       placeCaret(box, at.start, at.end);

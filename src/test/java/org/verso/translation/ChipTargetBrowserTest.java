@@ -223,6 +223,18 @@ class ChipTargetBrowserTest {
     }
 
     @Test
+    void aCodeOfTheSegmentTypedOutInFullBecomesItsChipAndAnyOtherStaysText() {
+        Article article = article("de", coded());
+        page = editor(article, "de");
+        page.keyboard().type("Erst <1>zwei</1> drei <9> vier.");
+        assertThat(box(1).getByTitle(ANY_CODE)).hasCount(2);
+        assertThat(box(1)).containsText("drei <9> vier.");
+        page.keyboard().press("Control+Enter");
+
+        assertEquals("Erst <1>zwei</1> drei <9> vier.", saved(article, 0).text());
+    }
+
+    @Test
     void aPersianChipBoxIsARightToLeftMultilineTextbox() {
         Article article = article("fa", coded());
         page = editor(article, "fa");
