@@ -8,31 +8,19 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verso.Api;
 
 /** The document page in a real browser: its per-language progress bars follow other people's saves live. */
 @QuarkusTest
 class DocumentPageBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aSaveElsewhereMovesTheProgressBarOfItsLanguageOnly() {
@@ -42,24 +30,20 @@ class DocumentPageBrowserTest {
         Newsroom.addLanguage(id, "fr");
         List<Long> segments = Newsroom.segmentIds(id);
         Page page = chromium.logIn(root.toString(), Api.ADMIN.username(), Api.ADMIN.password());
-        try {
-            page.navigate("/documents/" + id);
-            page.waitForSelector("#language-rows[data-live=open]");
-            Locator german = page.locator("#lang-de .progress");
-            Locator french = page.locator("#lang-fr .progress");
-            assertThat(german).hasAttribute("aria-label", "German: 0% approved, 0% translated, 0% draft, 100% untranslated");
+        page.navigate("/documents/" + id);
+        page.waitForSelector("#language-rows[data-live=open]");
+        Locator german = page.locator("#lang-de .progress");
+        Locator french = page.locator("#lang-fr .progress");
+        assertThat(german).hasAttribute("aria-label", "German: 0% approved, 0% translated, 0% draft, 100% untranslated");
 
-            Api.User translator = Api.createUser("translator");
-            for (long segment : segments) {
-                Api.save(translator, id, "de", segment,
-                        "Die Fähre fuhr heute früh.", "TRANSLATED", 0).then().statusCode(200);
-            }
-
-            assertThat(german).hasAttribute("aria-label", "German: 0% approved, 100% translated, 0% draft, 0% untranslated");
-            assertThat(french).hasAttribute("aria-label", "French: 0% approved, 0% translated, 0% draft, 100% untranslated");
-            assertThat(page.locator("#language-rows[data-live=open]")).hasCount(1);
-        } finally {
-            page.context().close();
+        Api.User translator = Api.createUser("translator");
+        for (long segment : segments) {
+            Api.save(translator, id, "de", segment, "Die Fähre fuhr heute früh.", "TRANSLATED", 0)
+                    .then().statusCode(200);
         }
+
+        assertThat(german).hasAttribute("aria-label", "German: 0% approved, 100% translated, 0% draft, 0% untranslated");
+        assertThat(french).hasAttribute("aria-label", "French: 0% approved, 0% translated, 0% draft, 100% untranslated");
+        assertThat(page.locator("#language-rows[data-live=open]")).hasCount(1);
     }
 }
