@@ -26,6 +26,13 @@ public interface JobsConfig {
      */
     Optional<String> instanceId();
 
+    /**
+     * Pages run work on documents up to this many segments while the person waits (pre-translation, search and
+     * replace); larger documents as a job.
+     */
+    @WithDefault("2000")
+    int inlineMaxSegments();
+
     /** Where uploads for background jobs wait until their job has run. */
     @WithDefault("${verso.data-dir}/job-uploads")
     String uploadDir();

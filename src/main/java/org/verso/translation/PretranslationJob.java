@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.verso.document.DocumentService;
 import org.verso.job.JobContext;
 import org.verso.job.JobHandler;
 import org.verso.job.JobService;
 import org.verso.job.JobView;
+import org.verso.job.JobsConfig;
 
 /**
  * Pre-translation of one language as a background job. It calls {@link TranslationService#pretranslate}, the same
@@ -33,16 +33,15 @@ public class PretranslationJob implements JobHandler {
     private final JobService jobs;
     private final MachinePretranslation machine;
 
-    /** Pages pre-translate documents up to this many segments while the person waits; larger ones as a job. */
-    @ConfigProperty(name = "verso.jobs.inline-max-segments", defaultValue = "2000")
-    int inlineMaxSegments;
+    private final JobsConfig config;
 
     PretranslationJob(TranslationService translations, DocumentService documents, JobService jobs,
-                      MachinePretranslation machine) {
+                      MachinePretranslation machine, JobsConfig config) {
         this.translations = translations;
         this.documents = documents;
         this.jobs = jobs;
         this.machine = machine;
+        this.config = config;
     }
 
     /** Checks the document, language and the caller's assignment now, so a wrong one is refused before anything is queued. */
@@ -54,7 +53,7 @@ public class PretranslationJob implements JobHandler {
 
     /** Whether a page should run it inline: small documents finish faster than a job page would load. */
     boolean runsInline(long documentId) {
-        return documents.getDocument(documentId).segmentCount() <= inlineMaxSegments;
+        return documents.getDocument(documentId).segmentCount() <= config.inlineMaxSegments();
     }
 
     @Override

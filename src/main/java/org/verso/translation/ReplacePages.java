@@ -4,19 +4,22 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
+import org.verso.job.JobResponses;
 
-/** The search-and-replace page: the form, a preview of every change, then all of them in one go. */
+/** The search-and-replace page: the form, a preview of every change, then all of them in one go or as a job. */
 @Path("/documents/{id}/replace/{lang}")
 @Authenticated
 class ReplacePages {
@@ -34,6 +37,8 @@ class ReplacePages {
     private final DocumentService documents;
     private final TranslationService translations;
     private final SecurityIdentity identity;
+    @Inject
+    ReplaceJob replaceJobs;
 
     ReplacePages(ReplaceService replacer, DocumentService documents, TranslationService translations,
                  SecurityIdentity identity) {
@@ -51,18 +56,25 @@ class ReplacePages {
                 new ReplaceRequest("", "", false, List.of(), true), STATUSES, null, false);
     }
 
-    /** {@code action} "preview" lists the changes; "replace" saves them. */
+    /**
+     * {@code action} "preview" lists the changes; "replace" saves them, as a job (303 to its page) for a large
+     * document; "background" always as a job.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance submit(@RestPath long id, @RestPath String lang, @RestForm String find,
-                                   @RestForm String replace, @RestForm boolean regex,
-                                   @RestForm("statuses") List<String> statuses, @RestForm String action) {
+    public Response submit(@RestPath long id, @RestPath String lang, @RestForm String find,
+                           @RestForm String replace, @RestForm boolean regex,
+                           @RestForm("statuses") List<String> statuses, @RestForm String action) {
         String language = translations.requireLanguage(id, lang);
-        boolean preview = !"replace".equals(action);
+        boolean preview = !"replace".equals(action) && !"background".equals(action);
         ReplaceRequest request = new ReplaceRequest(find, replace == null ? "" : replace, regex,
                 statuses == null ? List.of() : statuses, preview);
+        if ("background".equals(action) || !preview && !replaceJobs.runsInline(id)) {
+            return JobResponses.toPage(replaceJobs.submit(id, language, request, Actor.of(identity)));
+        }
         List<Replacement> changes = replacer.replace(id, language, request, Actor.of(identity));
-        return Templates.replace(documents.getDocument(id), language, request, STATUSES, changes, !preview);
+        return Response.ok(Templates.replace(documents.getDocument(id), language, request, STATUSES, changes,
+                !preview)).build();
     }
 }

@@ -2,8 +2,10 @@ package org.verso.translation;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +17,18 @@ import org.verso.failure.InvalidInputException;
 
 /**
  * Search and replace across one language's target texts: a preview, or every change saved in one transaction,
- * each as a revision of its own (so history, live updates and quality checks see it like a person's save).
+ * each as a revision of its own (so history, live updates and quality checks see it like a person's save). A
+ * background replace ({@link ReplaceJob}) runs the same plan batch by batch.
  */
 @ApplicationScoped
 public class ReplaceService {
 
     private static final int MAX_FIND = 1_000;
     private static final Set<TranslationStatus> WITH_TEXT = EnumSet.complementOf(EnumSet.of(TranslationStatus.NEW));
+
+    /** A checked request: what to find, what to put instead, where, and the comment each revision carries. */
+    record Plan(Pattern pattern, String replacement, Set<TranslationStatus> statuses, String comment) {
+    }
 
     private final TranslationService translations;
 
@@ -33,27 +40,63 @@ public class ReplaceService {
     public List<Replacement> replace(long documentId, String languageTag, ReplaceRequest request, Actor actor) {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
-        Pattern pattern = pattern(request);
-        String replacement = replacement(request);
+        Plan plan = plan(request);
         List<Translation> scope = Translation.list("documentId = ?1 and language = ?2 and status in ?3 and "
                 + "translatable = true and text is not null", Sort.by("ordinal"), documentId, language,
-                statuses(request.statuses()));
+                plan.statuses());
+        List<Replacement> changed = changes(scope, plan);
+        return Boolean.TRUE.equals(request.preview()) ? changed : save(documentId, language, changed, plan, actor);
+    }
+
+    /** The segments a replace looks at, in document order: the batches of a background replace. */
+    @Transactional
+    List<Long> scope(long documentId, String language, Plan plan) {
+        return Translation.find("select segmentId from Translation where documentId = ?1 and language = ?2 and "
+                + "status in ?3 and translatable = true and text is not null order by ordinal", documentId, language,
+                plan.statuses()).project(Long.class).list();
+    }
+
+    /**
+     * One batch of a background replace, in its own transaction. The rows are locked first, so a person saving
+     * one of them meanwhile waits rather than turning the batch into a conflict; a segment whose status left the
+     * scope since the job listed it is left alone.
+     */
+    @Transactional
+    List<Replacement> replaceBatch(long documentId, String language, Plan plan, Collection<Long> segmentIds,
+                                   Actor actor) {
+        List<Translation> batch = Translation.find("documentId = ?1 and language = ?2 and segmentId in ?3 and "
+                + "status in ?4 and translatable = true and text is not null order by ordinal", documentId, language,
+                segmentIds, plan.statuses()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return save(documentId, language, changes(batch, plan), plan, actor);
+    }
+
+    /** Checks a request completely, so a background replace is refused before it is queued, never half-way. */
+    Plan plan(ReplaceRequest request) {
+        Pattern pattern = pattern(request);
+        String replacement = replacement(request);
+        requireReplacementFits(pattern, replacement);
+        String comment = "replaced “" + request.find() + "” with “" + request.replace() + "”";
+        return new Plan(pattern, replacement, statuses(request.statuses()), comment.length() > 2_000 ? null : comment);
+    }
+
+    private static List<Replacement> changes(List<Translation> scope, Plan plan) {
         List<Replacement> changed = new ArrayList<>();
         for (Translation t : scope) {
-            String after = replaced(pattern, t.text, replacement);
+            String after = replaced(plan.pattern(), t.text, plan.replacement());
             if (!after.equals(t.text)) {
                 changed.add(new Replacement(t.segmentId, t.ordinal, t.status.name(), t.text, after, t.version));
             }
         }
-        if (Boolean.TRUE.equals(request.preview())) {
-            return changed;
-        }
-        String comment = "replaced “" + request.find() + "” with “" + request.replace() + "”";
+        return changed;
+    }
+
+    private List<Replacement> save(long documentId, String language, List<Replacement> changed, Plan plan,
+                                   Actor actor) {
         List<Replacement> saved = new ArrayList<>();
         for (Replacement r : changed) {
             TranslationStatus status = TranslationStatus.valueOf(r.status()).keptBy(actor);
             SavedTranslation s = translations.saveTranslation(new SaveRequest(documentId, language, r.segmentId(),
-                    r.after(), status.name(), r.version(), comment.length() > 2_000 ? null : comment), actor);
+                    r.after(), status.name(), r.version(), plan.comment()), actor);
             saved.add(new Replacement(r.segmentId(), r.ordinal(), s.status(), r.before(), r.after(), s.version()));
         }
         return saved;
@@ -85,10 +128,30 @@ public class ReplaceService {
         return Boolean.TRUE.equals(request.regex()) ? request.replace() : Matcher.quoteReplacement(request.replace());
     }
 
+    /**
+     * Refuses a replacement naming a group the expression lacks ($3, ${name}) before any text is read: the same
+     * expression with an empty alternative always matches the empty string, with the same groups, all unset.
+     */
+    private static void requireReplacementFits(Pattern pattern, String replacement) {
+        Matcher probe;
+        try {
+            probe = Pattern.compile("(?:" + pattern.pattern() + ")|", pattern.flags()).matcher("");
+        } catch (PatternSyntaxException e) {
+            return; // an expression that cannot be wrapped (a trailing comment): its texts tell at replace time
+        }
+        if (probe.find()) {
+            replaced(probe, replacement);
+        }
+    }
+
     /** The text with every match replaced; a replacement naming a missing group is the user's error, not ours. */
     private static String replaced(Pattern pattern, String text, String replacement) {
+        return replaced(pattern.matcher(text), replacement);
+    }
+
+    private static String replaced(Matcher matcher, String replacement) {
         try {
-            return pattern.matcher(text).replaceAll(replacement);
+            return matcher.replaceAll(replacement);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new InvalidInputException("The replacement does not fit the expression: " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package org.verso.translation;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -50,6 +51,8 @@ class TranslationApi {
     private final ExportService exports;
     private final TranslationImport imports;
     private final PretranslationJob pretranslationJobs;
+    @Inject
+    ReplaceJob replaceJobs;
     private final StatsService stats;
     private final SecurityIdentity identity;
     private final MachineSuggestions machine;
@@ -126,12 +129,20 @@ class TranslationApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search and replace in the target texts: {find, replace, regex?, statuses?, preview?} →"
             + " the affected segments [{segmentId, ordinal, status, before, after, version}]; one transaction,"
-            + " each change a revision")
-    public List<Replacement> replace(@RestPath long id, @RestPath String lang, ReplaceRequest body) {
+            + " each change a revision; with async=true as a background job committing 200 segments at a time:"
+            + " 202 and the job, Location /api/jobs/{id}")
+    @APIResponse(responseCode = "200", description = "The changed segments (without async)",
+            content = @Content(schema = @Schema(implementation = Replacement[].class)))
+    @APIResponse(responseCode = "202", description = "The queued job (async=true)",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response replace(@RestPath long id, @RestPath String lang, @RestQuery boolean async, ReplaceRequest body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with find and replace.");
         }
-        return replacer.replace(id, lang, body, Actor.of(identity));
+        if (async) {
+            return JobResponses.accepted(replaceJobs.submit(id, lang, body, Actor.of(identity)));
+        }
+        return Response.ok(replacer.replace(id, lang, body, Actor.of(identity))).build();
     }
 
     @GET

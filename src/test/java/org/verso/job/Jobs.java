@@ -50,6 +50,18 @@ public final class Jobs {
         }
     }
 
+    /** Polls until the job reports at least {@code done} units done. */
+    public static void awaitDone(Api.User user, long id, long done) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (user.request().get("/api/jobs/{id}", id).then().statusCode(200).extract().jsonPath()
+                .getLong("done") < done) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Job " + id + " never got to " + done + " units");
+            }
+            pause();
+        }
+    }
+
     private static void pause() {
         try {
             Thread.sleep(100);
