@@ -74,8 +74,32 @@ public class QualityService {
     List<QaFinding> report(long documentId, String sourceLanguage, String language) {
         List<Translation> all = Translation.list("documentId = ?1 and language = ?2 and translatable = true "
                 + "and text is not null order by ordinal", documentId, language);
-        Map<Long, SegmentView> segments = documents.segments(documentId).stream()
-                .collect(Collectors.toMap(SegmentView::id, s -> s));
+        return findings(documentId, sourceLanguage, language, all, documents.segments(documentId));
+    }
+
+    /** The segments a report covers, in document order: the batches of a background report. */
+    @Transactional
+    List<Long> reportScope(long documentId, String language) {
+        return Translation.find("select segmentId from Translation where documentId = ?1 and language = ?2 and "
+                + "translatable = true and text is not null order by ordinal", documentId, language)
+                .project(Long.class).list();
+    }
+
+    /**
+     * The findings on some segments' translations: one batch of a background report. The same as their share of
+     * the whole report, because the consistency check reads the other segments' translations from the database.
+     */
+    @Transactional
+    List<QaFinding> report(long documentId, String language, Collection<Long> segmentIds) {
+        String sourceLanguage = documents.getDocument(documentId).sourceLanguage();
+        List<Translation> batch = Translation.list("documentId = ?1 and language = ?2 and segmentId in ?3 and "
+                + "translatable = true and text is not null order by ordinal", documentId, language, segmentIds);
+        return findings(documentId, sourceLanguage, language, batch, documents.segments(documentId, segmentIds));
+    }
+
+    private List<QaFinding> findings(long documentId, String sourceLanguage, String language, List<Translation> all,
+                                     List<SegmentView> sources) {
+        Map<Long, SegmentView> segments = sources.stream().collect(Collectors.toMap(SegmentView::id, s -> s));
         List<Pair> pairs = all.stream().map(t -> new Pair(t.segmentId, t.ordinal, segments.get(t.segmentId).source(),
                 t.text)).toList();
         Map<Long, List<QaIssue>> found = check(documentId, sourceLanguage, language, pairs);

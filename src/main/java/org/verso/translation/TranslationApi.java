@@ -53,6 +53,8 @@ class TranslationApi {
     private final PretranslationJob pretranslationJobs;
     @Inject
     ReplaceJob replaceJobs;
+    @Inject
+    QualityReportJob qualityJobs;
     private final StatsService stats;
     private final SecurityIdentity identity;
     private final MachineSuggestions machine;
@@ -212,8 +214,17 @@ class TranslationApi {
 
     @GET
     @Path("{lang}/qa")
-    @Operation(summary = "Quality-check findings on the current translations: [{segmentId, check, severity, message}]")
-    public List<QaFinding> qa(@RestPath long id, @RestPath String lang) {
-        return translations.qualityReport(id, lang);
+    @Operation(summary = "Quality-check findings on the current translations: [{segmentId, check, severity, message}];"
+            + " with async=true as a background job whose result counts findings per severity and check: 202 and"
+            + " the job, Location /api/jobs/{id}")
+    @APIResponse(responseCode = "200", description = "The findings (without async)",
+            content = @Content(schema = @Schema(implementation = QaFinding[].class)))
+    @APIResponse(responseCode = "202", description = "The queued job (async=true)",
+            content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response qa(@RestPath long id, @RestPath String lang, @RestQuery boolean async) {
+        if (async) {
+            return JobResponses.accepted(qualityJobs.submit(id, lang, Actor.of(identity)));
+        }
+        return Response.ok(translations.qualityReport(id, lang)).build();
     }
 }
