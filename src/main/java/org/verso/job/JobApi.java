@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +46,17 @@ class JobApi {
     @Operation(summary = "Cancel a job: a queued one at once, a running one at its next batch boundary; 409 if ended")
     public JobView cancel(@RestPath long id) {
         return jobs.cancel(id, caller(identity));
+    }
+
+    @GET
+    @Path("{id}/download")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The file a finished export job wrote; only its owner or an admin, else 404 (also once the"
+            + " file was deleted after verso.jobs.result-retention)")
+    public Response download(@RestPath long id) {
+        JobDownload file = jobs.download(id, caller(identity));
+        return Response.ok(file.file().toFile(), file.mediaType())
+                .header("Content-Disposition", file.contentDisposition()).build();
     }
 
     static JobCaller caller(SecurityIdentity identity) {

@@ -1,5 +1,6 @@
 package org.verso.job;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -11,7 +12,9 @@ public final class JobResponses {
 
     /** API: 202 Accepted with the job, and where to follow it. */
     public static Response accepted(JobView job) {
-        return Response.accepted(job).location(URI.create("/api/jobs/" + job.id())).build();
+        // Typed here: an endpoint that otherwise answers a file (an export) would pick its file type for the job.
+        return Response.accepted(job).type(MediaType.APPLICATION_JSON_TYPE).location(URI.create("/api/jobs/"
+                + job.id())).build();
     }
 
     /** Pages: 303 to the job's page, which shows its progress. */

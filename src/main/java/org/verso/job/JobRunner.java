@@ -164,8 +164,8 @@ public class JobRunner {
             }
         } catch (CancellationException e) {
             // A handler that cannot stop between whole batches (one engine call after another) throws on cancel.
-            store.finish(job.id, JobState.CANCELLED, e.getMessage() + "; what it committed stays", null,
-                    handler.resultUrl(parameters), null);
+            // The handler's message says what its cancel left behind.
+            store.finish(job.id, JobState.CANCELLED, e.getMessage(), null, handler.resultUrl(parameters), null);
         } catch (DomainException e) {
             store.finish(job.id, JobState.FAILED, "Failed", null, null, e.getMessage());
         } catch (Exception | StackOverflowError e) {

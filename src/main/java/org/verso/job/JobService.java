@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.verso.failure.ConflictException;
 import org.verso.failure.NotFoundException;
@@ -18,11 +20,13 @@ public class JobService {
     private final JobStore store;
     private final JobRunner runner;
     private final ObjectMapper json;
+    private final JobResults results;
 
-    JobService(JobStore store, JobRunner runner, ObjectMapper json) {
+    JobService(JobStore store, JobRunner runner, ObjectMapper json, JobResults results) {
         this.store = store;
         this.runner = runner;
         this.json = json;
+        this.results = results;
     }
 
     /** Queues a job of a known kind; {@code parameters} is any record, stored as JSON for its handler. */
@@ -48,11 +52,11 @@ public class JobService {
         JobView view = view(job);
         JobHandler handler = runner.handler(job.kind);
         if (handler == null) {
-            return new JobPage(view, job.owner, job.kind, null, List.of());
+            return new JobPage(view, job.owner, job.kind, null, List.of(), null);
         }
         JsonNode parameters = parse(job.parameters);
         return new JobPage(view, job.owner, handler.title(parameters), job.resultUrl,
-                view.result() == null ? List.of() : handler.describe(view.result()));
+                view.result() == null ? List.of() : handler.describe(view.result()), downloadOf(view));
     }
 
     /** The caller's newest jobs; an admin's list has everyone's. */
@@ -63,8 +67,9 @@ public class JobService {
     public List<JobPage> recentPages(JobCaller caller) {
         return store.recent(caller.admin() ? null : caller.username(), RECENT).stream().map(job -> {
             JobHandler handler = runner.handler(job.kind);
-            return new JobPage(view(job), job.owner, handler == null ? job.kind : handler.title(parse(job.parameters)),
-                    job.resultUrl, List.of());
+            JobView view = view(job);
+            return new JobPage(view, job.owner, handler == null ? job.kind : handler.title(parse(job.parameters)),
+                    job.resultUrl, List.of(), downloadOf(view));
         }).toList();
     }
 
@@ -81,6 +86,24 @@ public class JobService {
         return view(after);
     }
 
+    /**
+     * The file a finished job wrote (its result names {@code fileName} and {@code mediaType}); 404 for a job that
+     * has none, is someone else's, or whose file was deleted after {@code verso.jobs.result-retention}.
+     */
+    public JobDownload download(long id, JobCaller caller) {
+        JobView job = view(visible(id, caller));
+        JsonNode result = job.result();
+        if (!JobState.DONE.label().equals(job.state()) || result == null || !result.hasNonNull("download")) {
+            throw new NotFoundException("Job " + id + " has no file to download (" + job.state() + ").");
+        }
+        Path file = results.file(id);
+        if (!Files.isRegularFile(file)) {
+            throw new NotFoundException("The file of job " + id + " was deleted after the retention period; run the "
+                    + "export again.");
+        }
+        return new JobDownload(file, result.path("fileName").asText(), result.path("mediaType").asText());
+    }
+
     /** Someone else's job is as absent as a job that does not exist: its existence is nobody else's business. */
     private Job visible(long id, JobCaller caller) {
         return store.find(id).filter(caller::sees).orElseThrow(() -> notFound(id));
@@ -88,6 +111,12 @@ public class JobService {
 
     private static NotFoundException notFound(long id) {
         return new NotFoundException("There is no job " + id + " of yours.");
+    }
+
+    /** The download link of a finished job that wrote a file, else null. */
+    private static String downloadOf(JobView view) {
+        return JobState.DONE.label().equals(view.state()) && view.result() != null
+                && view.result().hasNonNull("download") ? view.result().path("download").asText() : null;
     }
 
     private JobView view(Job job) {

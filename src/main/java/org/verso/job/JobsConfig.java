@@ -36,4 +36,15 @@ public interface JobsConfig {
     /** Where uploads for background jobs wait until their job has run. */
     @WithDefault("${verso.data-dir}/job-uploads")
     String uploadDir();
+
+    /**
+     * Where jobs that produce a file (exports) write it, one file per job, served by GET /api/jobs/{id}/download.
+     * Instances behind one load balancer must share it, as they share the database.
+     */
+    @WithDefault("${verso.data-dir}/job-results")
+    String resultDir();
+
+    /** How long a job's file is kept after it was written; older files are deleted (hourly) and cannot be downloaded. */
+    @WithDefault("P7D")
+    Duration resultRetention();
 }

@@ -3,6 +3,7 @@ package org.verso.memory;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -36,6 +37,8 @@ class MemoryApi {
     private final MemoryImport imports;
     private final MemoryImportJob importJobs;
     private final SecurityIdentity identity;
+    @Inject
+    MemoryExportJob exportJobs;
 
     MemoryApi(MemoryService memory, MemoryImport imports, MemoryImportJob importJobs, SecurityIdentity identity) {
         this.memory = memory;
@@ -90,8 +93,15 @@ class MemoryApi {
     @GET
     @Path("export")
     @Produces("application/x-tmx+xml")
-    @Operation(summary = "Every unit of a language pair as TMX 1.4b")
-    public Response export(@RestQuery String source, @RestQuery String target) {
+    @Operation(summary = "Every unit of a language pair as TMX 1.4b; with async=true as a background job: 202 and"
+            + " the job, Location /api/jobs/{id}, whose result names the download, GET /api/jobs/{id}/download")
+    @APIResponse(responseCode = "202", description = "The queued job (async=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    public Response export(@RestQuery String source, @RestQuery String target, @RestQuery boolean async) {
+        if (async) {
+            return JobResponses.accepted(exportJobs.submit(required(source, "source"), required(target, "target"),
+                    identity.getPrincipal().getName()));
+        }
         MemoryExport.Prepared export = imports.prepareExport(required(source, "source"), required(target, "target"));
         StreamingOutput body = export::writeTo;
         return Response.ok(body, "application/x-tmx+xml")

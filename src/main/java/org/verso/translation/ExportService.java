@@ -1,6 +1,7 @@
 package org.verso.translation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,30 +38,48 @@ public class ExportService {
         this.translations = translations;
     }
 
-    /** Refuses (409) a language that is not finished unless {@code partial}; then the file says what is missing. */
-    public ExportFile export(long documentId, String languageTag, String formatId, boolean partial) {
+    /** An export request found sound: the format, the normalized language, and how much is left to approve. */
+    record Checked(ExportFormat format, String language, long translatable, int missing) {
+    }
+
+    /**
+     * Checks an export without building it: an unknown format (400) or language (404), or a language that is not
+     * finished (409) unless {@code partial}, so a background export is refused before it is queued.
+     */
+    @Transactional
+    Checked check(long documentId, String languageTag, String formatId, boolean partial) {
         ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
                 () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html, "
                         + "xliff (2.1) or xliff12."));
         String language = translations.requireLanguage(documentId, languageTag);
-        DocumentSummary document = documents.getDocument(documentId);
-        Map<Long, SavedTranslation> bySegment = translations.translations(documentId, language).stream()
-                .collect(Collectors.toMap(SavedTranslation::segmentId, Function.identity()));
-        List<SegmentView> segments = documents.segments(documentId);
-        long translatable = segments.stream().filter(SegmentView::translatable).count();
-        int missing = (int) segments.stream().filter(s -> s.translatable()
-                && !"APPROVED".equals(bySegment.get(s.id()).status())).count();
+        long translatable = Translation.count("documentId = ?1 and language = ?2 and translatable = true",
+                documentId, language);
+        int missing = (int) Translation.count("documentId = ?1 and language = ?2 and translatable = true and "
+                + "status <> ?3", documentId, language, TranslationStatus.APPROVED);
         if (missing > 0 && !partial) {
             throw new ConflictException(missing + " of " + translatable + " segments are not approved yet, so "
                     + "the translation is not finished. Ask for a partial export (partial=true) to get the source "
                     + "text in their place.", Map.of("missing", missing));
         }
+        return new Checked(format, language, translatable, missing);
+    }
+
+    /** Refuses (409) a language that is not finished unless {@code partial}; then the file says what is missing. */
+    @Transactional
+    public ExportFile export(long documentId, String languageTag, String formatId, boolean partial) {
+        Checked checked = check(documentId, languageTag, formatId, partial);
+        ExportFormat format = checked.format();
+        String language = checked.language();
+        DocumentSummary document = documents.getDocument(documentId);
+        Map<Long, SavedTranslation> bySegment = translations.translations(documentId, language).stream()
+                .collect(Collectors.toMap(SavedTranslation::segmentId, Function.identity()));
+        List<SegmentView> segments = documents.segments(documentId);
         boolean codesStay = format == ExportFormat.XLIFF || format == ExportFormat.XLIFF12
                 || "text".equals(document.format()) || "xliff".equals(document.format())
                 || format.id().equals(document.format()) || format == ExportFormat.MD && "markdown".equals(document.format());
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
                 document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
-                missing);
+                checked.missing());
         byte[] content = format == ExportFormat.HTML
                 ? new HtmlWriter().write(model, documents.skeleton(documentId).orElse(null))
                 : write(format, model);

@@ -92,7 +92,7 @@ public class PretranslationJob implements JobHandler {
         context.progress(0, total, "Filling from memory, then asking the machine translation engine");
         return machine.pretranslate(documentId, language, actor, done -> {
             if (!context.progress(done, Math.max(total, done), done + " texts machine-translated")) {
-                throw new CancellationException("Cancelled while machine-translating");
+                throw new CancellationException("Cancelled while machine-translating; what it committed stays");
             }
         });
     }

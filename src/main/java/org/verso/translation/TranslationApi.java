@@ -55,6 +55,8 @@ class TranslationApi {
     ReplaceJob replaceJobs;
     @Inject
     QualityReportJob qualityJobs;
+    @Inject
+    ExportJob exportJobs;
     private final StatsService stats;
     private final SecurityIdentity identity;
     private final MachineSuggestions machine;
@@ -158,9 +160,17 @@ class TranslationApi {
     @GET
     @Path("{lang}/export")
     @Produces({"text/plain", "text/markdown", "application/xliff+xml", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download the translation as txt, md, xliff (2.1) or xliff12; 409 unless finished or partial=true")
+    @Operation(summary = "Download the translation as txt, md, html, xliff (2.1) or xliff12; 409 unless finished or"
+            + " partial=true; with async=true as a background job: 202 and the job, Location /api/jobs/{id}, whose"
+            + " result names the download, GET /api/jobs/{id}/download")
+    @APIResponse(responseCode = "202", description = "The queued job (async=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     public Response export(@RestPath long id, @RestPath String lang, @RestQuery String format,
-                           @RestQuery boolean partial) {
+                           @RestQuery boolean partial, @RestQuery boolean async) {
+        if (async) {
+            return JobResponses.accepted(exportJobs.submit(id, lang, format == null ? "txt" : format, partial,
+                    Actor.of(identity)));
+        }
         return ExportResponses.of(exports.export(id, lang, format == null ? "txt" : format, partial));
     }
 

@@ -4,6 +4,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
 import org.verso.Api;
+import org.verso.web.Browser;
 
 /** Following jobs through the API, as a client would. */
 public final class Jobs {
@@ -48,6 +49,20 @@ public final class Jobs {
             }
             pause();
         }
+    }
+
+    /**
+     * Follows a page's 303 to a job page, waits (as admin) until the job ended and answers that page's HTML as
+     * {@code browser} sees it.
+     */
+    public static String pageOnceEnded(Browser browser, Response posted) {
+        if (posted.statusCode() != 303) {
+            throw new AssertionError("Expected a 303 to the job page, got " + posted.statusCode() + ": "
+                    + posted.asString());
+        }
+        String page = Browser.locationPath(posted);
+        awaitEnd(Api.ADMIN, Long.parseLong(page.substring("/jobs/".length())));
+        return browser.get(page).then().statusCode(200).extract().asString();
     }
 
     /** Polls until the job reports at least {@code done} units done. */

@@ -57,10 +57,7 @@ class PretranslationJobTest {
         long doc = documentWithAMemoryMatch();
         Browser browser = Browser.admin();
         Response posted = browser.post("/documents/" + doc + "/ru/pretranslate", "background", "true");
-        assertEquals(303, posted.statusCode(), posted.asString());
-        String page = Browser.locationPath(posted);
-        Jobs.awaitEnd(Api.ADMIN, Long.parseLong(page.substring("/jobs/".length())));
-        String html = browser.get(page).then().statusCode(200).extract().asString();
+        String html = Jobs.pageOnceEnded(browser, posted);
         assertTrue(html.contains("href=\"/documents/" + doc + "/ru/analysis\""), html);
         assertTrue(html.contains("Pre-translated 1 segments"), html);
     }

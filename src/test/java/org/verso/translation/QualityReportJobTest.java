@@ -58,10 +58,7 @@ class QualityReportJobTest {
         long doc = withFindings();
         Browser browser = Browser.admin();
         Response posted = browser.post("/documents/" + doc + "/de/qa");
-        assertEquals(303, posted.statusCode(), posted.asString());
-        String page = Browser.locationPath(posted);
-        Jobs.awaitEnd(Api.ADMIN, Long.parseLong(page.substring("/jobs/".length())));
-        String html = browser.get(page).then().statusCode(200).extract().asString();
+        String html = Jobs.pageOnceEnded(browser, posted);
         assertTrue(html.contains("href=\"/documents/" + doc + "/de/qa\""), html);
         assertTrue(html.contains("findings in 3 translations"), html);
     }

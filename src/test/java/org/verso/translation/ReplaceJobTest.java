@@ -105,10 +105,7 @@ class ReplaceJobTest {
         Browser browser = Browser.admin();
         Response posted = browser.post("/documents/" + doc + "/replace/de", "find", "Hafen", "replace", "Kai",
                 "action", "background");
-        assertEquals(303, posted.statusCode(), posted.asString());
-        String page = Browser.locationPath(posted);
-        Jobs.awaitEnd(Api.ADMIN, Long.parseLong(page.substring("/jobs/".length())));
-        String html = browser.get(page).then().statusCode(200).extract().asString();
+        String html = Jobs.pageOnceEnded(browser, posted);
         assertTrue(html.contains("href=\"/documents/" + doc + "/de\""), html);
         assertTrue(html.contains("Replaced in 2 segments"), html);
     }

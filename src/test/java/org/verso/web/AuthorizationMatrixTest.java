@@ -150,6 +150,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/jobs", Access.SIGNED_IN),
             Map.entry("GET /api/jobs/{id}", Access.JOB_OWNER),
             Map.entry("POST /api/jobs/{id}/cancel", Access.JOB_OWNER),
+            Map.entry("GET /api/jobs/{id}/download", Access.JOB_OWNER),
             Map.entry("GET /api/mt/providers", Access.SIGNED_IN),
             Map.entry("GET /api/mt/translate", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/qa-settings", Access.SIGNED_IN),
