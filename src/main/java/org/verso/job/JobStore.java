@@ -61,8 +61,11 @@ public class JobStore {
         return Optional.empty();
     }
 
-    /** Records progress of a running job and answers whether a cancel was asked for. */
-    @Transactional
+    /**
+     * Records progress of a running job and answers whether a cancel was asked for. Its own transaction, also when
+     * the job calls it from inside one (a pre-translation is a single transaction), so the progress shows at once.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean progress(long id, long done, long total, String message) {
         Job.update("done = ?1, total = ?2, message = ?3, heartbeatAt = ?4 where id = ?5 and state = ?6",
                 done, total, message, Instant.now(), id, JobState.RUNNING.label());

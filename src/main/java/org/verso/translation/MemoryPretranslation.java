@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.verso.document.DocumentService;
@@ -27,6 +28,17 @@ import org.verso.memory.SourceHash;
  */
 @ApplicationScoped
 public class MemoryPretranslation {
+
+    /** Segments whose matches one query looks up; progress is reported after each such batch. */
+    static final int LOOKUP_BATCH = 500;
+
+    /** Hears how far a pre-translation got: segments looked up of all; false stops (and rolls back) the whole. */
+    @FunctionalInterface
+    interface Progress {
+        Progress NONE = (done, total) -> true;
+
+        boolean going(int done, int total);
+    }
 
     /** The lowest fuzzy score the analysis looks for; below it a segment counts as no match. */
     private static final int ANALYSIS_THRESHOLD = 50;
@@ -82,31 +94,36 @@ public class MemoryPretranslation {
     /** Fills the NEW segments of one language that have a 101% or 100% match; on the caller's transaction. */
     @Transactional
     PretranslationResult pretranslate(long documentId, String language, String sourceLanguage, Actor actor) {
+        return pretranslate(documentId, language, sourceLanguage, actor, Progress.NONE);
+    }
+
+    /**
+     * The same, looking matches up {@value #LOOKUP_BATCH} segments at a time and telling {@code progress} after each
+     * batch; when it answers false the whole pre-translation is rolled back (it is one transaction) by a
+     * {@link CancellationException}.
+     */
+    @Transactional
+    PretranslationResult pretranslate(long documentId, String language, String sourceLanguage, Actor actor,
+                                      Progress progress) {
         List<Translation> open = Translation.find("documentId = ?1 and language = ?2 and status = ?3 "
                         + "and translatable = true order by ordinal", documentId, language, TranslationStatus.NEW)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         Map<Long, SegmentContext> contexts = contextsById(documentId);
-        List<ExactLookup> lookups = open.stream().map(t -> lookup(contexts.get(t.segmentId))).toList();
-        List<MemoryMatch> best = open.isEmpty() ? List.of() : memory.bestExactMatches(sourceLanguage, language, lookups);
         Map<MatchBand, int[]> filled = new EnumMap<>(MatchBand.class);
         Instant now = Instant.now();
-        for (int i = 0; i < open.size(); i++) {
-            MemoryMatch match = best.get(i);
-            if (match == null) {
-                continue;
+        for (int from = 0; from < open.size(); from += LOOKUP_BATCH) {
+            List<Translation> batch = open.subList(from, Math.min(open.size(), from + LOOKUP_BATCH));
+            List<MemoryMatch> best = memory.bestExactMatches(sourceLanguage, language,
+                    batch.stream().map(t -> lookup(contexts.get(t.segmentId))).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                if (best.get(i) != null) {
+                    fill(batch.get(i), best.get(i), actor, now, filled);
+                }
             }
-            Translation translation = open.get(i);
-            MatchBand band = MatchBand.ofScore(match.score());
-            translation.text = match.target();
-            translation.status = band == MatchBand.CONTEXT ? contextStatus : exactStatus;
-            translation.version++;
-            translation.updatedBy = actor.username();
-            translation.updatedAt = now;
-            Revision.record(translation, "Pre-translated from memory: " + match.score() + "% match from "
-                    + match.origin());
-            int[] counts = filled.computeIfAbsent(band, b -> new int[2]);
-            counts[0]++;
-            counts[1] += translation.words;
+            if (!progress.going(from + batch.size(), open.size())) {
+                throw new CancellationException("Cancelled before anything was committed: a pre-translation is one "
+                        + "transaction, so no segment was filled");
+            }
         }
         List<PretranslationResult.Filled> bands = new ArrayList<>();
         int segments = 0;
@@ -119,6 +136,21 @@ public class MemoryPretranslation {
             words += counts[1];
         }
         return new PretranslationResult(documentId, language, bands, segments, words);
+    }
+
+    private void fill(Translation translation, MemoryMatch match, Actor actor, Instant now,
+                      Map<MatchBand, int[]> filled) {
+        MatchBand band = MatchBand.ofScore(match.score());
+        translation.text = match.target();
+        translation.status = band == MatchBand.CONTEXT ? contextStatus : exactStatus;
+        translation.version++;
+        translation.updatedBy = actor.username();
+        translation.updatedAt = now;
+        Revision.record(translation, "Pre-translated from memory: " + match.score() + "% match from "
+                + match.origin());
+        int[] counts = filled.computeIfAbsent(band, b -> new int[2]);
+        counts[0]++;
+        counts[1] += translation.words;
     }
 
     /**

@@ -16,8 +16,9 @@ import org.verso.job.JobsConfig;
 /**
  * Pre-translation of one language as a background job. It calls {@link TranslationService#pretranslate}, the same
  * use case the synchronous endpoint runs, in one transaction: it fills only NEW segments, so running it again
- * after a crash is harmless, and a job interrupted that way is queued again rather than failed. A cancel takes
- * effect only while the job waits in the queue; once running it is one transaction, all or nothing.
+ * after a crash is harmless, and a job interrupted that way is queued again rather than failed. Progress is
+ * reported after each batch of memory lookups (in its own short transaction, so it shows while the big one is
+ * open); a cancel heard there rolls the whole pre-translation back: all or nothing.
  */
 @ApplicationScoped
 public class PretranslationJob implements JobHandler {
@@ -76,10 +77,10 @@ public class PretranslationJob implements JobHandler {
         if (context.parameters().path("mt").asBoolean(false)) {
             return byMachine(context, documentId, language, actor);
         }
-        context.progress(0, 1, "Filling NEW segments from 101% and 100% memory matches");
-        PretranslationResult result = translations.pretranslate(documentId, language, actor);
-        context.progress(1, 1, "Filled " + result.segments() + " segments");
-        return result;
+        context.progress(0, 0, "Filling NEW segments from 101% and 100% memory matches");
+        // Progress counts NEW segments looked up; all of them are saved in one commit once the last batch is done.
+        return translations.pretranslate(documentId, language, actor, (done, total) -> context.progress(done, total,
+                "Looked up " + done + " of " + total + " NEW segments; nothing is saved until all are done"));
     }
 
     /**

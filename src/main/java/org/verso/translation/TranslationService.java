@@ -89,10 +89,17 @@ public class TranslationService {
     /** Fills the language's NEW segments that have a 101% or 100% memory match. */
     @Transactional
     public PretranslationResult pretranslate(long documentId, String languageTag, Actor actor) {
+        return pretranslate(documentId, languageTag, actor, MemoryPretranslation.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} after each batch of lookups; its false rolls everything back. */
+    @Transactional
+    PretranslationResult pretranslate(long documentId, String languageTag, Actor actor,
+                                      MemoryPretranslation.Progress progress) {
         String language = requireLanguage(documentId, languageTag);
         requireAssigned(actor, language);
         return pretranslation.pretranslate(documentId, language, documents.getDocument(documentId).sourceLanguage(),
-                actor);
+                actor, progress);
     }
 
     /** Words per memory match band, weighted. */

@@ -16,6 +16,13 @@ final class LongDocuments {
      * into German ("Schiffe aus … erreichten den Hafen.") by pre-translation from the memory.
      */
     static long translatedIntoGerman(int segments) {
+        long doc = withGermanMemory(segments);
+        Api.asAdmin().post("/api/documents/{id}/languages/de/pretranslate", doc).then().statusCode(200);
+        return doc;
+    }
+
+    /** The same document with German added but every segment still NEW, and the memory ready to fill them. */
+    static long withGermanMemory(int segments) {
         StringBuilder article = new StringBuilder();
         StringBuilder tmx = new StringBuilder("<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"t\" "
                 + "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" "
@@ -32,7 +39,6 @@ final class LongDocuments {
                 "application/xml").post("/api/memory/import").then().statusCode(200);
         long doc = Api.importArticle(article.toString());
         Api.addLanguage(doc, "de");
-        Api.asAdmin().post("/api/documents/{id}/languages/de/pretranslate", doc).then().statusCode(200);
         return doc;
     }
 
