@@ -21,11 +21,14 @@ import org.verso.web.Browser;
 @QuarkusTest
 class ReplaceJobTest {
 
+    /** More than one batch, so the job commits twice. */
+    private static final int SEGMENTS = ReplaceJob.BATCH + 50;
+
     private static final Map<String, Object> HAFEN_TO_KAI = Map.of("find", "Hafen", "replace", "Kai");
 
     @Test
     void aBackgroundReplaceCommitsEveryBatchInTheNameOfWhoStartedIt() {
-        long doc = LongDocuments.translatedIntoGerman(450);
+        long doc = LongDocuments.translatedIntoGerman(SEGMENTS);
         Api.User translator = LongDocuments.germanTranslator();
 
         Response accepted = replace(translator, doc, "de", HAFEN_TO_KAI, true);
@@ -34,10 +37,10 @@ class ReplaceJobTest {
         JsonPath job = Jobs.awaitEnd(translator, Jobs.idFromLocation(accepted));
 
         assertEquals("done", job.getString("state"), job.prettify());
-        assertEquals(List.of(450L, 450L), List.of(job.getLong("done"), job.getLong("total")));
-        assertEquals(450, job.getList("result").size());
-        assertTrue(job.getString("result[449].after").endsWith("erreichten den Kai."), job.getString("result[449]"));
-        long last = Api.segmentId(doc, 449);
+        assertEquals(List.of((long) SEGMENTS, (long) SEGMENTS), List.of(job.getLong("done"), job.getLong("total")));
+        assertEquals(SEGMENTS, job.getList("result").size());
+        assertTrue(job.getString("result[-1].after").endsWith("erreichten den Kai."), job.getString("result[-1]"));
+        long last = Api.segmentId(doc, SEGMENTS - 1);
         assertTrue(((String) Api.translation(doc, "de", last).get("text")).endsWith("den Kai."));
         JsonPath revisions = Api.asAdmin().get("/api/documents/{id}/languages/de/translations/{s}/revisions", doc,
                 last).then().statusCode(200).extract().jsonPath();
