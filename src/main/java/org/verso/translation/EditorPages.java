@@ -90,8 +90,6 @@ class EditorPages {
     private final MachinePretranslation machinePretranslation;
     @Inject
     PretranslationJob pretranslationJobs;
-    @Inject
-    QualityReportJob qualityJobs;
 
     EditorPages(EditorService editor, TranslationService translations, ResegmentationService resegmentation,
                 ExportService exports, DocumentService documents, QualityService quality, EditorConfig pageSize,
@@ -233,14 +231,6 @@ class EditorPages {
                 .filter(f -> wantedCheck.isEmpty() || f.check().equals(wantedCheck)).toList();
         return Templates.qa(documents.getDocument(id), lang, findings, shown, wantedSeverity, wantedCheck,
                 QaChecks.all(), quality.disabledChecks(id), pageSize.pageSize());
-    }
-
-    /** The quality report as a background job, for a document too long to check while the person waits. */
-    @POST
-    @Path("qa")
-    @Produces(MediaType.TEXT_HTML)
-    public Response qaInBackground(@RestPath long id, @RestPath String lang) {
-        return JobResponses.toPage(qualityJobs.submit(id, lang, Actor.of(identity)));
     }
 
     /** An admin turns checks on and off for the document: the form sends the ids of the checks to keep on. */

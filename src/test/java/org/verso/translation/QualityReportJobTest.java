@@ -57,7 +57,7 @@ class QualityReportJobTest {
     void theReportPageStartsTheJobWhosePageLinksBackToTheReport() {
         long doc = withFindings();
         Browser browser = Browser.admin();
-        Response posted = browser.post("/documents/" + doc + "/de/qa");
+        Response posted = browser.post("/documents/" + doc + "/quality-job/de");
         String html = Jobs.pageOnceEnded(browser, posted);
         assertTrue(html.contains("href=\"/documents/" + doc + "/de/qa\""), html);
         assertTrue(html.contains("findings in 3 translations"), html);
