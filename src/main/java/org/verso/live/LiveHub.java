@@ -10,7 +10,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
+import org.verso.document.DocumentService;
+import org.verso.failure.InvalidInputException;
+import org.verso.failure.NotFoundException;
+import org.verso.translation.Actor;
 import org.verso.translation.TranslationSaved;
 import org.verso.translation.TranslationService;
 
@@ -27,10 +32,12 @@ public class LiveHub {
     private final BroadcastProcessor<LiveEvent> local = BroadcastProcessor.create();
     private final PgRelay relay;
     private final TranslationService translations;
+    private final DocumentService documents;
 
-    LiveHub(DataSource dataSource, ObjectMapper json, TranslationService translations) {
+    LiveHub(DataSource dataSource, ObjectMapper json, TranslationService translations, DocumentService documents) {
         this.relay = new PgRelay(dataSource, json);
         this.translations = translations;
+        this.documents = documents;
     }
 
     /**
@@ -53,6 +60,25 @@ public class LiveHub {
         Multi<LiveEvent> saves = local.filter(e -> e.documentId() == documentId && e.type().equals("saved"))
                 .map(LiveEvent::withoutText);
         return withPings(saves, documentId, "");
+    }
+
+    /**
+     * Tells the others that {@code actor} entered or left a segment. Only someone who may edit the language says
+     * they are editing it (a translator of another language gets 403, as for a save), and only about a segment of
+     * this document (404 otherwise), so nobody can paint "is editing" marks on documents they do not work on.
+     * The body is checked after the permission, so a refusal never depends on what was sent.
+     */
+    @Transactional
+    public void announce(Actor actor, long documentId, String languageTag, Long segmentId, boolean editing) {
+        String language = translations.requireLanguage(documentId, languageTag);
+        TranslationService.requireAssigned(actor, language);
+        if (segmentId == null) {
+            throw new InvalidInputException("Send {\"segmentId\": …, \"editing\": true|false}.");
+        }
+        if (documents.segments(documentId, List.of(segmentId)).isEmpty()) {
+            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+        }
+        publish(LiveEvent.editing(documentId, language, segmentId, actor.username(), editing));
     }
 
     void start(@Observes StartupEvent started, DataSource dataSource) {

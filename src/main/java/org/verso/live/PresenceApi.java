@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.verso.failure.InvalidInputException;
-import org.verso.translation.TranslationService;
+import org.verso.translation.Actor;
 
 /** Who is working on which segment: a soft lock, shown to the others, that locks nothing. */
 @Path("/api/documents/{id}/languages/{lang}/presence")
@@ -24,25 +23,20 @@ class PresenceApi {
     }
 
     private final LiveHub hub;
-    private final TranslationService translations;
     private final SecurityIdentity identity;
 
-    PresenceApi(LiveHub hub, TranslationService translations, SecurityIdentity identity) {
+    PresenceApi(LiveHub hub, SecurityIdentity identity) {
         this.hub = hub;
-        this.translations = translations;
         this.identity = identity;
     }
 
     @POST
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tell the others you entered (editing true) or left a segment → 204")
+    @Operation(summary = "Tell the others you entered (editing true) or left a segment → 204; 403 outside your"
+            + " languages")
     public void presence(@RestPath long id, @RestPath String lang, PresenceBody body) {
-        if (body == null || body.segmentId() == null) {
-            throw new InvalidInputException("Send {\"segmentId\": …, \"editing\": true|false}.");
-        }
-        String language = translations.requireLanguage(id, lang);
-        hub.publish(LiveEvent.editing(id, language, body.segmentId(), identity.getPrincipal().getName(),
-                body.editing() == null || body.editing()));
+        hub.announce(Actor.of(identity), id, lang, body == null ? null : body.segmentId(),
+                body == null || body.editing() == null || body.editing());
     }
 }

@@ -69,6 +69,37 @@ class LiveApiTest {
         }
     }
 
+    /**
+     * Saying "I am editing this segment" is part of editing: a translator of another language is refused with 403,
+     * a segment of another document is a 404, and neither reaches the others. The allowed announcement sent after
+     * them is the first to arrive.
+     */
+    @Test
+    void onlySomeoneWhoWorksInTheLanguageAnnouncesPresenceAndOnlyForItsOwnSegments() throws Exception {
+        long id = document();
+        long segment = Api.segmentId(id, 0);
+        long elsewhere = Api.segmentId(document(), 0);
+        Api.User persian = Api.createUser("translator");
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("languages", List.of("fa")))
+                .put("/api/users/{username}", persian.username()).then().statusCode(200);
+        Api.User translator = Api.createUser("translator");
+        try (EventStream stream = EventStream.open(root.toString(), Api.ADMIN, id, "de")) {
+            String detail = assertProblem(presence(persian, id, segment), 403).getString("detail");
+            assertProblem(presence(translator, id, elsewhere), 404);
+            presence(translator, id, segment).then().statusCode(204);
+
+            JsonPath editing = stream.next(e -> "editing".equals(e.getString("type")));
+            assertEquals(List.of(translator.username(), segment), List.of(editing.getString("user"),
+                    editing.getLong("segmentId")));
+            assertTrue(detail.contains("assigned to fa"), detail);
+        }
+    }
+
+    private static io.restassured.response.Response presence(Api.User user, long id, long segment) {
+        return user.request().contentType(ContentType.JSON).body(Map.of("segmentId", segment, "editing", true))
+                .post("/api/documents/{id}/languages/de/presence", id);
+    }
+
     /** An open stream holds no database connection: more open editors than the pool has connections still work. */
     @Test
     void openStreamsDoNotHoldDatabaseConnections() throws Exception {

@@ -137,7 +137,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/documents/{id}/languages/{lang}/stats", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/languages/{lang}/events", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/events", Access.SIGNED_IN),
-            Map.entry("POST /api/documents/{id}/languages/{lang}/presence", Access.SIGNED_IN),
+            Map.entry("POST /api/documents/{id}/languages/{lang}/presence", Access.LANGUAGE),
             Map.entry("POST /api/documents/{id}/languages/{lang}/replace", Access.LANGUAGE),
             Map.entry("POST /api/documents/{id}/languages/{lang}/import", Access.LANGUAGE),
             Map.entry("POST /api/documents/{id}/languages/{lang}/translations/{segmentId}/revisions/{version}/revert",
