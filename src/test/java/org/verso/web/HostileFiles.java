@@ -7,7 +7,8 @@ import java.util.Random;
 
 /**
  * Generated hostile uploads from a seed: random bytes, truncated and bit-flipped valid files, wrong encodings, huge
- * lines, deep nesting and repetition bombs. The same seed gives the same inputs, so a failure reproduces.
+ * lines, deep nesting, repetition bombs, duplicated and unbalanced tags, huge attributes, invalid UTF-8 and stray
+ * byte order marks. The same seed gives the same inputs, so a failure reproduces.
  */
 final class HostileFiles {
 
@@ -24,7 +25,7 @@ final class HostileFiles {
     record Sample(String fileName, byte[] bytes) {
     }
 
-    private static final int KINDS = 10;
+    private static final int KINDS = 15;
 
     private final Random random;
     private final List<Sample> samples;
@@ -48,7 +49,12 @@ final class HostileFiles {
             case 6 -> new Input(index, "deep nesting", sample.fileName(), deepNesting(sample.fileName()));
             case 7 -> new Input(index, "repetition bomb", sample.fileName(), repeated(sample.bytes()));
             case 8 -> new Input(index, "spliced", sample.fileName(), spliced(sample.bytes()));
-            default -> new Input(index, "control characters", sample.fileName(), controls(sample.bytes()));
+            case 9 -> new Input(index, "control characters", sample.fileName(), controls(sample.bytes()));
+            case 10 -> new Input(index, "duplicated tags", sample.fileName(), duplicatedTag(sample.bytes()));
+            case 11 -> new Input(index, "unbalanced tags", sample.fileName(), unbalanced(sample.bytes()));
+            case 12 -> new Input(index, "huge attribute", sample.fileName(), hugeAttribute(sample.bytes()));
+            case 13 -> new Input(index, "invalid utf-8", sample.fileName(), invalidUtf8(sample.bytes()));
+            default -> new Input(index, "byte order marks", sample.fileName(), byteOrderMarks(sample.bytes()));
         };
     }
 
@@ -128,6 +134,73 @@ final class HostileFiles {
         }
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         return random.nextInt(4) == 0 ? concat(bytes, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}) : bytes;
+    }
+
+    /** One of the file's tags (an element, a Markdown mark, a line) repeated up to a thousand times where it was. */
+    private byte[] duplicatedTag(byte[] valid) {
+        String text = new String(valid, StandardCharsets.UTF_8);
+        int start = text.indexOf('<', random.nextInt(text.length() + 1));
+        start = start < 0 ? text.lastIndexOf('\n', Math.max(0, text.length() - 2)) + 1 : start;
+        int end = text.indexOf(start < text.length() && text.charAt(start) == '<' ? '>' : '\n', start);
+        end = end < 0 ? text.length() : end + 1;
+        String tag = text.substring(start, end);
+        return (text.substring(0, end) + tag.repeat(1 + random.nextInt(1000)) + text.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A closing tag removed, or a stray one (of an element the file has, or not) put somewhere. */
+    private byte[] unbalanced(byte[] valid) {
+        String text = new String(valid, StandardCharsets.UTF_8);
+        int close = text.indexOf("</", random.nextInt(text.length() + 1));
+        if (close >= 0 && random.nextBoolean()) {
+            int end = text.indexOf('>', close);
+            return (text.substring(0, close) + (end < 0 ? "" : text.substring(end + 1)))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        String[] stray = {"</p>", "</body>", "</seg>", "</target>", "</unit>", "</trans-unit>", "</x>", "<b>",
+            "<g id=\"9\">"};
+        int at = random.nextInt(text.length() + 1);
+        return (text.substring(0, at) + stray[random.nextInt(stray.length)] + text.substring(at))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An attribute of up to a mebibyte on the first element (or a line that long where there is none). */
+    private byte[] hugeAttribute(byte[] valid) {
+        String text = new String(valid, StandardCharsets.UTF_8);
+        String value = "v".repeat(1 + random.nextInt(1 << 20));
+        int element = text.indexOf('<', text.startsWith("<?") ? text.indexOf("?>") + 1 : 0);
+        int at = element < 0 ? -1 : text.indexOf('>', element);
+        if (at < 0) {
+            return ("title=\"" + value + "\"\n" + text).getBytes(StandardCharsets.UTF_8);
+        }
+        int insert = text.charAt(at - 1) == '/' ? at - 1 : at;
+        return (text.substring(0, insert) + " data-huge=\"" + value + "\"" + text.substring(insert))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Bytes no UTF-8 decoder accepts (a bad continuation, an overlong slash, 0xFF, a cut sequence) sprinkled in. */
+    private byte[] invalidUtf8(byte[] valid) {
+        byte[][] bad = {{(byte) 0xC3, 0x28}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xFF}, {(byte) 0xE2, (byte) 0x82},
+            {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}};
+        byte[] bytes = valid;
+        for (int i = 0, times = 1 + random.nextInt(5); i < times; i++) {
+            int at = random.nextInt(bytes.length + 1);
+            bytes = concat(java.util.Arrays.copyOf(bytes, at), bad[random.nextInt(bad.length)],
+                    java.util.Arrays.copyOfRange(bytes, at, bytes.length));
+        }
+        return bytes;
+    }
+
+    /** A UTF-8 BOM twice, a UTF-16 or UTF-32 BOM before UTF-8 text, or a BOM in the middle. */
+    private byte[] byteOrderMarks(byte[] valid) {
+        byte[] utf8 = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        return switch (random.nextInt(4)) {
+            case 0 -> concat(utf8, utf8, valid);
+            case 1 -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, valid);
+            case 2 -> concat(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, valid);
+            default -> concat(java.util.Arrays.copyOf(valid, valid.length / 2), utf8,
+                    java.util.Arrays.copyOfRange(valid, valid.length / 2, valid.length));
+        };
     }
 
     private static byte[] concat(byte[]... parts) {

@@ -39,10 +39,16 @@ import org.verso.interchange.po.MoBytes;
 class UploadFuzzTest {
 
     private static final int INPUTS = 1_000;
+    /**
+     * For the endpoints added later (HTML and XLIFF articles, XLIFF translations), fewer inputs keep CI's budget;
+     * {@code -Dverso.fuzz.inputs=1000} runs as many as the others get.
+     */
+    private static final int NEWER_INPUTS = Integer.getInteger("verso.fuzz.inputs", 200);
     /** Far above what any of these inputs takes; a parser stuck in a loop shows up as a timeout. */
     private static final Duration HANG = Duration.ofSeconds(10);
-    private static final List<String> TABLES = List.of("document", "paragraph", "segment", "translation", "revision",
-            "memory_unit", "glossary_term", "segmentation_rules");
+    private static final List<String> TABLES = List.of("document", "document_skeleton", "document_version",
+            "document_language", "paragraph", "segment", "translation", "revision", "memory_unit", "glossary_term",
+            "segmentation_rules");
 
     @TestHTTPResource("/")
     URL base;
@@ -65,6 +71,24 @@ class UploadFuzzTest {
                 sample("tram-line.txt", Api.resourceBytes("/articles/tram-line.txt")),
                 sample("tram-line.md", Api.resourceBytes("/articles/tram-line.ru.md"))),
                 Map.of("sourceLanguage", "en", "title", "Fuzzed article"));
+    }
+
+    @Test
+    void htmlAndXliffArticleImportSurvivesHostileFiles() throws Exception {
+        XliffExports exports = xliffExports();
+        fuzz("/api/documents", List.of(
+                sample("tram-line.html", Api.resourceBytes("/articles/tram-line.html")),
+                sample("article.xlf", exports.xliff2()),
+                sample("article-1.2.xlf", exports.xliff12())),
+                Map.of("sourceLanguage", "en", "title", "Fuzzed article"), NEWER_INPUTS);
+    }
+
+    @Test
+    void xliffTranslationImportSurvivesHostileFiles() throws Exception {
+        XliffExports exports = xliffExports();
+        fuzz("/api/documents/" + exports.documentId() + "/languages/de/import",
+                List.of(sample("article.de.xlf", exports.xliff2()), sample("article.de-1.2.xlf", exports.xliff12())),
+                Map.of(), NEWER_INPUTS);
     }
 
     @Test
@@ -97,12 +121,17 @@ class UploadFuzzTest {
     }
 
     private void fuzz(String path, List<HostileFiles.Sample> samples, Map<String, String> fields) throws Exception {
+        fuzz(path, samples, fields, INPUTS);
+    }
+
+    private void fuzz(String path, List<HostileFiles.Sample> samples, Map<String, String> fields, int inputs)
+            throws Exception {
         long seed = Long.getLong("verso.fuzz.seed", System.nanoTime());
         System.out.println("UploadFuzzTest " + path + " seed: " + seed + " (replay with -Dverso.fuzz.seed=" + seed
                 + ")");
         HostileFiles files = new HostileFiles(seed, samples);
         Map<Integer, Integer> statuses = new LinkedHashMap<>();
-        for (int i = 0; i < INPUTS; i++) {
+        for (int i = 0; i < inputs; i++) {
             HostileFiles.Input input = files.next(i);
             Map<String, Long> before = rowCounts();
             HttpResponse<String> answer = upload(path, input, fields, seed);
@@ -112,6 +141,8 @@ class UploadFuzzTest {
             assertFalse(answer.body().contains("at org.") || answer.body().contains("Exception"), context);
             if (answer.statusCode() >= 400) {
                 assertEquals(before, rowCounts(), "a refused file stored something: " + context);
+                assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("")
+                        .replaceFirst(";.*", ""), "a refusal is a problem document: " + context);
             }
         }
         System.out.println("UploadFuzzTest " + path + " answers: " + statuses);
@@ -148,6 +179,25 @@ class UploadFuzzTest {
         out.writeBytes(input.bytes());
         out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
+    }
+
+    /** A document and its German translation exported as XLIFF 2.1 and 1.2. */
+    private record XliffExports(long documentId, byte[] xliff2, byte[] xliff12) {
+    }
+
+    /** A three-paragraph article translated into German, one segment done, and its exports. */
+    private static XliffExports xliffExports() {
+        long id = Api.importArticle("The harbour reopened on " + Api.letters(6) + ". Ships waited at anchor.\n\n"
+                + "Storms came back in the night.\n\nThe quay stayed empty.\n");
+        Api.addLanguage(id, "de");
+        Api.save(Api.ADMIN, id, "de", Api.segmentId(id, 0), "Der Hafen ist wieder offen.", "TRANSLATED", 0)
+                .then().statusCode(200);
+        return new XliffExports(id, export(id, "xliff"), export(id, "xliff12"));
+    }
+
+    private static byte[] export(long id, String format) {
+        return Api.asAdmin().get("/api/documents/{id}/languages/de/export?format={f}&partial=true", id, format)
+                .then().statusCode(200).extract().asByteArray();
     }
 
     private Map<String, Long> rowCounts() throws SQLException {
