@@ -66,9 +66,9 @@ public class LiveHub {
      * Tells the others that {@code actor} entered or left a segment. Only someone who may edit the language says
      * they are editing it (a translator of another language gets 403, as for a save), and only about a segment of
      * this document (404 otherwise), so nobody can paint "is editing" marks on documents they do not work on.
-     * The body is checked after the permission, so a refusal never depends on what was sent.
+     * The body is checked after the permission, so a refusal never depends on what was sent. No transaction: the
+     * checks only read, and the event leaves at once, as a save's does after its commit.
      */
-    @Transactional
     public void announce(Actor actor, long documentId, String languageTag, Long segmentId, boolean editing) {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
