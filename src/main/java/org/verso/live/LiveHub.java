@@ -56,7 +56,7 @@ public class LiveHub {
      */
     @Transactional
     public Multi<LiveEvent> openDocument(long documentId) {
-        translations.progress(documentId); // 404 for a document that does not exist
+        documents.getDocument(documentId); // 404 for a document that does not exist
         Multi<LiveEvent> saves = local.filter(e -> e.documentId() == documentId && e.type().equals("saved"))
                 .map(LiveEvent::withoutText);
         return withPings(saves, documentId, "");

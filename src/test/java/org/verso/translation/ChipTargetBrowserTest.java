@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verso.Api;
@@ -28,6 +29,7 @@ import org.verso.web.Newsroom;
  * JavaScript the textarea form saves the same tokens.
  */
 @QuarkusTest
+@Tag("browser")
 class ChipTargetBrowserTest {
 
     private static final Pattern ANY_CODE = Pattern.compile("inline markup");

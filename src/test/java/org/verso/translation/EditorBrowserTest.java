@@ -16,12 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verso.Api;
-import org.verso.web.Chromium;
+import org.verso.web.ChromiumPerClass;
 import org.verso.web.Newsroom;
 
 /**
@@ -29,26 +29,16 @@ import org.verso.web.Newsroom;
  * keyboard and the mouse. Elements are found by role and accessible name, as a screen reader would find them.
  */
 @QuarkusTest
+@Tag("browser")
 class EditorBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @TestHTTPResource("/")
     URL root;
 
     private Page page;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @AfterEach
     void closePage() {

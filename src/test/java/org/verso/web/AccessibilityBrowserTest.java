@@ -8,36 +8,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verso.Api;
 
 /** axe-core in Chromium finds no serious or critical accessibility violation on the main pages. */
 @QuarkusTest
+@Tag("browser")
 class AccessibilityBrowserTest {
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
 
     @TestHTTPResource("/")
     URL root;
 
     private Page page;
     private long documentId;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void openAsAdmin() {

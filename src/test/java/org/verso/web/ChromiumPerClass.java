@@ -28,6 +28,11 @@ public final class ChromiumPerClass implements BeforeAllCallback, AfterEachCallb
         return track(chromium.logIn(baseUrl, username, password));
     }
 
+    /** As {@link #logIn(String, String, String)}, with the page's Content-Security-Policy off when a test injects scripts. */
+    public Page logIn(String baseUrl, String username, String password, boolean injectsScripts) {
+        return track(chromium.logIn(baseUrl, username, password, injectsScripts));
+    }
+
     /** A person logged in with JavaScript off: the plain forms. */
     public Page logInWithoutJavaScript(String baseUrl, String username, String password) {
         return track(chromium.logInWithoutJavaScript(baseUrl, username, password));

@@ -8,12 +8,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verso.Api;
 
 /** The document page in a real browser: its per-language progress bars follow other people's saves live. */
 @QuarkusTest
+@Tag("browser")
 class DocumentPageBrowserTest {
 
     @RegisterExtension

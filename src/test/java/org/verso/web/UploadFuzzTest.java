@@ -38,12 +38,8 @@ import org.verso.interchange.po.MoBytes;
 @QuarkusTest
 class UploadFuzzTest {
 
-    private static final int INPUTS = 1_000;
-    /**
-     * For the endpoints added later (HTML and XLIFF articles, XLIFF translations), fewer inputs keep CI's budget;
-     * {@code -Dverso.fuzz.inputs=1000} runs as many as the others get.
-     */
-    private static final int NEWER_INPUTS = Integer.getInteger("verso.fuzz.inputs", 200);
+    /** The count for every upload endpoint; {@code -Dverso.fuzz.inputs=N} changes it for a quick local run. */
+    private static final int INPUTS = Integer.getInteger("verso.fuzz.inputs", 1_000);
     /** Far above what any of these inputs takes; a parser stuck in a loop shows up as a timeout. */
     private static final Duration HANG = Duration.ofSeconds(10);
     private static final List<String> TABLES = List.of("document", "document_skeleton", "document_version",
@@ -80,7 +76,7 @@ class UploadFuzzTest {
                 sample("tram-line.html", Api.resourceBytes("/articles/tram-line.html")),
                 sample("article.xlf", exports.xliff2()),
                 sample("article-1.2.xlf", exports.xliff12())),
-                Map.of("sourceLanguage", "en", "title", "Fuzzed article"), NEWER_INPUTS);
+                Map.of("sourceLanguage", "en", "title", "Fuzzed article"), INPUTS);
     }
 
     @Test
@@ -88,7 +84,7 @@ class UploadFuzzTest {
         XliffExports exports = xliffExports();
         fuzz("/api/documents/" + exports.documentId() + "/languages/de/import",
                 List.of(sample("article.de.xlf", exports.xliff2()), sample("article.de-1.2.xlf", exports.xliff12())),
-                Map.of(), NEWER_INPUTS);
+                Map.of(), INPUTS);
     }
 
     @Test

@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verso.Api;
 
 /**
@@ -31,27 +31,17 @@ import org.verso.Api;
  * (CrossSiteGuardTest). The HTML export of the payload translations is loaded as a page of its own and is inert too.
  */
 @QuarkusTest
+@Tag("browser")
 class XssBrowserTest {
 
     static final List<String> PAYLOADS = corpus();
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ChromiumPerClass chromium = new ChromiumPerClass();
     private static XssDesk desk;
 
     @TestHTTPResource("/")
     URL root;
-
-    @BeforeAll
-    static void launch() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    static void quit() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theCorpusHasFiftyDistinctPayloads() {
