@@ -4,13 +4,19 @@ package org.verso.segmentation;
  * A text read from its end, for {@link ReversedRegex}: index {@code i} is the character
  * {@code length - 1 - i} of the original, except that a surrogate pair keeps its order, so a
  * character outside the Basic Multilingual Plane stays one character. A view: nothing is copied.
+ * Not thread-safe: it can be turned to another text ({@link #read}).
  */
 final class ReversedText implements CharSequence {
 
-    private final String text;
+    private String text;
 
     ReversedText(String text) {
         this.text = text;
+    }
+
+    /** Turns the view to another text, so one view serves paragraph after paragraph. */
+    void read(String other) {
+        this.text = other;
     }
 
     @Override

@@ -24,10 +24,12 @@ import java.util.regex.PatternSyntaxException;
  * @param secondLastBefore the characters that may stand two before the position, {@code null} for any
  * @param anchoredReach for a beforebreak anchored at the paragraph start ({@code ^…}), the furthest
  *                    position it can reach; {@link RegexLength#UNKNOWN} otherwise
+ * @param wordsBefore the beforebreak as a trie walk where it is a list of literal words (abbreviations),
+ *                    {@code null} otherwise; it then stands in for {@code before}
  */
 record RulePattern(boolean breaking, Pattern after, Pattern before, boolean beforeReversed, BitSet firstAfter,
         List<CharacterFilter.SecondAfter> secondAfter, BitSet lastBefore, BitSet secondLastBefore,
-        int anchoredReach) {
+        int anchoredReach, WordListBefore wordsBefore) {
 
     /** How far an open-ended quantifier ({@code *}, {@code +}) may reach from the break position. */
     static final int REACH = 100;
@@ -41,7 +43,7 @@ record RulePattern(boolean breaking, Pattern after, Pattern before, boolean befo
         return new RulePattern(rule.breaking(), after.isEmpty() ? null : Pattern.compile(after),
                 before.isEmpty() || reversed != null ? reversed : lookBehind(before, rule), reversed != null, firstAfter, CharacterFilter.secondAfter(after, firstAfter),
                 CharacterFilter.lastBefore(before), CharacterFilter.secondLastBefore(before),
-                anchored ? RegexLength.max(before) : RegexLength.UNKNOWN);
+                anchored ? RegexLength.max(before) : RegexLength.UNKNOWN, WordListBefore.of(before));
     }
 
     /**

@@ -2,7 +2,6 @@ package org.verso.segmentation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 
 /**
@@ -15,24 +14,32 @@ import java.util.stream.IntStream;
  * length of the paragraph. Positions inside a run of whitespace are not tried (see
  * {@link #insideWhitespace}).
  *
- * <p>Immutable and thread-safe: each call uses matchers of its own.
+ * <p>Thread-safe: each thread keeps matchers of its own ({@link RuleMatchers}), made once and reused
+ * from paragraph to paragraph, except after a paragraph longer than {@value #LONG_PARAGRAPH}
+ * characters, which they would otherwise keep alive.
  */
 final class SrxSegmenter implements Segmenter {
 
     private final List<RulePattern> rules;
     private final int[] breakRules;
     private final BreakCandidates candidates;
+    private final ThreadLocal<RuleMatchers> threadMatchers;
+
+    /** Past this length a paragraph's matchers are dropped after use rather than kept for the next. */
+    static final int LONG_PARAGRAPH = 1 << 16;
 
     SrxSegmenter(List<RulePattern> rules) {
         this.rules = List.copyOf(rules);
         this.breakRules = IntStream.range(0, rules.size()).filter(i -> rules.get(i).breaking()).toArray();
         this.candidates = new BreakCandidates(IntStream.of(breakRules).mapToObj(rules::get).toList());
+        this.threadMatchers = ThreadLocal.withInitial(() -> new RuleMatchers(this.rules));
     }
 
     @Override
     public List<String> split(String paragraph) {
         List<String> segments = new ArrayList<>();
-        Matchers matchers = new Matchers(paragraph);
+        RuleMatchers matchers = threadMatchers.get();
+        matchers.read(paragraph);
         int start = 0;
         int length = paragraph.length();
         for (int position = candidates.next(paragraph, 1); position < length && breakRules.length > 0;
@@ -47,6 +54,9 @@ final class SrxSegmenter implements Segmenter {
             }
         }
         add(segments, paragraph, start, paragraph.length());
+        if (length > LONG_PARAGRAPH) {
+            threadMatchers.remove();
+        }
         return List.copyOf(segments);
     }
 
@@ -55,7 +65,7 @@ final class SrxSegmenter implements Segmenter {
      * can a break happen. Trying from the end finds the general break rules rule files end with,
      * which match most candidates, first.
      */
-    private int lastMatchingBreakRule(String text, int position, Matchers matchers) {
+    private int lastMatchingBreakRule(String text, int position, RuleMatchers matchers) {
         for (int i = breakRules.length - 1; i >= 0; i--) {
             if (matches(breakRules[i], text, position, matchers)) {
                 return breakRules[i];
@@ -65,7 +75,7 @@ final class SrxSegmenter implements Segmenter {
     }
 
     /** Whether the first rule matching at {@code position}, given that {@code breakRule} matches, is a break rule. */
-    private boolean firstMatchDecidesBreak(int breakRule, String text, int position, Matchers matchers) {
+    private boolean firstMatchDecidesBreak(int breakRule, String text, int position, RuleMatchers matchers) {
         for (int i = 0; i < breakRule; i++) {
             if (matches(i, text, position, matchers)) {
                 return rules.get(i).breaking();
@@ -74,51 +84,15 @@ final class SrxSegmenter implements Segmenter {
         return true;
     }
 
-    private boolean matches(int rule, String text, int position, Matchers matchers) {
+    private boolean matches(int rule, String text, int position, RuleMatchers matchers) {
         RulePattern pattern = rules.get(rule);
-        return pattern.mayMatchAt(text, position) && matchers.afterMatches(rule, pattern, position)
-                && matchers.beforeMatches(rule, pattern, position);
-    }
-
-    /**
-     * One paragraph's matchers, made on first use: per rule one for the afterbreak on the text, one
-     * for the beforebreak on the text read backwards (or on the text, for a look-behind).
-     */
-    private final class Matchers {
-        private final String text;
-        private final ReversedText reversed;
-        private final Matcher[] after = new Matcher[rules.size()];
-        private final Matcher[] before = new Matcher[rules.size()];
-
-        Matchers(String text) {
-            this.text = text;
-            this.reversed = new ReversedText(text);
+        if (!pattern.mayMatchAt(text, position)) {
+            return false;
         }
-
-        boolean afterMatches(int rule, RulePattern pattern, int position) {
-            if (pattern.after() == null) {
-                return true;
-            }
-            if (after[rule] == null) {
-                after[rule] = bounded(pattern.after().matcher(text));
-            }
-            return after[rule].region(position, text.length()).lookingAt();
+        if (pattern.wordsBefore() != null) {
+            return pattern.wordsBefore().matches(text, position) && matchers.afterMatches(rule, position);
         }
-
-        boolean beforeMatches(int rule, RulePattern pattern, int position) {
-            if (pattern.before() == null) {
-                return true;
-            }
-            if (before[rule] == null) {
-                before[rule] = bounded(pattern.before().matcher(pattern.beforeReversed() ? reversed : text));
-            }
-            int from = pattern.beforeReversed() ? text.length() - position : position;
-            return before[rule].region(from, text.length()).lookingAt();
-        }
-
-        private static Matcher bounded(Matcher matcher) {
-            return matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        }
+        return matchers.afterMatches(rule, position) && matchers.beforeMatches(rule, position);
     }
 
     /**
