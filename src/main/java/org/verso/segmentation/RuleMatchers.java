@@ -19,6 +19,7 @@ final class RuleMatchers {
     private final long[] afterRead;
     private final long[] beforeRead;
     private final ReversedText reversed = new ReversedText("");
+    private final CharNfa.Run run;
     private String text = "";
     /** Counts the paragraphs read, so a matcher left on an earlier one is recognized. */
     private long paragraph;
@@ -29,6 +30,12 @@ final class RuleMatchers {
         this.before = new Matcher[rules.size()];
         this.afterRead = new long[rules.size()];
         this.beforeRead = new long[rules.size()];
+        int states = 1;
+        for (RulePattern rule : rules) {
+            states = Math.max(states, rule.afterNfa() == null ? 0 : rule.afterNfa().states());
+            states = Math.max(states, rule.beforeNfa() == null ? 0 : rule.beforeNfa().states());
+        }
+        this.run = new CharNfa.Run(states);
     }
 
     /** Starts on a new paragraph. */
@@ -44,6 +51,9 @@ final class RuleMatchers {
         if (pattern.after() == null) {
             return true;
         }
+        if (pattern.afterNfa() != null) {
+            return pattern.afterNfa().matches(text, position, run);
+        }
         if (after[rule] == null) {
             after[rule] = bounded(pattern.after().matcher(text));
         } else if (afterRead[rule] != paragraph) {
@@ -58,6 +68,9 @@ final class RuleMatchers {
         RulePattern pattern = rules.get(rule);
         if (pattern.before() == null) {
             return true;
+        }
+        if (pattern.beforeNfa() != null) {
+            return pattern.beforeNfa().matches(text, position, run);
         }
         CharSequence input = pattern.beforeReversed() ? reversed : text;
         if (before[rule] == null) {

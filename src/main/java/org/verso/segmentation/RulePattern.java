@@ -26,10 +26,13 @@ import java.util.regex.PatternSyntaxException;
  *                    position it can reach; {@link RegexLength#UNKNOWN} otherwise
  * @param wordsBefore the beforebreak as a trie walk where it is a list of literal words (abbreviations),
  *                    {@code null} otherwise; it then stands in for {@code before}
+ * @param afterNfa    the afterbreak as an automaton of Verso's own ({@link CharNfa}), {@code null} where
+ *                    {@code java.util.regex} keeps it
+ * @param beforeNfa   the reversed beforebreak as such an automaton, run backwards; {@code null} likewise
  */
 record RulePattern(boolean breaking, Pattern after, Pattern before, boolean beforeReversed, BitSet firstAfter,
         List<CharacterFilter.SecondAfter> secondAfter, BitSet lastBefore, BitSet secondLastBefore,
-        int anchoredReach, WordListBefore wordsBefore) {
+        int anchoredReach, WordListBefore wordsBefore, CharNfa afterNfa, CharNfa beforeNfa) {
 
     /** How far an open-ended quantifier ({@code *}, {@code +}) may reach from the break position. */
     static final int REACH = 100;
@@ -43,7 +46,9 @@ record RulePattern(boolean breaking, Pattern after, Pattern before, boolean befo
         return new RulePattern(rule.breaking(), after.isEmpty() ? null : Pattern.compile(after),
                 before.isEmpty() || reversed != null ? reversed : lookBehind(before, rule), reversed != null, firstAfter, CharacterFilter.secondAfter(after, firstAfter),
                 CharacterFilter.lastBefore(before), CharacterFilter.secondLastBefore(before),
-                anchored ? RegexLength.max(before) : RegexLength.UNKNOWN, WordListBefore.of(before));
+                anchored ? RegexLength.max(before) : RegexLength.UNKNOWN, WordListBefore.of(before),
+                after.isEmpty() ? null : NfaBuilder.of(after, false),
+                reversed == null ? null : NfaBuilder.of(reversed.pattern(), true));
     }
 
     /**

@@ -135,7 +135,7 @@ class FastPathEquivalenceTest {
         return segments;
     }
 
-    private static boolean insidePair(String text, int position) {
+    static boolean insidePair(String text, int position) {
         return position > 0 && position < text.length() && Character.isLowSurrogate(text.charAt(position))
                 && Character.isHighSurrogate(text.charAt(position - 1));
     }
@@ -173,13 +173,13 @@ class FastPathEquivalenceTest {
                 .flatMap(r -> r.rules().stream()).toList();
     }
 
-    private static SrxHandler bundled() throws IOException {
+    static SrxHandler bundled() throws IOException {
         try (InputStream in = Segmenters.class.getClassLoader().getResourceAsStream(Segmenters.BUNDLED_RULES)) {
             return SrxParser.read(in.readAllBytes());
         }
     }
 
-    private static List<String> texts() throws IOException, URISyntaxException {
+    static List<String> texts() throws IOException, URISyntaxException {
         List<String> texts = new ArrayList<>();
         Path own = Path.of(FastPathEquivalenceTest.class.getResource("golden-rules").toURI());
         try (Stream<Path> files = Files.list(own)) {
