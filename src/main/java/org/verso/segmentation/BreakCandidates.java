@@ -77,17 +77,21 @@ final class BreakCandidates {
      * along, so each character is looked up once.
      */
     int next(String text, int from) {
-        int length = text.length();
+        return next(text.toCharArray(), text.length(), from);
+    }
+
+    /** As {@link #next(String, int)}, on the first {@code length} characters of {@code text}. */
+    int next(char[] text, int length, int from) {
         int position = Math.max(1, from);
         if (position >= length) {
             return length;
         }
         int stride = none + 1;
-        int before2 = position >= 2 ? classOf[text.charAt(position - 2)] : none;
-        int before = classOf[text.charAt(position - 1)];
-        int first = classOf[text.charAt(position)];
+        int before2 = position >= 2 ? classOf[text[position - 2]] : none;
+        int before = classOf[text[position - 1]];
+        int first = classOf[text[position]];
         for (; position < length; position++) {
-            int second = position + 1 < length ? classOf[text.charAt(position + 1)] : none;
+            int second = position + 1 < length ? classOf[text[position + 1]] : none;
             if (words == 1) {
                 if ((after[first * stride + second] & lastBefore[before] & secondLastBefore[before2]) != 0) {
                     return position;

@@ -21,6 +21,8 @@ final class RuleMatchers {
     private final ReversedText reversed = new ReversedText("");
     private final CharNfa.Run run;
     private String text = "";
+    /** The paragraph's characters, for the loops that read every one of them; may be longer than the text. */
+    private char[] chars = new char[256];
     /** Counts the paragraphs read, so a matcher left on an earlier one is recognized. */
     private long paragraph;
 
@@ -41,8 +43,17 @@ final class RuleMatchers {
     /** Starts on a new paragraph. */
     void read(String paragraphText) {
         text = paragraphText;
+        if (chars.length < paragraphText.length()) {
+            chars = new char[Math.max(paragraphText.length(), 2 * chars.length)];
+        }
+        paragraphText.getChars(0, paragraphText.length(), chars, 0);
         reversed.read(paragraphText);
         paragraph++;
+    }
+
+    /** The paragraph's characters, in an array that may be longer than the paragraph. */
+    char[] chars() {
+        return chars;
     }
 
     /** Whether rule {@code rule}'s afterbreak matches from {@code position} on (true if it has none). */
@@ -66,6 +77,9 @@ final class RuleMatchers {
     /** Whether rule {@code rule}'s beforebreak matches the text before {@code position} (true if it has none). */
     boolean beforeMatches(int rule, int position) {
         RulePattern pattern = rules.get(rule);
+        if (pattern.wordsBefore() != null) {
+            return pattern.wordsBefore().matches(text, position);
+        }
         if (pattern.before() == null) {
             return true;
         }

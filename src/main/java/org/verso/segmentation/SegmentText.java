@@ -12,20 +12,25 @@ final class SegmentText {
 
     /** The cleaned text of {@code text[start, end)}; empty if it holds only whitespace. */
     static String of(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        return of(text, text.toCharArray(), start, end);
+    }
+
+    /** As {@link #of(String, int, int)}, given the characters of {@code text} as an array to read. */
+    static String of(String text, char[] chars, int start, int end) {
+        while (start < end && Character.isWhitespace(chars[start])) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(chars[end - 1])) {
             end--;
         }
-        return isClean(text, start, end) ? text.substring(start, end) : collapsed(text, start, end);
+        return isClean(chars, start, end) ? text.substring(start, end) : collapsed(text, start, end);
     }
 
     /** Whether the (trimmed) range has no whitespace but single plain spaces, as most text does. */
-    private static boolean isClean(String text, int start, int end) {
+    private static boolean isClean(char[] text, int start, int end) {
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == ' ' ? text.charAt(i + 1) == ' ' : (c < ' ' || c >= 0x80) && Character.isWhitespace(c)) {
+            char c = text[i];
+            if (c == ' ' ? text[i + 1] == ' ' : (c < ' ' || c >= 0x80) && Character.isWhitespace(c)) {
                 return false;
             }
         }

@@ -24,6 +24,8 @@ final class SrxSegmenter implements Segmenter {
     private final int[] breakRules;
     private final BreakCandidates candidates;
     private final ThreadLocal<RuleMatchers> threadMatchers;
+    /** Per rule, whether its beforebreak is tried first (see {@link #cheaperBefore}). */
+    private final boolean[] beforeFirst;
 
     /** Past this length a paragraph's matchers are dropped after use rather than kept for the next. */
     static final int LONG_PARAGRAPH = 1 << 16;
@@ -33,6 +35,10 @@ final class SrxSegmenter implements Segmenter {
         this.breakRules = IntStream.range(0, rules.size()).filter(i -> rules.get(i).breaking()).toArray();
         this.candidates = new BreakCandidates(IntStream.of(breakRules).mapToObj(rules::get).toList());
         this.threadMatchers = ThreadLocal.withInitial(() -> new RuleMatchers(this.rules));
+        this.beforeFirst = new boolean[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            beforeFirst[i] = cheaperBefore(rules.get(i));
+        }
     }
 
     @Override
@@ -40,20 +46,21 @@ final class SrxSegmenter implements Segmenter {
         List<String> segments = new ArrayList<>();
         RuleMatchers matchers = threadMatchers.get();
         matchers.read(paragraph);
+        char[] chars = matchers.chars();
         int start = 0;
         int length = paragraph.length();
-        for (int position = candidates.next(paragraph, 1); position < length && breakRules.length > 0;
-                position = candidates.next(paragraph, position + 1)) {
+        for (int position = candidates.next(chars, length, 1); position < length && breakRules.length > 0;
+                position = candidates.next(chars, length, position + 1)) {
             if (insideSurrogatePair(paragraph, position) || insideWhitespace(paragraph, position)) {
                 continue;
             }
             int breakRule = lastMatchingBreakRule(paragraph, position, matchers);
             if (breakRule >= 0 && firstMatchDecidesBreak(breakRule, paragraph, position, matchers)) {
-                add(segments, paragraph, start, position);
+                add(segments, paragraph, chars, start, position);
                 start = position;
             }
         }
-        add(segments, paragraph, start, paragraph.length());
+        add(segments, paragraph, chars, start, length);
         if (length > LONG_PARAGRAPH) {
             threadMatchers.remove();
         }
@@ -89,10 +96,22 @@ final class SrxSegmenter implements Segmenter {
         if (!pattern.mayMatchAt(text, position)) {
             return false;
         }
-        if (pattern.wordsBefore() != null) {
-            return pattern.wordsBefore().matches(text, position) && matchers.afterMatches(rule, position);
+        if (beforeFirst[rule]) {
+            return matchers.beforeMatches(rule, position) && matchers.afterMatches(rule, position);
         }
         return matchers.afterMatches(rule, position) && matchers.beforeMatches(rule, position);
+    }
+
+    /**
+     * Whether a rule's beforebreak costs less to try than its afterbreak, so it goes first: a word
+     * list, or an automaton with fewer states (an abbreviation before a long list of sentence openers).
+     * Both sides must match, so the order changes the cost, never the answer.
+     */
+    private static boolean cheaperBefore(RulePattern rule) {
+        if (rule.wordsBefore() != null || rule.after() == null) {
+            return true;
+        }
+        return rule.beforeNfa() != null && rule.afterNfa() != null && rule.beforeNfa().states() < rule.afterNfa().states();
     }
 
     /**
@@ -108,8 +127,8 @@ final class SrxSegmenter implements Segmenter {
         return Character.isLowSurrogate(text.charAt(position)) && Character.isHighSurrogate(text.charAt(position - 1));
     }
 
-    private static void add(List<String> segments, String text, int start, int end) {
-        String segment = SegmentText.of(text, start, end);
+    private static void add(List<String> segments, String text, char[] chars, int start, int end) {
+        String segment = SegmentText.of(text, chars, start, end);
         if (!segment.isEmpty()) {
             segments.add(segment);
         }
