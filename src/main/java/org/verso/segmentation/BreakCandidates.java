@@ -106,6 +106,28 @@ final class BreakCandidates {
         return length;
     }
 
+    /**
+     * Sets in {@code into} (one bit per rule, in the order given at construction, {@link #words()}
+     * longs) the rules whose character filters let a match at {@code position} through: the same
+     * answer as {@link RulePattern#mayMatchAt} without its anchored reach, in three lookups.
+     */
+    void mayMatch(char[] text, int length, int position, long[] into) {
+        int stride = none + 1;
+        int before2 = position >= 2 ? classOf[text[position - 2]] : none;
+        int before = classOf[text[position - 1]];
+        int first = classOf[text[position]];
+        int second = position + 1 < length ? classOf[text[position + 1]] : none;
+        int pair = first * stride + second;
+        for (int w = 0; w < words; w++) {
+            into[w] = after[pair * words + w] & lastBefore[before * words + w] & secondLastBefore[before2 * words + w];
+        }
+    }
+
+    /** How many {@code long}s a mask of {@link #mayMatch} has. */
+    int words() {
+        return words;
+    }
+
     private boolean mayBreak(int pair, int before, int before2) {
         for (int w = 0; w < words; w++) {
             if ((after[pair * words + w] & lastBefore[before * words + w] & secondLastBefore[before2 * words + w]) != 0) {

@@ -28,10 +28,14 @@ final class CharNfa {
     static final int END = 7;
     static final int MATCH = 8;
 
-    /** A character class: a table for the Basic Multilingual Plane, the pattern for the rest. */
-    record CharClass(BitSet bmp, Pattern pattern) {
+    /** A character class: a table for the Basic Multilingual Plane (one bit per character), the pattern for the rest. */
+    record CharClass(long[] bmp, Pattern pattern) {
+        CharClass(BitSet bmp, Pattern pattern) {
+            this(java.util.Arrays.copyOf(bmp.toLongArray(), 0x10000 / 64), pattern);
+        }
+
         boolean test(int c) {
-            return c < 0x10000 ? bmp.get(c) : pattern.matcher(Character.toString(c)).matches();
+            return c < 0x10000 ? (bmp[c >>> 6] & 1L << c) != 0 : pattern.matcher(Character.toString(c)).matches();
         }
     }
 

@@ -20,14 +20,17 @@ final class RuleMatchers {
     private final long[] beforeRead;
     private final ReversedText reversed = new ReversedText("");
     private final CharNfa.Run run;
+    /** At the position being decided, one bit per rule whose character filters let it through. */
+    private final long[] mayMatch;
     private String text = "";
     /** The paragraph's characters, for the loops that read every one of them; may be longer than the text. */
     private char[] chars = new char[256];
     /** Counts the paragraphs read, so a matcher left on an earlier one is recognized. */
     private long paragraph;
 
-    RuleMatchers(List<RulePattern> rules) {
+    RuleMatchers(List<RulePattern> rules, int maskWords) {
         this.rules = rules;
+        this.mayMatch = new long[maskWords];
         this.after = new Matcher[rules.size()];
         this.before = new Matcher[rules.size()];
         this.afterRead = new long[rules.size()];
@@ -49,6 +52,11 @@ final class RuleMatchers {
         paragraphText.getChars(0, paragraphText.length(), chars, 0);
         reversed.read(paragraphText);
         paragraph++;
+    }
+
+    /** The rules that may match at the position being decided, as {@link BreakCandidates#mayMatch} sets them. */
+    long[] mayMatch() {
+        return mayMatch;
     }
 
     /** The paragraph's characters, in an array that may be longer than the paragraph. */

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * decides whether it is a break. Only a position some break rule matches can become a break, so the
  * break rules are tried first, and the rules before the matching one only where one does. A table
  * lookup on the two characters either side ({@link BreakCandidates}) skips the positions where no
- * break rule can match, a bit test per rule ({@link RulePattern#mayMatchAt}) most rules at the
+ * break rule can match, the same table over all rules ({@link BreakCandidates#mayMatch}) most rules at the
  * others, and every rule reaches a bounded distance from the position, so the work is linear in the
  * length of the paragraph. Positions inside a run of whitespace are not tried (see
  * {@link #insideWhitespace}).
@@ -23,6 +23,8 @@ final class SrxSegmenter implements Segmenter {
     private final List<RulePattern> rules;
     private final int[] breakRules;
     private final BreakCandidates candidates;
+    /** The same table over every rule, for the rules that may match at a candidate. */
+    private final BreakCandidates filters;
     private final ThreadLocal<RuleMatchers> threadMatchers;
     /** Per rule, whether its beforebreak is tried first (see {@link #cheaperBefore}). */
     private final boolean[] beforeFirst;
@@ -34,7 +36,8 @@ final class SrxSegmenter implements Segmenter {
         this.rules = List.copyOf(rules);
         this.breakRules = IntStream.range(0, rules.size()).filter(i -> rules.get(i).breaking()).toArray();
         this.candidates = new BreakCandidates(IntStream.of(breakRules).mapToObj(rules::get).toList());
-        this.threadMatchers = ThreadLocal.withInitial(() -> new RuleMatchers(this.rules));
+        this.filters = new BreakCandidates(this.rules);
+        this.threadMatchers = ThreadLocal.withInitial(() -> new RuleMatchers(this.rules, filters.words()));
         this.beforeFirst = new boolean[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             beforeFirst[i] = cheaperBefore(rules.get(i));
@@ -54,6 +57,7 @@ final class SrxSegmenter implements Segmenter {
             if (insideSurrogatePair(paragraph, position) || insideWhitespace(paragraph, position)) {
                 continue;
             }
+            filters.mayMatch(chars, length, position, matchers.mayMatch());
             int breakRule = lastMatchingBreakRule(paragraph, position, matchers);
             if (breakRule >= 0 && firstMatchDecidesBreak(breakRule, paragraph, position, matchers)) {
                 add(segments, paragraph, chars, start, position);
@@ -92,8 +96,8 @@ final class SrxSegmenter implements Segmenter {
     }
 
     private boolean matches(int rule, String text, int position, RuleMatchers matchers) {
-        RulePattern pattern = rules.get(rule);
-        if (!pattern.mayMatchAt(text, position)) {
+        long[] mayMatch = matchers.mayMatch();
+        if ((mayMatch[rule >>> 6] & 1L << rule) == 0 || position > rules.get(rule).anchoredReach()) {
             return false;
         }
         if (beforeFirst[rule]) {

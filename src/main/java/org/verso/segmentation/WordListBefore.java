@@ -70,7 +70,7 @@ final class WordListBefore {
 
     /** Whether some word ends at {@code position} of {@code text}, with no character of the class just before it. */
     boolean matches(String text, int position) {
-        return walk(exact, text, position, false) || walk(folded, text, position, true);
+        return !exact.isEmpty() && walk(exact, text, position, false) || !folded.isEmpty() && walk(folded, text, position, true);
     }
 
     private boolean walk(WordTrie trie, String text, int position, boolean fold) {
@@ -102,7 +102,7 @@ final class WordListBefore {
      * A surrogate folds to itself, so it never matches a letter, as in Java.
      */
     static char fold(char c) {
-        return (char) Character.toLowerCase(Character.toUpperCase((int) c));
+        return CaseFolding.FOLDED[c];
     }
 
     private static String folded(String word) {
@@ -152,7 +152,16 @@ final class WordListBefore {
 
     /** Which characters of the Basic Multilingual Plane no other character folds into. */
     private static final class CaseFolding {
+        private static final char[] FOLDED = folded();
         private static final BitSet SHARED = shared();
+
+        private static char[] folded() {
+            char[] folded = new char[0x10000];
+            for (int c = 0; c < folded.length; c++) {
+                folded[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
+            }
+            return folded;
+        }
 
         static boolean alone(char c) {
             return fold(c) == c && !SHARED.get(c);

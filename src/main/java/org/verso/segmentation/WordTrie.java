@@ -39,6 +39,10 @@ final class WordTrie {
         return at >= 0 ? children.get(node)[at] : -1;
     }
 
+    boolean isEmpty() {
+        return keys.size() == 1;
+    }
+
     /** Whether a whole word has been read on reaching {@code node}. */
     boolean endsWord(int node) {
         return ends.get(node);
