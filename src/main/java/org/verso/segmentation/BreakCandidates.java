@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tells, from the characters around a position, whether any break rule could match there, in a
+ * Tells, from the characters around a position, which of a list of rules could match there, in a
  * few table lookups instead of a test per rule. Every character of the Basic Multilingual Plane
- * gets a class; characters that every break rule treats alike in every place share one, so a
- * language's table is one {@code char} per character plus masks per class (one bit per break rule,
- * in {@code long} words): for the two characters before the position one mask each, for the two
- * after it one mask per pair of classes, since which second character an afterbreak allows depends
- * on the first (see {@link CharacterFilter#secondAfter}).
+ * gets a class; characters that every rule treats alike in every place share one, so a table is
+ * one {@code char} per character plus masks per class (one bit per rule, in {@code long} words):
+ * for the two characters before the position one mask each, for the two after it one mask per pair
+ * of classes, since which second character an afterbreak allows depends on the first (see
+ * {@link CharacterFilter#secondAfter}). {@link SrxSegmenter} keeps one over its break rules, to skip
+ * to the positions where a break can happen ({@link #next}), and one over all its rules, to know
+ * which of them to try there ({@link #mayMatch}).
  *
  * <p>Like the filters it is built from ({@link RulePattern}), the answer is only ever a necessary
- * condition: {@code false} means no break rule matches, {@code true} means the rules must be tried.
+ * condition: {@code false} means no rule matches, {@code true} means the rules must be tried.
  */
 final class BreakCandidates {
 
@@ -34,12 +36,12 @@ final class BreakCandidates {
     /** Per class, the rules that allow it two before the position. */
     private final long[] secondLastBefore;
 
-    BreakCandidates(List<RulePattern> breakRules) {
-        this.words = Math.max(1, (breakRules.size() + 63) / 64);
+    BreakCandidates(List<RulePattern> rules) {
+        this.words = Math.max(1, (rules.size() + 63) / 64);
         List<Integer> representatives = new ArrayList<>();
         Map<LongBuffer, Character> classes = new HashMap<>();
         for (int c = 0; c < BMP; c++) {
-            LongBuffer signature = LongBuffer.wrap(signature(breakRules, c));
+            LongBuffer signature = LongBuffer.wrap(signature(rules, c));
             Character known = classes.get(signature);
             if (known == null) {
                 known = (char) representatives.size();
@@ -53,8 +55,8 @@ final class BreakCandidates {
         this.after = new long[classCount * classCount * words];
         this.lastBefore = new long[classCount * words];
         this.secondLastBefore = new long[classCount * words];
-        for (int rule = 0; rule < breakRules.size(); rule++) {
-            RulePattern pattern = breakRules.get(rule);
+        for (int rule = 0; rule < rules.size(); rule++) {
+            RulePattern pattern = rules.get(rule);
             for (int first = 0; first < none; first++) {
                 int c = representatives.get(first);
                 set(lastBefore, first, rule, allows(pattern.lastBefore(), c));
@@ -72,7 +74,7 @@ final class BreakCandidates {
     }
 
     /**
-     * The first position from {@code from} on (at least 1) where some break rule may match, or the
+     * The first position from {@code from} on (at least 1) where some rule may match, or the
      * text's length if there is none. The classes of the four characters around the position slide
      * along, so each character is looked up once.
      */

@@ -64,4 +64,17 @@ class SegmentersTest {
                 .distinct().toList();
         assertEquals(List.of(List.of("Mr. Diaz won.", "He thanked voters.")), results);
     }
+
+    /** Each thread keeps its matchers from paragraph to paragraph; threads taking paragraphs in any order agree. */
+    @Test
+    void threadsSplittingDifferentParagraphsAgreeWithOneThread() throws Exception {
+        Segmenter english = Segmenters.forLanguage("en");
+        List<String> texts = FastPathEquivalenceTest.texts();
+        List<List<String>> alone = texts.stream().map(english::split).toList();
+        List<List<String>> together = IntStream.range(0, texts.size() * 4).parallel()
+                .mapToObj(i -> english.split(texts.get(i % texts.size()))).toList();
+        for (int i = 0; i < together.size(); i++) {
+            assertEquals(alone.get(i % texts.size()), together.get(i), texts.get(i % texts.size()));
+        }
+    }
 }
