@@ -2,6 +2,7 @@ package org.verso.segmentation;
 
 import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +41,9 @@ final class BreakCandidates {
         this.words = Math.max(1, (rules.size() + 63) / 64);
         List<Integer> representatives = new ArrayList<>();
         Map<LongBuffer, Character> classes = new HashMap<>();
+        long[] buffer = new long[signatureLength(rules)];
         for (int c = 0; c < BMP; c++) {
-            LongBuffer signature = LongBuffer.wrap(signature(rules, c));
+            LongBuffer signature = LongBuffer.wrap(signature(rules, c, buffer));
             Character known = classes.get(signature);
             if (known == null) {
                 known = (char) representatives.size();
@@ -143,27 +145,35 @@ final class BreakCandidates {
      * What the rules make of {@code c}: for each, whether it may stand in each place, which kind of
      * first character it is, and which kinds it may follow.
      */
-    private static long[] signature(List<RulePattern> rules, int c) {
-        List<Long> bits = new ArrayList<>();
+    private static long[] signature(List<RulePattern> rules, int c, long[] buffer) {
+        int n = 0;
         for (RulePattern rule : rules) {
-            bits.add((allows(rule.firstAfter(), c) ? 1L : 0) | (allows(rule.lastBefore(), c) ? 2L : 0)
-                    | (allows(rule.secondLastBefore(), c) ? 4L : 0));
-            if (rule.secondAfter() != null) {
+            buffer[n++] = (allows(rule.firstAfter(), c) ? 1L : 0) | (allows(rule.lastBefore(), c) ? 2L : 0)
+                    | (allows(rule.secondLastBefore(), c) ? 4L : 0);
+            List<CharacterFilter.SecondAfter> seconds = rule.secondAfter();
+            if (seconds != null) {
                 long kind = -1;
-                BitSet follows = new BitSet();
-                for (int k = 0; k < rule.secondAfter().size(); k++) {
-                    CharacterFilter.SecondAfter second = rule.secondAfter().get(k);
-                    kind = second.firsts().get(c) ? k : kind;
-                    follows.set(k, second.seconds().get(c));
+                int follows = n + 1;
+                int followWords = (seconds.size() + 63) / 64;
+                Arrays.fill(buffer, follows, follows + followWords, 0L);
+                for (int k = 0; k < seconds.size(); k++) {
+                    kind = seconds.get(k).firsts().get(c) ? k : kind;
+                    buffer[follows + k / 64] |= seconds.get(k).seconds().get(c) ? 1L << k : 0L;
                 }
-                bits.add(kind);
-                for (long word : follows.toLongArray()) {
-                    bits.add(word);
-                }
-                bits.add(-2L); // ends this rule's part
+                buffer[n] = kind;
+                n = follows + followWords;
             }
         }
-        return bits.stream().mapToLong(Long::longValue).toArray();
+        return Arrays.copyOf(buffer, n);
+    }
+
+    /** How long a {@link #signature} can be: per rule its bits, and its kind and follow words if it has kinds. */
+    private static int signatureLength(List<RulePattern> rules) {
+        int length = 0;
+        for (RulePattern rule : rules) {
+            length += 1 + (rule.secondAfter() == null ? 0 : 1 + (rule.secondAfter().size() + 63) / 64);
+        }
+        return length;
     }
 
     /** Whether {@code second} may follow {@code first}, which the rule allows right after the position. */
