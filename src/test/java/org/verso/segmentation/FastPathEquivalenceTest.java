@@ -166,7 +166,7 @@ class FastPathEquivalenceTest {
         return matcher.useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    private static List<SrxRule> rulesFor(String language) throws IOException {
+    static List<SrxRule> rulesFor(String language) throws IOException {
         SrxHandler content = bundled();
         List<String> names = Segmenters.bundledRules().languageRuleNamesFor(language);
         return names.stream().flatMap(name -> content.languageRules().stream().filter(r -> r.name().equals(name)))
