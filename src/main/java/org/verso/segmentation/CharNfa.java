@@ -1,5 +1,6 @@
 package org.verso.segmentation;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.regex.Pattern;
 
@@ -31,7 +32,7 @@ final class CharNfa {
     /** A character class: a table for the Basic Multilingual Plane (one bit per character), the pattern for the rest. */
     record CharClass(long[] bmp, Pattern pattern) {
         CharClass(BitSet bmp, Pattern pattern) {
-            this(java.util.Arrays.copyOf(bmp.toLongArray(), 0x10000 / 64), pattern);
+            this(Arrays.copyOf(bmp.toLongArray(), 0x10000 / 64), pattern);
         }
 
         boolean test(int c) {
@@ -107,7 +108,7 @@ final class CharNfa {
             switch (kind[s]) {
                 case SPLIT -> {
                     stack[top++] = out2[s];
-                    stack[top++] = out1[s];
+                    stack[top++] = out1[s]; // tried first
                 }
                 case AHEAD, NOT_AHEAD -> {
                     int c = backwards ? (position > 0 ? Character.codePointBefore(text, position) : -1)
@@ -117,14 +118,11 @@ final class CharNfa {
                     }
                 }
                 case START, END -> {
-                    boolean atStart = (kind[s] == START) != backwards;
-                    if (position == (atStart ? 0 : text.length())) {
+                    if (position == ((kind[s] == START) != backwards ? 0 : text.length())) {
                         stack[top++] = out1[s];
                     }
                 }
-                case MATCH -> {
-                    return true;
-                }
+                case MATCH -> { return true; }
                 default -> run.add(s);
             }
         }
@@ -178,7 +176,7 @@ final class CharNfa {
 
         private void nextGeneration() {
             if (++generation == Integer.MAX_VALUE) {
-                java.util.Arrays.fill(mark, 0);
+                Arrays.fill(mark, 0);
                 generation = 1;
             }
         }

@@ -22,6 +22,8 @@ final class NfaBuilder {
     /** Bigger automata (from quantifiers unrolled inside each other) are left to the regex. */
     private static final int MAX_STATES = 5_000;
     private static final Map<String, CharNfa.CharClass> CLASSES = new ConcurrentHashMap<>();
+    private static final Pattern BRACES = Pattern.compile("\\{(\\d{1,4})(?:,(\\d{1,4}))?}");
+    private static final Pattern GROUP_OPENING = Pattern.compile("\\((?:\\?([ius]*):|\\?([=!])|(?!\\?))");
 
     /** A parsed piece: an atom (token under flags), a sequence, alternatives, a repetition, a look-ahead, an anchor. */
     private record Node(int type, String token, String flags, List<Node> parts, int min, int max) {
@@ -87,7 +89,7 @@ final class NfaBuilder {
         int min = 0;
         int max = 1;
         if (q == '{') {
-            Matcher braces = Pattern.compile("\\{(\\d{1,4})(?:,(\\d{1,4}))?}").matcher(regex).region(at, regex.length());
+            Matcher braces = BRACES.matcher(regex).region(at, regex.length());
             if (!braces.lookingAt()) {
                 throw new Unsupported(); // {n,} or a huge count
             }
@@ -141,7 +143,7 @@ final class NfaBuilder {
     }
 
     private Node group(String flags) {
-        Matcher open = Pattern.compile("\\((?:\\?([ius]*):|\\?([=!])|(?!\\?))").matcher(regex).region(at, regex.length());
+        Matcher open = GROUP_OPENING.matcher(regex).region(at, regex.length());
         if (!open.lookingAt()) {
             throw new Unsupported();
         }
