@@ -75,6 +75,24 @@ class ExportJobTest {
         Api.assertProblem(Api.asAdmin().get("/api/jobs/{id}/download", id), 404);
     }
 
+    /** The document page's form: the export as a job, whose page then links to the file. */
+    @Test
+    void theDocumentPageExportsInTheBackground() {
+        long doc = LongDocuments.translatedIntoGerman(2);
+        Browser browser = Browser.admin();
+        String documentPage = browser.get("/documents/" + doc).then().statusCode(200).extract().asString();
+        assertTrue(documentPage.contains("action=\"/documents/" + doc + "/export-job/de\""), documentPage);
+        Response posted = browser.post("/documents/" + doc + "/export-job/de", "format", "md", "partial", "true");
+        String html = Jobs.pageOnceEnded(browser, posted);
+        long id = Long.parseLong(Browser.locationPath(posted).substring("/jobs/".length()));
+        assertTrue(html.contains("href=\"/api/jobs/" + id + "/download\""), html);
+        String file = Api.asAdmin().get("/api/jobs/{id}/download", id).then().statusCode(200).extract().asString();
+        assertEquals(Api.asAdmin().queryParam("format", "md").queryParam("partial", true)
+                .get("/api/documents/{id}/languages/de/export", doc).then().statusCode(200).extract().asString(), file);
+        assertEquals(400, browser.post("/documents/" + doc + "/export-job/de", "format", "docx", "partial", "true")
+                .statusCode(), "an unknown format is refused before anything is queued");
+    }
+
     private static Response export(Api.User user, long doc, boolean async) {
         return user.request().queryParam("format", "xliff").queryParam("partial", true).queryParam("async", async)
                 .get("/api/documents/{id}/languages/de/export", doc);

@@ -82,6 +82,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /documents/{id}/{lang}/segments/{segmentId}/matches", Access.SIGNED_IN),
             Map.entry("GET /documents/{id}/{lang}/qa", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/quality-job/{lang}", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/export-job/{lang}", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/{lang}/qa-settings", Access.ADMIN),
             Map.entry("GET /documents/{id}/{lang}/analysis", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/{lang}/pretranslate", Access.LANGUAGE),
