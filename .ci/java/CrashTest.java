@@ -52,8 +52,8 @@ public class CrashTest {
         Path data = work.resolve("data");
         start(data, "first");
         long document = importArticle("crash-setup", 20);
-        call("POST", "/api/documents/" + document + "/languages", "{\"language\":\"de\"}", 201);
-        List<Long> segments = numbers(call("GET", "/api/documents/" + document + "/segments", null, 200), "id");
+        verso.call("POST", "/api/documents/" + document + "/languages", "{\"language\":\"de\"}", 201);
+        List<Long> segments = Verso.numbers(verso.get("/api/documents/" + document + "/segments"), "id");
 
         Map<Long, Integer> versions = new ConcurrentHashMap<>();
         segments.forEach(s -> versions.put(s, 0));
@@ -105,9 +105,10 @@ public class CrashTest {
                 long segment = segments.get(random.nextInt(segments.size()));
                 int version = versions.get(segment);
                 String text = "Text " + Long.toString(random.nextLong() & Long.MAX_VALUE, 36).replaceAll("\\d", "x");
-                HttpResponse<String> answer = send("PUT", "/api/documents/" + document + "/languages/de/translations/"
-                        + segment, "{\"text\":\"" + text + "\",\"status\":\"TRANSLATED\",\"version\":" + version + "}");
-                List<Long> v = numbers(answer.body(), "version");
+                HttpResponse<String> answer = verso.send("PUT", "/api/documents/" + document
+                        + "/languages/de/translations/" + segment,
+                        "{\"text\":\"" + text + "\",\"status\":\"TRANSLATED\",\"version\":" + version + "}");
+                List<Long> v = Verso.numbers(answer.body(), "version");
                 if (answer.statusCode() == 200) {
                     saves.add(new Save(segment, v.get(0).intValue(), text));
                 } else if (answer.statusCode() != 409) {
@@ -142,7 +143,7 @@ public class CrashTest {
         }
         String body = "{\"title\":\"" + title + "\",\"sourceLanguage\":\"en\",\"format\":\"text\",\"content\":\""
                 + content + "\"}";
-        return numbers(call("POST", "/api/documents", body, 201), "id").get(0);
+        return Verso.numbers(verso.call("POST", "/api/documents", body, 201), "id").get(0);
     }
 
     void verifySaves(long document, ConcurrentLinkedQueue<Save> saves) throws Exception {
@@ -157,7 +158,7 @@ public class CrashTest {
 
     void verifyImports(ConcurrentLinkedQueue<Long> imports) throws Exception {
         for (long id : imports) {
-            int segments = numbers(call("GET", "/api/documents/" + id + "/segments", null, 200), "id").size();
+            int segments = Verso.numbers(verso.get("/api/documents/" + id + "/segments"), "id").size();
             require(segments == SENTENCES, "document " + id + " has " + segments + " of " + SENTENCES + " segments");
         }
     }
@@ -226,18 +227,6 @@ public class CrashTest {
         p.setProperty("user", "verso");
         p.setProperty("password", "");
         return p;
-    }
-
-    String call(String method, String path, String body, int expected) throws IOException, InterruptedException {
-        return verso.call(method, path, body, expected);
-    }
-
-    HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        return verso.send(method, path, body);
-    }
-
-    static List<Long> numbers(String json, String field) {
-        return Verso.numbers(json, field);
     }
 
     static void require(boolean condition, String failure) {

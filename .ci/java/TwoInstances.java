@@ -140,7 +140,8 @@ public class TwoInstances {
 
         tinaOnA.call("POST", "/api/documents/" + document + "/languages/ru/presence",
                 "{\"segmentId\":" + segments.get(1) + ",\"editing\":true}", 204);
-        event = waitFor(events, e -> e.contains("\"type\":\"editing\"") && e.contains("\"segmentId\":" + segments.get(1)),
+        long entered = segments.get(1);
+        event = waitFor(events, e -> e.contains("\"type\":\"editing\"") && e.contains("\"segmentId\":" + entered),
                 "tina's presence on a, on b's stream");
         Verso.require(event.contains("\"user\":\"tina\""), "the presence event names tina: " + event);
         System.out.println("\"tina is editing\" from instance a reached instance b");
@@ -157,14 +158,14 @@ public class TwoInstances {
     void memoryAcrossInstances(long document, List<Long> segments) throws Exception {
         b.call("PUT", "/api/documents/" + document + "/languages/ru/translations/" + segments.get(0),
                 "{\"text\":\"Паром вышел из гавани на рассвете.\",\"status\":\"APPROVED\",\"version\":1}", 200);
-        eventually(() -> a.get("/api/memory/matches?source=en&target=ru&q=" + encode("The ferry left the harbour at dawn.")),
+        eventually(() -> a.get(ruMatches("The ferry left the harbour at dawn.")),
                 m -> m.contains("\"score\":100") && m.contains("Паром"), "b's approval as a 100% match on a");
         // A fuzzy match comes from a's own index, which follows the table: b's unit must have reached it.
-        eventually(() -> a.get("/api/memory/matches?source=en&target=ru&q=" + encode("The ferry left the harbour at noon.")),
+        eventually(() -> a.get(ruMatches("The ferry left the harbour at noon.")),
                 m -> fuzzy(m) && m.contains("Паром"), "b's approval as a fuzzy match from a's index");
         a.call("PUT", "/api/documents/" + document + "/languages/ru/translations/" + segments.get(1),
                 "{\"text\":\"Мэр поблагодарил экипаж.\",\"status\":\"APPROVED\",\"version\":0}", 200);
-        eventually(() -> b.get("/api/memory/matches?source=en&target=ru&q=" + encode("The mayor thanked the whole crew.")),
+        eventually(() -> b.get(ruMatches("The mayor thanked the whole crew.")),
                 m -> fuzzy(m) && m.contains("Мэр"), "a's approval as a fuzzy match from b's index");
         System.out.println("Approved translations became 100% and fuzzy memory matches on the other instance"
                 + " (both directions)");
@@ -179,8 +180,8 @@ public class TwoInstances {
                     tmx("en", "de", i * SMALL_UNITS, SMALL_UNITS), Map.of(), 202), "id").get(0));
         }
         for (long job : jobs) {
-            String done = eventually(() -> b.get("/api/jobs/" + job), j -> j.contains("\"state\":\"done\"")
-                    || j.contains("\"state\":\"failed\"") || j.contains("\"state\":\"cancelled\""), "job " + job + " ends");
+            String done = eventually(() -> b.get("/api/jobs/" + job), j -> !j.contains("\"state\":\"queued\"")
+                    && !j.contains("\"state\":\"running\""), "job " + job + " ends");
             Verso.require(done.contains("\"state\":\"done\"") && Verso.numbers(done, "imported").equals(
                     List.of((long) SMALL_UNITS)), "job " + job + " imported all " + SMALL_UNITS + " units: " + done);
         }
@@ -294,7 +295,9 @@ public class TwoInstances {
         }
     }
 
-    static String encode(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    /** The English→Russian memory matches for a sentence. */
+    static String ruMatches(String sentence) {
+        return "/api/memory/matches?source=en&target=ru&q="
+                + java.net.URLEncoder.encode(sentence, StandardCharsets.UTF_8);
     }
 }

@@ -61,8 +61,7 @@ public class ExportJob implements JobHandler {
         ExportService.Checked checked = exports.check(documentId, p.path("language").asText(),
                 p.path("format").asText(), p.path("partial").asBoolean());
         context.progress(0, checked.translatable(), "Writing " + checked.translatable() + " segments");
-        ExportFile file = exports.export(documentId, checked.language(), checked.format().id(),
-                p.path("partial").asBoolean());
+        ExportFile file = exports.export(documentId, checked);
         Path target = results.create(context.id());
         try {
             Files.write(target, file.content());

@@ -67,7 +67,12 @@ public class ExportService {
     /** Refuses (409) a language that is not finished unless {@code partial}; then the file says what is missing. */
     @Transactional
     public ExportFile export(long documentId, String languageTag, String formatId, boolean partial) {
-        Checked checked = check(documentId, languageTag, formatId, partial);
+        return export(documentId, check(documentId, languageTag, formatId, partial));
+    }
+
+    /** The export of a request {@link #check} found sound (a background export checks it before it is queued). */
+    @Transactional
+    ExportFile export(long documentId, Checked checked) {
         ExportFormat format = checked.format();
         String language = checked.language();
         DocumentSummary document = documents.getDocument(documentId);
