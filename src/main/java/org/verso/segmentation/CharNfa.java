@@ -47,6 +47,9 @@ final class CharNfa {
     private final CharClass[] classes;
     private final int start;
     private final boolean backwards;
+    /** Made on first use (see {@link #dfa}); may be made twice by two threads at once, which is harmless. */
+    private volatile LazyDfa dfa;
+    private volatile boolean noDfa;
 
     CharNfa(int[] kind, int[] arg, int[] out1, int[] out2, CharClass[] classes, int start, boolean backwards) {
         this.kind = kind;
@@ -62,8 +65,23 @@ final class CharNfa {
         return kind.length;
     }
 
-    /** Whether the expression matches {@code text} from {@code position} on (backwards: up to it). */
+    /**
+     * Whether the expression matches {@code text} from {@code position} on (backwards: up to it).
+     * Inside the text the deterministic form ({@link LazyDfa}) answers where it can.
+     */
     boolean matches(String text, int position, Run run) {
+        if (position > 0 && position < text.length()) {
+            LazyDfa deterministic = dfa();
+            int answer = deterministic == null ? LazyDfa.UNDECIDED : deterministic.matches(text, position);
+            if (answer != LazyDfa.UNDECIDED) {
+                return answer == LazyDfa.YES;
+            }
+        }
+        return simulate(text, position, run);
+    }
+
+    /** As {@link #matches}, following every state at once, never the deterministic form. */
+    boolean simulate(String text, int position, Run run) {
         run.begin();
         if (close(run, start, text, position)) {
             return true;
@@ -88,11 +106,50 @@ final class CharNfa {
     }
 
     private boolean accepts(int state, int c) {
-        return switch (kind[state]) {
-            case CHAR -> c == arg[state];
-            case FOLD -> c < 0x10000 && WordListBefore.fold((char) c) == arg[state];
-            default -> classes[arg[state]].test(c);
+        return test(kind[state], arg[state], c);
+    }
+
+    /** Whether a state of kind {@code stateKind} ({@link #CHAR}, {@link #FOLD} or {@link #CLASS}) with {@code stateArg} accepts {@code c}. */
+    boolean test(int stateKind, int stateArg, int c) {
+        return switch (stateKind) {
+            case CHAR -> c == stateArg;
+            case FOLD -> c < 0x10000 && WordListBefore.fold((char) c) == stateArg;
+            default -> classes[stateArg].test(c);
         };
+    }
+
+    private LazyDfa dfa() {
+        LazyDfa made = dfa;
+        if (made == null && !noDfa) {
+            made = LazyDfa.of(this);
+            dfa = made;
+            noDfa = made == null;
+        }
+        return made;
+    }
+
+    int kind(int state) {
+        return kind[state];
+    }
+
+    int arg(int state) {
+        return arg[state];
+    }
+
+    int out1(int state) {
+        return out1[state];
+    }
+
+    int out2(int state) {
+        return out2[state];
+    }
+
+    int start() {
+        return start;
+    }
+
+    boolean backwards() {
+        return backwards;
     }
 
     /** Adds {@code state} and what it leads to without reading to the run's next list; true on reaching the end. */

@@ -86,12 +86,16 @@ class CharNfaTest {
                 boolean expected = bounded(compiled.after().matcher(text)).region(position, text.length()).lookingAt();
                 assertEquals(expected, compiled.afterNfa().matches(text, position, run),
                         () -> "afterbreak " + rule.afterBreak() + " at " + at + " in " + text);
+                assertEquals(expected, compiled.afterNfa().simulate(text, position, run),
+                        () -> "afterbreak " + rule.afterBreak() + " simulated at " + at + " in " + text);
             }
             if (compiled.beforeNfa() != null) {
                 boolean expected = bounded(compiled.before().matcher(backwards))
                         .region(text.length() - position, text.length()).lookingAt();
                 assertEquals(expected, compiled.beforeNfa().matches(text, position, run),
                         () -> "beforebreak " + rule.beforeBreak() + " at " + at + " in " + text);
+                assertEquals(expected, compiled.beforeNfa().simulate(text, position, run),
+                        () -> "beforebreak " + rule.beforeBreak() + " simulated at " + at + " in " + text);
             }
         }
     }
