@@ -36,6 +36,12 @@ final class BreakCandidates {
     private final long[] lastBefore;
     /** Per class, the rules that allow it two before the position. */
     private final long[] secondLastBefore;
+    /**
+     * Per pair of classes (as {@link #after}), whether the second is whitespace a segment's text must
+     * tidy ({@link SegmentText.Untidy}): classes keep whitespace apart from the rest, and a plain space
+     * apart from other whitespace, so the class of a character tells.
+     */
+    private final boolean[] untidySecond;
 
     BreakCandidates(List<RulePattern> rules) {
         this.words = Math.max(1, (rules.size() + 63) / 64);
@@ -57,6 +63,14 @@ final class BreakCandidates {
         this.after = new long[classCount * classCount * words];
         this.lastBefore = new long[classCount * words];
         this.secondLastBefore = new long[classCount * words];
+        this.untidySecond = new boolean[classCount * classCount];
+        for (int first = 0; first < none; first++) {
+            for (int second = 0; second < none; second++) {
+                char c = (char) (int) representatives.get(second);
+                untidySecond[first * classCount + second] = SegmentText.untidy(c)
+                        || c == ' ' && Character.isWhitespace(representatives.get(first));
+            }
+        }
         for (int rule = 0; rule < rules.size(); rule++) {
             RulePattern pattern = rules.get(rule);
             for (int first = 0; first < none; first++) {
@@ -86,6 +100,16 @@ final class BreakCandidates {
 
     /** As {@link #next(String, int)}, on the first {@code length} characters of {@code text}. */
     int next(char[] text, int length, int from) {
+        return next(text, length, from, null);
+    }
+
+    /**
+     * As {@link #next(char[], int, int)}, adding to {@code untidy} (unless {@code null}) the untidy
+     * whitespace among the characters it reads: those after {@code from} up to one past the position
+     * it returns (and at 1 when {@code from} is). Called from 1 and then each time from one past the
+     * position returned, it so reports every one in the text from position 1 on.
+     */
+    int next(char[] text, int length, int from, SegmentText.Untidy untidy) {
         int position = Math.max(1, from);
         if (position >= length) {
             return length;
@@ -94,13 +118,20 @@ final class BreakCandidates {
         int before2 = position >= 2 ? classOf[text[position - 2]] : none;
         int before = classOf[text[position - 1]];
         int first = classOf[text[position]];
+        if (position == 1 && untidySecond[before * stride + first] && untidy != null) {
+            untidy.add(1);
+        }
         for (; position < length; position++) {
             int second = position + 1 < length ? classOf[text[position + 1]] : none;
+            int pair = first * stride + second;
+            if (untidySecond[pair] && untidy != null) {
+                untidy.add(position + 1);
+            }
             if (words == 1) {
-                if ((after[first * stride + second] & lastBefore[before] & secondLastBefore[before2]) != 0) {
+                if ((after[pair] & lastBefore[before] & secondLastBefore[before2]) != 0) {
                     return position;
                 }
-            } else if (mayBreak(first * stride + second, before, before2)) {
+            } else if (mayBreak(pair, before, before2)) {
                 return position;
             }
             before2 = before;
@@ -142,11 +173,13 @@ final class BreakCandidates {
     }
 
     /**
-     * What the rules make of {@code c}: for each, whether it may stand in each place, which kind of
-     * first character it is, and which kinds it may follow.
+     * What the rules make of {@code c}: whether it is a plain space, other whitespace or neither, and
+     * for each rule whether it may stand in each place, which kind of first character it is, and which
+     * kinds it may follow.
      */
     private static long[] signature(List<RulePattern> rules, int c, long[] buffer) {
         int n = 0;
+        buffer[n++] = c == ' ' ? 1 : Character.isWhitespace(c) ? 2 : 0;
         for (RulePattern rule : rules) {
             buffer[n++] = (allows(rule.firstAfter(), c) ? 1L : 0) | (allows(rule.lastBefore(), c) ? 2L : 0)
                     | (allows(rule.secondLastBefore(), c) ? 4L : 0);
@@ -169,7 +202,7 @@ final class BreakCandidates {
 
     /** How long a {@link #signature} can be: per rule its bits, and its kind and follow words if it has kinds. */
     private static int signatureLength(List<RulePattern> rules) {
-        int length = 0;
+        int length = 1; // whitespace or not
         for (RulePattern rule : rules) {
             length += 1 + (rule.secondAfter() == null ? 0 : 1 + (rule.secondAfter().size() + 63) / 64);
         }

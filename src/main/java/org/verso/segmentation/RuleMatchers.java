@@ -22,6 +22,7 @@ final class RuleMatchers {
     private final CharNfa.Run run;
     /** At the position being decided, one bit per rule whose character filters let it through. */
     private final long[] mayMatch;
+    private final SegmentText.Untidy untidy = new SegmentText.Untidy();
     private String text = "";
     /** The paragraph's characters, for the loops that read every one of them; may be longer than the text. */
     private char[] chars = new char[256];
@@ -51,7 +52,13 @@ final class RuleMatchers {
         }
         paragraphText.getChars(0, paragraphText.length(), chars, 0);
         reversed.read(paragraphText);
+        untidy.clear();
         paragraph++;
+    }
+
+    /** The untidy whitespace of the paragraph, as the candidate scan finds it; empty at the start of a paragraph. */
+    SegmentText.Untidy untidy() {
+        return untidy;
     }
 
     /** The rules that may match at the position being decided, as {@link BreakCandidates#mayMatch} sets them. */

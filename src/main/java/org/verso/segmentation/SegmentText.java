@@ -17,13 +17,61 @@ final class SegmentText {
 
     /** As {@link #of(String, int, int)}, given the characters of {@code text} as an array to read. */
     static String of(String text, char[] chars, int start, int end) {
+        return of(text, chars, start, end, null);
+    }
+
+    /**
+     * As {@link #of(String, char[], int, int)}, told where the paragraph has untidy whitespace instead
+     * of looking, unless {@code untidy} is {@code null}: it holds every such position from
+     * {@code start} on, in order.
+     */
+    static String of(String text, char[] chars, int start, int end, Untidy untidy) {
         while (start < end && Character.isWhitespace(chars[start])) {
             start++;
         }
         while (end > start && Character.isWhitespace(chars[end - 1])) {
             end--;
         }
-        return isClean(chars, start, end) ? text.substring(start, end) : collapsed(text, start, end);
+        boolean tidy = untidy == null ? isClean(chars, start, end) : !untidy.anyIn(start, end);
+        return tidy ? text.substring(start, end) : collapsed(text, start, end);
+    }
+
+    /** Whether {@code c} is whitespace that a segment's text keeps only as part of one space: any but a plain space. */
+    static boolean untidy(char c) {
+        return c != ' ' && Character.isWhitespace(c);
+    }
+
+    /**
+     * The positions in a paragraph where a segment's text must tidy whitespace: a whitespace
+     * character other than a plain space, or one right after another whitespace character. Filled
+     * in order by whoever reads every character anyway ({@link BreakCandidates#next}), asked about
+     * segments in order, one thread's, reused paragraph after paragraph.
+     */
+    static final class Untidy {
+        private int[] positions = new int[16];
+        private int count;
+        /** The first position not before the start of the segment last asked about. */
+        private int cursor;
+
+        void clear() {
+            count = 0;
+            cursor = 0;
+        }
+
+        void add(int position) {
+            if (count == positions.length) {
+                positions = java.util.Arrays.copyOf(positions, 2 * count);
+            }
+            positions[count++] = position;
+        }
+
+        /** Whether one of the positions lies in {@code [start, end)}; {@code start} never goes back between calls. */
+        boolean anyIn(int start, int end) {
+            while (cursor < count && positions[cursor] < start) {
+                cursor++;
+            }
+            return cursor < count && positions[cursor] < end;
+        }
     }
 
     /** Whether the (trimmed) range has no whitespace but single plain spaces, as most text does. */

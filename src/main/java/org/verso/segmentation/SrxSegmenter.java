@@ -50,21 +50,22 @@ final class SrxSegmenter implements Segmenter {
         RuleMatchers matchers = threadMatchers.get();
         matchers.read(paragraph);
         char[] chars = matchers.chars();
+        SegmentText.Untidy untidy = breakRules.length > 0 ? matchers.untidy() : null;
         int start = 0;
         int length = paragraph.length();
-        for (int position = candidates.next(chars, length, 1); position < length && breakRules.length > 0;
-                position = candidates.next(chars, length, position + 1)) {
+        for (int position = candidates.next(chars, length, 1, untidy); position < length && untidy != null;
+                position = candidates.next(chars, length, position + 1, untidy)) {
             if (insideSurrogatePair(paragraph, position) || insideWhitespace(paragraph, position)) {
                 continue;
             }
             filters.mayMatch(chars, length, position, matchers.mayMatch());
             int breakRule = lastMatchingBreakRule(paragraph, position, matchers);
             if (breakRule >= 0 && firstMatchDecidesBreak(breakRule, paragraph, position, matchers)) {
-                add(segments, paragraph, chars, start, position);
+                add(segments, paragraph, chars, start, position, untidy);
                 start = position;
             }
         }
-        add(segments, paragraph, chars, start, length);
+        add(segments, paragraph, chars, start, length, untidy);
         if (length > LONG_PARAGRAPH) {
             threadMatchers.remove();
         }
@@ -131,8 +132,14 @@ final class SrxSegmenter implements Segmenter {
         return Character.isLowSurrogate(text.charAt(position)) && Character.isHighSurrogate(text.charAt(position - 1));
     }
 
-    private static void add(List<String> segments, String text, char[] chars, int start, int end) {
-        String segment = SegmentText.of(text, chars, start, end);
+    /**
+     * Adds the text of {@code [start, end)} unless blank. Where the candidate scan has read the whole
+     * paragraph it has noted the untidy whitespace on the way ({@code untidy}); otherwise (no break
+     * rules: {@code null}) the segment's characters are looked at again.
+     */
+    private static void add(List<String> segments, String text, char[] chars, int start, int end,
+            SegmentText.Untidy untidy) {
+        String segment = SegmentText.of(text, chars, start, end, untidy);
         if (!segment.isEmpty()) {
             segments.add(segment);
         }

@@ -36,6 +36,14 @@ class EnglishSegmentationTest {
     }
 
     @Test
+    void untidyWhitespaceIsTidiedWhereverItStands() {
+        assertSentences("en", "a\nbrief note on the count that ran late", "a brief note on the count that ran late"); // at 1
+        assertSentences("en", "Turnout\u2003rose\tsharply in the north", "Turnout rose sharply in the north"); // no break candidate at all
+        assertSentences("en", "Polls closed.  \tResults\n\nfollow soon.", "Polls closed.", "Results follow soon.");
+        assertSentences("en", "One.\u00A0Two  words", "One.\u00A0Two words"); // a no-break space is kept
+    }
+
+    @Test
     void joiningTheSentencesGivesBackTheParagraphWithCollapsedWhitespace() {
         String paragraph = "Gen. Ortiz (retired) spoke first.  \"We lost,\" he said... Then:\n"
                 + "\"Why?\" The U.S. envoy left at 5 p.m. 2. Talks resume on Jan. 4 [...] in Geneva!";
