@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>It answers only for a position strictly inside the text (there, {@code ^} cannot hold and
  * {@code \z} holds only at the far end) and only over the characters below {@value #TABLE_CHARS}
  * (Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic scripts and their punctuation); past those, and
- * once it holds {@value #MAX_STATES} states, it says {@link #UNDECIDED} and the automaton decides.
+ * once it holds {@value #MAX_STATES} states (or as many as half a megabyte of table takes), it says
+ * {@link #UNDECIDED} and the automaton decides. The bundled rules' largest takes under 1,000 states.
  *
  * <p>Thread-safe. Runs read the transition table without a lock; new transitions are made under
  * the lock. A run that reads a table entry not yet visible to it (still zero, {@link #UNKNOWN})
@@ -39,9 +40,11 @@ final class LazyDfa {
     /** Characters below this one have a class; a run meeting another one is left undecided. */
     static final int TABLE_CHARS = 0x800;
     /** Past this many states no new one is made (a run that would need one is left undecided). */
-    static final int MAX_STATES = 4_000;
+    static final int MAX_STATES = 2_000;
+    /** Past this many table entries (states times classes), likewise: half a megabyte. */
+    static final int MAX_TABLE_ENTRIES = 1 << 17;
     /** Past this many automaton states held in kernels all together, likewise. */
-    static final int MAX_KERNEL_SIZE = 400_000;
+    static final int MAX_KERNEL_SIZE = 50_000;
     /** More classes than this (an automaton testing many single characters) and there is no table. */
     private static final int MAX_CLASSES = 256;
 
@@ -245,7 +248,8 @@ final class LazyDfa {
         if (known != null) {
             return FIRST_STATE + known;
         }
-        if (kernels.size() >= maxStates || kernelSize + next.length > MAX_KERNEL_SIZE) {
+        if (kernels.size() >= maxStates || (kernels.size() + 1) * stride > MAX_TABLE_ENTRIES
+                || kernelSize + next.length > MAX_KERNEL_SIZE) {
             return GIVE_UP;
         }
         int index = kernels.size();
