@@ -48,24 +48,30 @@ final class SegmentText {
      * segments in order, one thread's, reused paragraph after paragraph.
      */
     static final class Untidy {
+        /** The first position of each run of consecutive ones: a run is whitespace, so a trimmed segment holds all of it or none. */
         private int[] positions = new int[16];
         private int count;
+        private int last = -2;
         /** The first position not before the start of the segment last asked about. */
         private int cursor;
 
         void clear() {
             count = 0;
             cursor = 0;
+            last = -2;
         }
 
         void add(int position) {
-            if (count == positions.length) {
-                positions = java.util.Arrays.copyOf(positions, 2 * count);
+            if (position != last + 1) {
+                if (count == positions.length) {
+                    positions = java.util.Arrays.copyOf(positions, 2 * count);
+                }
+                positions[count++] = position;
             }
-            positions[count++] = position;
+            last = position;
         }
 
-        /** Whether one of the positions lies in {@code [start, end)}; {@code start} never goes back between calls. */
+        /** Whether one of the positions lies in {@code [start, end)}, a trimmed range; {@code start} never goes back between calls. */
         boolean anyIn(int start, int end) {
             while (cursor < count && positions[cursor] < start) {
                 cursor++;

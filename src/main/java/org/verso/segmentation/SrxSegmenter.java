@@ -53,7 +53,7 @@ final class SrxSegmenter implements Segmenter {
         SegmentText.Untidy untidy = breakRules.length > 0 ? matchers.untidy() : null;
         int start = 0;
         int length = paragraph.length();
-        for (int position = candidates.next(chars, length, 1, untidy); position < length && untidy != null;
+        for (int position = candidates.next(chars, length, 1, untidy); position < length && breakRules.length > 0;
                 position = candidates.next(chars, length, position + 1, untidy)) {
             if (insideSurrogatePair(paragraph, position) || insideWhitespace(paragraph, position)) {
                 continue;
