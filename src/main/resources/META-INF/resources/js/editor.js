@@ -209,20 +209,54 @@
   // row: then your save gets the conflict view), and a row someone else is in shows their name. Nothing is locked.
   function live(section) {
     var base = "/api/documents/" + section.dataset.document + "/languages/" + section.dataset.language;
-    var events = new EventSource(base + "/events");
-    events.onopen = function () { section.dataset.live = "open"; };
-    events.onmessage = function (message) {
-      var event = JSON.parse(message.data);
-      var row = event.segmentId && document.getElementById("seg-" + event.segmentId);
-      if (!row || event.user === section.dataset.user) { return; }
-      if (event.type === "saved") {
-        refresh(section, row, event);
-      } else {
-        showEditor(row, event.type === "editing" ? event.user : null);
+    var events = null;
+
+    function open() {
+      events = new EventSource(base + "/events");
+      events.onopen = function () { section.dataset.live = "open"; };
+      events.onmessage = function (message) {
+        var event = JSON.parse(message.data);
+        var row = event.segmentId && document.getElementById("seg-" + event.segmentId);
+        if (!row || event.user === section.dataset.user) { return; }
+        if (event.type === "saved") {
+          refresh(section, row, event, event.user + " saved this just now.");
+        } else {
+          showEditor(row, event.type === "editing" ? event.user : null);
+        }
+      };
+    }
+
+    // A browser gives a site six HTTP/1.1 connections; a stream per hidden tab would use them up (a translator
+    // with a tab per language), so a hidden editor closes its stream and, shown again, reopens it and catches up.
+    document.addEventListener("visibilitychange", function () {
+      if (document.hidden) {
+        if (events) { events.close(); events = null; delete section.dataset.live; }
+      } else if (!events) {
+        open();
+        catchUp(section, base);
       }
-    };
+    });
+    open();
     document.addEventListener("focusin", function (event) { announce(base, event.target, true); });
     document.addEventListener("focusout", function (event) { announce(base, event.target, false); });
+  }
+
+  // The saves a hidden tab missed: one request for every segment's version, then the rows of this page whose
+  // version moved are fetched again (yours from another tab too), and nobody is shown as editing any more.
+  function catchUp(section, base) {
+    document.querySelectorAll(".editing-by").forEach(function (mark) { mark.remove(); });
+    fetch(base + "/translations", { headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (translations) {
+        translations.forEach(function (saved) {
+          var row = document.getElementById("seg-" + saved.segmentId);
+          var version = row && row.querySelector("input[name=version]");
+          if (version && Number(version.value) !== saved.version) {
+            refresh(section, row, saved, (saved.updatedBy || "Someone") + " saved this while the tab was hidden.");
+          }
+        });
+      })
+      .catch(function () { /* offline: the next save shows the conflict view if needed */ });
   }
 
   function announce(base, target, editing) {
@@ -243,11 +277,12 @@
     mark.textContent = user + " is editing";
   }
 
-  function refresh(section, row, event) {
+  function refresh(section, row, event, done) {
     var box = Target.of(row);
     var focused = box && document.activeElement === box;
+    var who = event.user || event.updatedBy || "Someone";
     if (focused && Target.field(box).value !== Target.field(box).defaultValue) {
-      note(row, event.user + " saved version " + event.version + " while you were typing; saving shows both.");
+      note(row, who + " saved version " + event.version + " while you were typing; saving shows both.");
       return;
     }
     var url = "/documents/" + section.dataset.document + "/" + section.dataset.language + "/segments/"
@@ -255,7 +290,7 @@
     htmx.ajax("GET", url, { target: "#" + row.id, swap: "outerHTML" }).then(function () {
       var fresh = document.getElementById(row.id);
       if (!fresh) { return; }
-      note(fresh, event.user + " saved this just now.");
+      note(fresh, done);
       if (focused) { Target.of(fresh).focus(); }
     });
   }

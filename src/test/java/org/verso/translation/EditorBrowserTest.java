@@ -216,6 +216,25 @@ class EditorBrowserTest {
     }
 
     @Test
+    void aHiddenEditorClosesItsStreamAndCatchesUpWhenShownAgain() {
+        long id = article(2, "de");
+        long segment = Newsroom.firstSegment(id);
+        Api.User translator = Api.createUser("translator");
+        page = asAdmin();
+        openLive(page, id);
+
+        ChromiumPerClass.setHidden(page, true);
+        assertThat(page.locator("section.editor[data-live]")).hasCount(0);
+        Api.save(translator, id, "de", segment, "Verpasst im anderen Tab.", "TRANSLATED", 0).then().statusCode(200);
+        ChromiumPerClass.setHidden(page, false);
+
+        assertThat(page.getByLabel("Translation of segment 1")).hasValue("Verpasst im anderen Tab.");
+        assertThat(page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Segment 1")))
+                .containsText(translator.username() + " saved this while the tab was hidden");
+        assertThat(page.locator("section.editor[data-live=open]")).hasCount(1);
+    }
+
+    @Test
     void aStaleSaveShowsBothTextsInsteadOfOverwriting() {
         long id = article(2, "de");
         long segment = Newsroom.firstSegment(id);

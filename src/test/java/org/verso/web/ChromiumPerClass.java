@@ -55,4 +55,13 @@ public final class ChromiumPerClass implements BeforeAllCallback, AfterEachCallb
             chromium.close();
         }
     }
+
+    /**
+     * Makes {@code page} hidden or visible again as switching browser tabs does: {@code document.hidden}
+     * changes and a {@code visibilitychange} event fires (a headless browser has no tab to switch to).
+     */
+    public static void setHidden(Page page, boolean hidden) {
+        page.evaluate("hidden => { Object.defineProperty(document, 'hidden', { value: hidden, configurable: true });"
+                + " document.dispatchEvent(new Event('visibilitychange')); }", hidden);
+    }
 }

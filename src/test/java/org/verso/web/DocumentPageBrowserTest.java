@@ -48,4 +48,24 @@ class DocumentPageBrowserTest {
         assertThat(french).hasAttribute("aria-label", "French: 0% approved, 0% translated, 0% draft, 100% untranslated");
         assertThat(page.locator("#language-rows[data-live=open]")).hasCount(1);
     }
+
+    @Test
+    void aHiddenPageClosesItsStreamAndCatchesUpWhenShownAgain() {
+        long id = Newsroom.importArticle(Newsroom.unique("Hidden tab"), "en", "The tram stopped at the bridge.");
+        Newsroom.addLanguage(id, "de");
+        long segment = Newsroom.segmentIds(id).get(0);
+        Page page = chromium.logIn(root.toString(), Api.ADMIN.username(), Api.ADMIN.password());
+        page.navigate("/documents/" + id);
+        page.waitForSelector("#language-rows[data-live=open]");
+
+        ChromiumPerClass.setHidden(page, true);
+        assertThat(page.locator("#language-rows[data-live]")).hasCount(0);
+        Api.save(Api.createUser("translator"), id, "de", segment, "Die Tram hielt an der Brücke.", "TRANSLATED", 0)
+                .then().statusCode(200);
+        ChromiumPerClass.setHidden(page, false);
+
+        assertThat(page.locator("#lang-de .progress"))
+                .hasAttribute("aria-label", "German: 0% approved, 100% translated, 0% draft, 0% untranslated");
+        assertThat(page.locator("#language-rows[data-live=open]")).hasCount(1);
+    }
 }
