@@ -90,24 +90,14 @@ final class BreakCandidates {
     }
 
     /**
-     * The first position from {@code from} on (at least 1) where some rule may match, or the
-     * text's length if there is none. The classes of the four characters around the position slide
-     * along, so each character is looked up once.
-     */
-    int next(String text, int from) {
-        return next(text.toCharArray(), text.length(), from);
-    }
-
-    /** As {@link #next(String, int)}, on the first {@code length} characters of {@code text}. */
-    int next(char[] text, int length, int from) {
-        return next(text, length, from, null);
-    }
-
-    /**
-     * As {@link #next(char[], int, int)}, adding to {@code untidy} (unless {@code null}) the untidy
-     * whitespace among the characters it reads: those after {@code from} up to one past the position
-     * it returns (and at 1 when {@code from} is). Called from 1 and then each time from one past the
-     * position returned, it so reports every one in the text from position 1 on.
+     * The first position from {@code from} on (at least 1) where some rule may match, among the
+     * first {@code length} characters of {@code text}, or {@code length} if there is none. The classes
+     * of the four characters around the position slide along, so each character is looked up once.
+     *
+     * <p>On the way it adds to {@code untidy} (unless {@code null}) the untidy whitespace among the
+     * characters it reads: those after {@code from} up to one past the position it returns (and at 1
+     * when {@code from} is). Called from 1 and then each time from one past the position returned, it
+     * so reports every one in the text from position 1 on.
      */
     int next(char[] text, int length, int from, SegmentText.Untidy untidy) {
         int position = Math.max(1, from);

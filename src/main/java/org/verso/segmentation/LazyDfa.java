@@ -61,7 +61,7 @@ final class LazyDfa {
     private final CharNfa nfa;
     private final int maxStates;
     /** Per character below {@link #TABLE_CHARS}, its class. */
-    private final char[] classOf = new char[TABLE_CHARS];
+    private final char[] classOf;
     /** Per class, a character of it. */
     private final char[] representative;
     /** Classes plus one, the last for the end of the text. */
@@ -124,7 +124,7 @@ final class LazyDfa {
     private LazyDfa(CharNfa nfa, char[] classOf, char[] representative, int maxStates) {
         this.nfa = nfa;
         this.maxStates = maxStates;
-        System.arraycopy(classOf, 0, this.classOf, 0, TABLE_CHARS);
+        this.classOf = classOf;
         this.representative = representative;
         this.stride = representative.length + 1;
         this.mark = new int[nfa.states()];
@@ -164,11 +164,8 @@ final class LazyDfa {
             if (next < FIRST_STATE) {
                 next = next == UNKNOWN ? transition(state, cls) : next;
                 rows = table;
-                switch (next) {
-                    case DEAD: return NO;
-                    case MATCH: return YES;
-                    case GIVE_UP: return UNDECIDED;
-                    default: break;
+                if (next < FIRST_STATE) {
+                    return next == MATCH ? YES : next == DEAD ? NO : UNDECIDED; // GIVE_UP
                 }
             }
             state = next - FIRST_STATE;

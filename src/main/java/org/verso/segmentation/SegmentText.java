@@ -12,18 +12,13 @@ final class SegmentText {
 
     /** The cleaned text of {@code text[start, end)}; empty if it holds only whitespace. */
     static String of(String text, int start, int end) {
-        return of(text, text.toCharArray(), start, end);
-    }
-
-    /** As {@link #of(String, int, int)}, given the characters of {@code text} as an array to read. */
-    static String of(String text, char[] chars, int start, int end) {
-        return of(text, chars, start, end, null);
+        return of(text, text.toCharArray(), start, end, null);
     }
 
     /**
-     * As {@link #of(String, char[], int, int)}, told where the paragraph has untidy whitespace instead
-     * of looking, unless {@code untidy} is {@code null}: it holds every such position from
-     * {@code start} on, in order.
+     * As {@link #of(String, int, int)}, given the characters of {@code text} as an array to read, and
+     * told where the paragraph has untidy whitespace instead of looking, unless {@code untidy} is
+     * {@code null}: it holds every such position from {@code start} on, in order.
      */
     static String of(String text, char[] chars, int start, int end, Untidy untidy) {
         while (start < end && Character.isWhitespace(chars[start])) {
