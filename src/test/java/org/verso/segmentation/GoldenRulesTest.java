@@ -14,15 +14,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.verso.TestResources;
 
 /**
- * One test per Golden Rules case: the shared files in ../shared/data/golden-rules when present, and
- * always Verso's own cases in the same format (src/test/resources/.../golden-rules). The language is
+ * One test per Golden Rules case: the public set in src/test/resources/golden-rules (see SOURCE.md there) and
+ * Verso's own cases in the same format (src/test/resources/.../golden-rules). The language is
  * the file name up to its first '.' or '-' ("en-pysbd48.jsonl" is English).
  */
 class GoldenRulesTest {
-
-    private static final Path SHARED = Path.of("../shared/data/golden-rules");
 
     /**
      * Marked "NOT IMPLEMENTED" upstream (pragmatic_segmenter skips it, pySBD marks it xfail): "P.M."
@@ -35,8 +34,8 @@ class GoldenRulesTest {
             "en-pysbd-18", "not implemented upstream either: a.m. vs P.M. before Mr.");
 
     @TestFactory
-    Stream<DynamicTest> sharedGoldenRules() {
-        return Files.isDirectory(SHARED) ? casesIn(SHARED) : Stream.empty();
+    Stream<DynamicTest> publicGoldenRules() {
+        return casesIn(TestResources.path("golden-rules"));
     }
 
     @TestFactory

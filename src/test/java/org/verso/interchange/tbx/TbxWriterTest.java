@@ -20,7 +20,7 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * The TBX-Basic schemas carry no license and are not in ../shared/schemas (research/interchange.md §1), so the
+ * The TBX-Basic schemas carry no license and are not in src/test/resources/schemas (see its SOURCE.md), so the
  * structure the TBX v3 core and TBX-Basic DCA require is checked here element by element instead.
  */
 class TbxWriterTest {

@@ -16,6 +16,7 @@ import javax.xml.catalog.CatalogFeatures;
 import javax.xml.catalog.CatalogManager;
 import javax.xml.parsers.SAXParserFactory;
 
+import org.verso.TestResources;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -23,8 +24,8 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
- * The TMX material of the shared folder: the sample files and the TMX 1.4b DTD. A missing folder fails the
- * test: skipping would let a reader or writer regression through unnoticed.
+ * Public TMX material kept in src/test/resources (see the SOURCE.md files there): the sample files of
+ * {@code tmx-samples} and the TMX 1.4b DTD of {@code schemas/tmx}, reached through {@code schemas/catalog.xml}.
  */
 final class SharedTmx {
 
@@ -33,7 +34,7 @@ final class SharedTmx {
 
     /** The files of {@code data/tmx-samples/<kind>}, sorted by name. */
     static List<Path> samples(String kind) {
-        Path folder = shared().resolve("data/tmx-samples").resolve(kind);
+        Path folder = TestResources.path("tmx-samples/" + kind);
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.toString().endsWith(".tmx")).sorted().toList();
         } catch (IOException e) {
@@ -58,7 +59,7 @@ final class SharedTmx {
             // strict: the DOCTYPE must map to the local DTD through the catalog; the network is never tried.
             reader.setEntityResolver(CatalogManager.catalogResolver(
                     CatalogFeatures.builder().with(CatalogFeatures.Feature.RESOLVE, "strict").build(),
-                    shared().resolve("schemas/catalog.xml").toUri()));
+                    TestResources.path("schemas/catalog.xml").toUri()));
             reader.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file");
             reader.setErrorHandler(new Strict());
             reader.parse(new InputSource(new ByteArrayInputStream(tmx)));
@@ -68,16 +69,6 @@ final class SharedTmx {
         } catch (Exception e) {
             throw new AssertionError("Cannot validate against tmx14.dtd", e);
         }
-    }
-
-    private static Path shared() {
-        Path shared = Path.of(System.getProperty("verso.shared.dir", "../shared")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(shared.resolve("data/tmx-samples/valid"))
-                || !Files.isRegularFile(shared.resolve("schemas/tmx/tmx14.dtd"))) {
-            fail("TMX samples or tmx14.dtd not found under " + shared + " (data/tmx-samples, schemas/tmx). Run the"
-                    + " tests from the repository root next to the shared folder, or set -Dverso.shared.dir=<path>.");
-        }
-        return shared;
     }
 
     /** Validity errors are only "errors" to SAX; here they fail like fatal ones. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,10 +16,11 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
+import org.verso.TestResources;
 import org.xml.sax.SAXException;
 
 /**
- * The OASIS XLIFF 2.1 schema set from the shared folder, core and modules loaded together: the core checks
+ * The OASIS XLIFF 2.1 schema set (src/test/resources/schemas, see SOURCE.md there), core and modules loaded together: the core checks
  * extension points only laxly, so a module element is validated only when its schema is loaded too.
  */
 public final class XliffSchema {
@@ -61,18 +61,18 @@ public final class XliffSchema {
 
     private static synchronized Schema schema() {
         if (schema == null) {
-            schema = load(sharedDir());
+            schema = load(TestResources.path("schemas"));
         }
         return schema;
     }
 
     private static synchronized Schema strict12() {
         if (strict12 == null) {
-            Path shared = sharedDir();
-            Path xsd = shared.resolve("schemas/xliff/1.2/xliff-core-1.2-strict.xsd");
+            Path schemas = TestResources.path("schemas");
+            Path xsd = schemas.resolve("xliff/1.2/xliff-core-1.2-strict.xsd");
             try {
                 // strict: the schema imports xml.xsd by its web address, which the catalog maps to the local copy.
-                strict12 = factory(shared, "strict").newSchema(new StreamSource(xsd.toUri().toString()));
+                strict12 = factory(schemas, "strict").newSchema(new StreamSource(xsd.toUri().toString()));
             } catch (SAXException e) {
                 throw new IllegalStateException("Cannot load the XLIFF 1.2 strict schema " + xsd, e);
             }
@@ -80,34 +80,24 @@ public final class XliffSchema {
         return strict12;
     }
 
-    /** Offline: only local files, the shared catalog for web addresses, {@code resolve} for what it lacks. */
-    private static SchemaFactory factory(Path shared, String resolve) throws SAXException {
+    /** Offline: only local files, the catalog for web addresses, {@code resolve} for what it lacks. */
+    private static SchemaFactory factory(Path schemas, String resolve) throws SAXException {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setProperty(CatalogFeatures.Feature.FILES.getPropertyName(),
-                shared.resolve("schemas/catalog.xml").toUri().toString());
+                schemas.resolve("catalog.xml").toUri().toString());
         factory.setProperty(CatalogFeatures.Feature.RESOLVE.getPropertyName(), resolve);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         return factory;
     }
 
-    /** A missing schema folder fails the build: skipping would let invalid exports through unnoticed. */
-    private static Path sharedDir() {
-        Path shared = Path.of(System.getProperty("verso.shared.dir", "../shared")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(shared.resolve("schemas/xliff/2.1"))) {
-            fail("XLIFF 2.1 schemas not found under " + shared + "/schemas/xliff/2.1. Run the tests from the repository"
-                    + " root next to the shared folder, or set -Dverso.shared.dir=<path to shared>.");
-        }
-        return shared;
-    }
-
-    private static Schema load(Path shared) {
-        Path folder = shared.resolve("schemas/xliff/2.1");
+    private static Schema load(Path schemas) {
+        Path folder = schemas.resolve("xliff/2.1");
         try {
             // "continue": the XLIFF 2.1 set imports its siblings by relative path, which no catalog lists.
             // The network stays out of reach because only file access is allowed.
-            SchemaFactory factory = factory(shared, "continue");
+            SchemaFactory factory = factory(schemas, "continue");
             Source[] sources = FILES.stream()
                     .map(name -> new StreamSource(folder.resolve(name).toUri().toString()))
                     .toArray(Source[]::new);

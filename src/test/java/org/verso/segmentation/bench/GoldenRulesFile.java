@@ -10,15 +10,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.verso.TestResources;
 import org.verso.segmentation.Segmenter;
 
 /**
- * One Golden Rules file ({@code ../shared/data/golden-rules/*.jsonl}, see SOURCE.md there): its name
+ * One Golden Rules file ({@code src/test/resources/golden-rules/*.jsonl}, see SOURCE.md there): its name
  * ("en-pysbd48"), the language its name starts with ("en") and its cases.
  */
 record GoldenRulesFile(String name, String language, List<GoldenRulesFile.Case> cases) {
 
-    static final Path DIRECTORY = Path.of("../shared/data/golden-rules");
+    static final Path DIRECTORY = TestResources.path("golden-rules");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One line: {@code {"id", "name", "text", "expected": [...]}}. */
@@ -43,8 +44,7 @@ record GoldenRulesFile(String name, String language, List<GoldenRulesFile.Case> 
                             .thenComparing(GoldenRulesFile::name))
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("Golden Rules not found at " + DIRECTORY.toAbsolutePath().normalize()
-                    + " (run Maven from the repository root)", e);
+            throw new UncheckedIOException("Cannot list the Golden Rules at " + DIRECTORY, e);
         }
     }
 
