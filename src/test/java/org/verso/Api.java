@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -27,12 +29,41 @@ public final class Api {
 
     public static final User ADMIN = new User("admin", "admin-secret");
 
-    /** Credentials of a user the tests created. */
+    /**
+     * Credentials of a user the tests created. Requests of the admin and of users made by {@link #createUser} carry
+     * a session cookie from one real login (kept per JVM): HTTP Basic costs a BCrypt check on every request, which
+     * made up much of the suite's time. Any other credentials (a guess, a changed password) go as HTTP Basic, so
+     * the server judges them on each request as before.
+     */
     public record User(String username, String password) {
 
         public RequestSpecification request() {
+            return LOGGED_IN.contains(this)
+                    ? given().cookie(SESSION_COOKIE, SESSIONS.computeIfAbsent(this, User::logIn))
+                    : basic();
+        }
+
+        /** A request with these credentials as HTTP Basic, checked by the server on this very request. */
+        public RequestSpecification basic() {
             return given().auth().preemptive().basic(username, password);
         }
+
+        private String logIn() {
+            Response login = given().redirects().follow(false).contentType(ContentType.URLENC)
+                    .formParam("j_username", username).formParam("j_password", password).post("/j_security_check");
+            String cookie = login.getCookie(SESSION_COOKIE);
+            assertTrue(cookie != null && !cookie.isEmpty(), "Login as " + username + " gave no session cookie; status "
+                    + login.statusCode() + ", location " + login.header("Location"));
+            return cookie;
+        }
+    }
+
+    private static final String SESSION_COOKIE = "quarkus-credential";
+    private static final Set<User> LOGGED_IN = ConcurrentHashMap.newKeySet();
+    private static final Map<User, String> SESSIONS = new ConcurrentHashMap<>();
+
+    static {
+        LOGGED_IN.add(ADMIN);
     }
 
     private Api() {
@@ -65,6 +96,7 @@ public final class Api {
         asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("username", user.username(), "password", user.password(), "roles", List.of(roles)))
                 .post("/api/users").then().statusCode(201);
+        LOGGED_IN.add(user);
         return user;
     }
 

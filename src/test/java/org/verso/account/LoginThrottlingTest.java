@@ -20,7 +20,7 @@ class LoginThrottlingTest {
             new Api.User(user.username(), "wrong-guess-" + i).request().get("/api/qa/checks").then().statusCode(401);
         }
 
-        user.request().get("/api/qa/checks").then().statusCode(401);
+        user.basic().get("/api/qa/checks").then().statusCode(401);
         assertEquals("/login?error=true", Browser.locationPath(Browser.submitLogin(user.username(),
                 user.password())));
     }

@@ -33,6 +33,8 @@ import org.verso.web.Newsroom;
 class ChipTargetBrowserTest {
 
     private static final Pattern ANY_CODE = Pattern.compile("inline markup");
+    /** The editor's save of one segment: POST /documents/{id}/{lang}/segments/{segment}?… */
+    private static final Pattern SAVE = Pattern.compile("/documents/\\d+/[^/]+/segments/\\d+(\\?|$)");
 
     @RegisterExtension
     static final ChromiumPerClass chromium = new ChromiumPerClass();
@@ -59,7 +61,7 @@ class ChipTargetBrowserTest {
         page.keyboard().type(" fuenf.");
         assertThat(box.getByTitle(ANY_CODE)).hasCount(4);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "editor-chips.png")));
-        page.keyboard().press("Control+Enter");
+        confirm();
 
         Locator plainBox = page.getByLabel("Translation of segment 2");
         assertThat(plainBox).isFocused();
@@ -69,7 +71,7 @@ class ChipTargetBrowserTest {
         assertThat(box(1).getByTitle("end of inline markup 2")).hasCount(1);
 
         page.keyboard().type("Schlicht und einfach.");
-        page.keyboard().press("Control+Enter");
+        confirm();
         assertThat(segment(2).getByLabel("Status", new Locator.GetByLabelOptions().setExact(true)))
                 .hasText("translated");
         assertEquals("Schlicht und einfach.", saved(article, 1).text());
@@ -89,7 +91,7 @@ class ChipTargetBrowserTest {
         press("ArrowRight", "Erst ".length());
         page.keyboard().press("Delete");
         assertThat(box.getByTitle(ANY_CODE)).hasCount(2);
-        page.keyboard().press("Control+Enter");
+        confirm();
 
         assertThat(page.getByLabel("Quality checks on segment 1")).containsText("The placeholder </2> is missing");
         assertThat(page.getByLabel("Quality checks on segment 1")).containsText("The placeholder <1> is missing");
@@ -111,7 +113,7 @@ class ChipTargetBrowserTest {
         assertThat(box.getByTitle(ANY_CODE)).hasCount(4);
         page.keyboard().press("Control+Shift+KeyZ");
         assertThat(box.getByTitle(ANY_CODE)).hasCount(3);
-        page.keyboard().press("Control+Enter");
+        confirm();
 
         assertEquals("Erst <1>zwei</1> drei <2>vier fuenf.", saved(article, 0).text());
     }
@@ -128,7 +130,7 @@ class ChipTargetBrowserTest {
         segment(1).getByTitle("end of inline markup 1").click();
         assertThat(box(1)).isFocused();
         assertThat(box(1).getByTitle(ANY_CODE)).hasCount(2);
-        page.keyboard().press("Control+Enter");
+        confirm();
 
         assertEquals("Erst <1>zwei</1> drei vier fuenf.", saved(article, 0).text());
     }
@@ -148,7 +150,7 @@ class ChipTargetBrowserTest {
         press("ArrowLeft", " fuenf.".length());
         page.keyboard().press("Control+KeyV");
         assertThat(box.getByTitle("end of inline markup 1")).hasCount(1);
-        page.keyboard().press("Control+Enter");
+        confirm();
 
         assertEquals("Erst <1>zwei drei <2>vier</2></1> fuenf.", saved(article, 0).text());
     }
@@ -168,7 +170,7 @@ class ChipTargetBrowserTest {
         chip.dragTo(box, new Locator.DragToOptions().setTargetPosition(
                 new Position(after.x + after.width + 2 - into.x, after.y + after.height / 2 - into.y)));
         assertThat(box.getByTitle("end of inline markup 1")).hasCount(1);
-        page.keyboard().press("Control+Enter");
+        confirm();
 
         assertEquals("Erst <1>zwei drei <2>vier</2></1> fuenf.", saved(article, 0).text());
     }
@@ -185,7 +187,7 @@ class ChipTargetBrowserTest {
         page.keyboard().press("Control+KeyV");
         assertThat(box(1).getByTitle(ANY_CODE)).hasCount(2);
         assertThat(box(1)).containsText("<7> epsilon.");
-        page.keyboard().press("Control+Enter");
+        confirm();
 
         assertEquals("Gamma <2>delta</2> <7> epsilon.", saved(article, 0).text());
     }
@@ -201,7 +203,7 @@ class ChipTargetBrowserTest {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Use match 1"))).isVisible();
         box(1).press("Control+Shift+Digit1");
         assertThat(box(1).getByTitle(ANY_CODE)).hasCount(4);
-        page.keyboard().press("Control+Enter");
+        confirm();
 
         assertEquals("Frueher <1>zwei</1> drei <2>vier</2> fuenf.", saved(article, 0).text());
     }
@@ -215,7 +217,7 @@ class ChipTargetBrowserTest {
         page.keyboard().type("zwei");
         page.keyboard().press("Alt+Shift+KeyT");
         page.keyboard().type(" und c > d.");
-        page.keyboard().press("Control+Enter");
+        confirm();
         assertEquals("Wenn a < b <1>zwei</1> und c > d.", saved(article, 0).text());
 
         page.reload();
@@ -231,7 +233,7 @@ class ChipTargetBrowserTest {
         page.keyboard().type("Erst <1>zwei</1> drei <9> vier.");
         assertThat(box(1).getByTitle(ANY_CODE)).hasCount(2);
         assertThat(box(1)).containsText("drei <9> vier.");
-        page.keyboard().press("Control+Enter");
+        confirm();
 
         assertEquals("Erst <1>zwei</1> drei <9> vier.", saved(article, 0).text());
     }
@@ -273,6 +275,15 @@ class ChipTargetBrowserTest {
 
     private Locator segment(int n) {
         return page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Segment " + n).setExact(true));
+    }
+
+    /**
+     * Ctrl+Enter in the focused box, returning once the server has answered the save: what a test reads through the
+     * API afterwards is then the saved state, however slow the machine (the editor saves asynchronously).
+     */
+    private void confirm() {
+        page.waitForResponse(response -> response.request().method().equals("POST")
+                && SAVE.matcher(response.url()).find(), () -> page.keyboard().press("Control+Enter"));
     }
 
     private void press(String key, int times) {

@@ -50,6 +50,7 @@ class EditorBrowserTest {
     @Test
     void adminImportsAnArticleAndAddsALanguageThroughTheForms() {
         page = asAdmin();
+        page.navigate("/");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Import article")).click();
         String title = Newsroom.unique("Browser import");

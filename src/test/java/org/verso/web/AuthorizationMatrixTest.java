@@ -280,8 +280,8 @@ class AuthorizationMatrixTest {
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("password", "a-new-long-password"))
                 .put("/api/users/{username}", user.username()).then().statusCode(200);
 
-        user.request().get("/api/qa/checks").then().statusCode(401);
-        new Api.User(user.username(), "a-new-long-password").request().get("/api/qa/checks").then().statusCode(200);
+        user.basic().get("/api/qa/checks").then().statusCode(401);
+        new Api.User(user.username(), "a-new-long-password").basic().get("/api/qa/checks").then().statusCode(200);
     }
 
     @Test

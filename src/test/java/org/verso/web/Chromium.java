@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Debian's Chromium driven by Playwright, one per test class (starting it takes about a second; a context per
@@ -24,6 +25,7 @@ public final class Chromium implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final Map<String, String> sessions = new ConcurrentHashMap<>();
 
     private Chromium(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -43,7 +45,7 @@ public final class Chromium implements AutoCloseable {
         return new Chromium(playwright, browser);
     }
 
-    /** A fresh browser profile (own cookies) logged in through the real login form; answers its first page. */
+    /** A fresh browser profile (own cookies) logged in through the real login form; navigate it where needed. */
     public Page logIn(String baseUrl, String username, String password) {
         return logIn(baseUrl, username, password, false);
     }
@@ -65,15 +67,26 @@ public final class Chromium implements AutoCloseable {
         return new Browser.NewContextOptions().setBaseURL(baseUrl).setAcceptDownloads(true).setViewportSize(1280, 900);
     }
 
+    /**
+     * The first login of a person goes through the form; later ones start a fresh profile with the cookies that login
+     * left (Playwright's storage state), which spares each test two page loads and a BCrypt check. The page answered
+     * is signed in but shows no particular page: a test navigates to what it needs.
+     */
     private Page logIn(Browser.NewContextOptions options, String username, String password) {
-        BrowserContext context = browser.newContext(options);
+        String key = options.baseURL + "\n" + username + "\n" + password;
+        String state = sessions.get(key);
+        BrowserContext context = browser.newContext(state == null ? options : options.setStorageState(state));
         context.setDefaultTimeout(10_000);
         Page page = context.newPage();
+        if (state != null) {
+            return page;
+        }
         page.navigate("/login");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         page.waitForURL(url -> !url.contains("/login"));
+        sessions.put(key, context.storageState());
         return page;
     }
 

@@ -1,7 +1,5 @@
 package org.verso.web;
 
-import static io.restassured.RestAssured.given;
-
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.verso.Api;
 
 /**
  * Test data made through the JSON API as the admin (HTTP Basic): users, articles, target languages. Names are
@@ -95,6 +94,6 @@ public final class Newsroom {
     }
 
     private static RequestSpecification asAdmin() {
-        return given().auth().preemptive().basic("admin", "admin-secret");
+        return Api.asAdmin();
     }
 }
