@@ -78,7 +78,9 @@ public class CrashTest {
                 + imports.size() + " acknowledged imports");
         require(saves.size() > 0 && !imports.isEmpty(), "the load produced no acknowledged work before the kill");
 
+        String before = verso.cookie;
         start(data, "after-kill");
+        checkSessionKey(data, before);
         verifySaves(document, saves);
         verifyImports(imports);
         stop();
@@ -96,6 +98,28 @@ public class CrashTest {
         stop();
         System.out.println("H2 backup and restore kept " + saves.size() + " saves and " + imports.size()
                 + " imports");
+    }
+
+    /**
+     * No key was configured: Verso made one in the data folder, readable by its owner only, wrote no key to its log,
+     * and a login made before the kill still holds after the restart.
+     */
+    void checkSessionKey(Path data, String cookieBeforeKill) throws Exception {
+        Path key = data.resolve("session.key");
+        require(Files.isRegularFile(key), "no session key was kept in " + data);
+        require(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(key))
+                .equals("rw-------"), "the session key file is readable by others");
+        String secret = Files.readString(key).strip();
+        for (String run : List.of("first", "after-kill")) {
+            String log = Files.readString(verso.log(run));
+            require(!log.contains(secret) && !log.toLowerCase().contains("temporary key"),
+                    "the log of run " + run + " holds a session key");
+        }
+        String current = verso.cookie;
+        verso.cookie = cookieBeforeKill;
+        verso.get("/api/documents");
+        verso.cookie = current;
+        System.out.println("Session key kept in " + key + " (owner only, in no log); a login survived the restart");
     }
 
     void saveUntilDown(long document, List<Long> segments, Map<Long, Integer> versions, ConcurrentLinkedQueue<Save> saves) {
