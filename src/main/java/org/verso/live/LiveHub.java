@@ -2,13 +2,13 @@ package org.verso.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -41,22 +41,24 @@ public class LiveHub {
     }
 
     /**
-     * The stream of a document's language, after checking it exists. In a transaction of its own, so the database
-     * connection goes back to the pool at once: a stream stays open for hours, and outside a transaction the
-     * request's session would hold its connection that long (twenty open editors emptied the pool).
+     * The stream of a document's language, after checking it exists. The check runs in a transaction that ends
+     * before the stream starts, so the database connection goes back to the pool at once: a stream stays open for
+     * hours. Never {@code @Transactional} on this method: for a method answering a {@code Multi}, the interceptor
+     * keeps the transaction, and the connection it holds, until the stream ends (50 open editors emptied the pool).
      */
-    @Transactional
     public Multi<LiveEvent> open(long documentId, String languageTag) {
-        return stream(documentId, translations.requireLanguage(documentId, languageTag));
+        String language = QuarkusTransaction.requiringNew().call(() -> translations.requireLanguage(documentId,
+                languageTag));
+        return stream(documentId, language);
     }
 
     /**
      * The saves of every target language of a document, for its overview page's progress bars (no presence: that
-     * page has no segment open). A transaction of its own, as {@link #open}.
+     * page has no segment open). The check in a transaction of its own that ends first, as {@link #open}.
      */
-    @Transactional
     public Multi<LiveEvent> openDocument(long documentId) {
-        documents.getDocument(documentId); // 404 for a document that does not exist
+        // 404 for a document that does not exist
+        QuarkusTransaction.requiringNew().run(() -> documents.getDocument(documentId));
         Multi<LiveEvent> saves = local.filter(e -> e.documentId() == documentId && e.type().equals("saved"))
                 .map(LiveEvent::withoutText);
         return withPings(saves, documentId, "");

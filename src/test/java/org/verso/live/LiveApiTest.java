@@ -100,16 +100,31 @@ class LiveApiTest {
                 .post("/api/documents/{id}/languages/de/presence", id);
     }
 
-    /** An open stream holds no database connection: more open editors than the pool has connections still work. */
+    /**
+     * An open stream holds no database connection: 60 open editors and document pages, three times the pool's 20
+     * connections, and saves, pages and the health check still answer at once (a held connection each made every
+     * one of them wait 30 s for the pool and fail with 500). Each stream is subscribed before the next opens.
+     */
     @Test
     void openStreamsDoNotHoldDatabaseConnections() throws Exception {
         long id = document();
+        long segment = Api.segmentId(id, 0);
         List<EventStream> streams = new ArrayList<>();
         try {
-            for (int i = 0; i < 25; i++) {
-                streams.add(EventStream.open(root.toString(), Api.ADMIN, id, "de"));
+            for (int i = 0; i < 60; i++) {
+                streams.add(i % 2 == 0 ? EventStream.open(root.toString(), Api.ADMIN, id, "de")
+                        : EventStream.openDocument(root.toString(), Api.ADMIN, id));
+                if (i % 20 == 19) {
+                    Api.save(Api.ADMIN, id, "de", segment, "Gespeichert bei " + (i + 1) + " offenen Strömen.",
+                            "DRAFT", i / 20).then().statusCode(200);
+                }
             }
             Api.asAdmin().get("/api/documents/{id}/languages/de/translations", id).then().statusCode(200);
+            Api.asAdmin().accept("text/html").get("/documents/{id}/de", id).then().statusCode(200);
+            io.restassured.RestAssured.get("/q/health/ready").then().statusCode(200);
+            assertEquals("Gespeichert bei 60 offenen Strömen.", streams.get(0).next(e -> "saved".equals(
+                    e.getString("type")) && e.getString("text").contains("60")).getString("text"),
+                    "the first stream still delivers");
         } finally {
             for (EventStream stream : streams) {
                 stream.close();
