@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -34,6 +35,17 @@ public final class SessionKeySource implements ConfigSourceFactory {
     static final String FILE = "session.key";
     private static final int ORDINAL = 5;
 
+    private final BooleanSupplier applicationRunning;
+
+    /** As the service loader makes it: the key is answered only while a Quarkus application starts or runs. */
+    public SessionKeySource() {
+        this(() -> ExecutionMode.current() != ExecutionMode.UNSET);
+    }
+
+    SessionKeySource(BooleanSupplier applicationRunning) {
+        this.applicationRunning = applicationRunning;
+    }
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         if (!blank(context.getValue(PROPERTY))) {
@@ -41,7 +53,7 @@ public final class SessionKeySource implements ConfigSourceFactory {
         }
         boolean postgres = "postgresql".equals(value(context.getValue("quarkus.datasource.db-kind")));
         String dataDir = value(context.getValue("verso.data-dir"));
-        return List.of(new Source(postgres, Path.of(dataDir == null ? "./data" : dataDir)));
+        return List.of(new Source(postgres, Path.of(dataDir == null ? "./data" : dataDir), applicationRunning));
     }
 
     private static boolean blank(ConfigValue value) {
@@ -57,12 +69,14 @@ public final class SessionKeySource implements ConfigSourceFactory {
 
         private final boolean postgres;
         private final Path dataDir;
+        private final transient BooleanSupplier applicationRunning;
         private volatile String key;
 
-        Source(boolean postgres, Path dataDir) {
+        Source(boolean postgres, Path dataDir, BooleanSupplier applicationRunning) {
             super("verso session key in " + dataDir.resolve(FILE), ORDINAL);
             this.postgres = postgres;
             this.dataDir = dataDir;
+            this.applicationRunning = applicationRunning;
         }
 
         @Override
@@ -78,7 +92,7 @@ public final class SessionKeySource implements ConfigSourceFactory {
         @Override
         public String getValue(String name) {
             // The build asks too, and would record the answer into the jar as a default for every install.
-            if (!PROPERTY.equals(name) || ExecutionMode.current() == ExecutionMode.UNSET) {
+            if (!PROPERTY.equals(name) || !applicationRunning.getAsBoolean()) {
                 return null;
             }
             if (postgres) {

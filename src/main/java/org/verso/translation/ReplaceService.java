@@ -4,15 +4,19 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.verso.failure.InvalidInputException;
 
 /**
@@ -31,9 +35,12 @@ public class ReplaceService {
     }
 
     private final TranslationService translations;
+    private final Duration regexBudget;
 
-    ReplaceService(TranslationService translations) {
+    ReplaceService(TranslationService translations,
+                   @ConfigProperty(name = "verso.replace.regex-budget", defaultValue = "2s") Duration regexBudget) {
         this.translations = translations;
+        this.regexBudget = regexBudget;
     }
 
     @Transactional
@@ -44,7 +51,7 @@ public class ReplaceService {
         List<Translation> scope = Translation.list("documentId = ?1 and language = ?2 and status in ?3 and "
                 + "translatable = true and text is not null", Sort.by("ordinal"), documentId, language,
                 plan.statuses());
-        List<Replacement> changed = changes(scope, plan);
+        List<Replacement> changed = changes(scope, plan, RegexBudget.starting(regexBudget));
         return Boolean.TRUE.equals(request.preview()) ? changed : save(documentId, language, changed, plan, actor);
     }
 
@@ -57,17 +64,35 @@ public class ReplaceService {
     }
 
     /**
-     * One batch of a background replace, in its own transaction. The rows are locked first, so a person saving
-     * one of them meanwhile waits rather than turning the batch into a conflict; a segment whose status left the
-     * scope since the job listed it is left alone.
+     * One batch of a background replace, in its own transaction. The expression runs first, on rows read without a
+     * lock and within the time budget, so no row is ever locked while a person's expression runs. Then the changed
+     * rows are locked, so a person saving one of them meanwhile waits rather than turning the batch into a conflict;
+     * a segment saved by someone else in between, or whose status left the scope, is left alone.
      */
     @Transactional
     List<Replacement> replaceBatch(long documentId, String language, Plan plan, Collection<Long> segmentIds,
                                    Actor actor) {
-        List<Translation> batch = Translation.find("documentId = ?1 and language = ?2 and segmentId in ?3 and "
-                + "status in ?4 and translatable = true and text is not null order by ordinal", documentId, language,
-                segmentIds, plan.statuses()).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        return save(documentId, language, changes(batch, plan), plan, actor);
+        List<Replacement> changed = changes(batch(documentId, language, plan, segmentIds, false), plan,
+                RegexBudget.starting(regexBudget));
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        Map<Long, Integer> lockedVersions = new HashMap<>();
+        for (Translation t : batch(documentId, language, plan, changed.stream().map(Replacement::segmentId).toList(),
+                true)) {
+            lockedVersions.put(t.segmentId, t.version);
+        }
+        List<Replacement> unchangedSince = changed.stream()
+                .filter(r -> Integer.valueOf(r.version()).equals(lockedVersions.get(r.segmentId()))).toList();
+        return save(documentId, language, unchangedSince, plan, actor);
+    }
+
+    private static List<Translation> batch(long documentId, String language, Plan plan, Collection<Long> segmentIds,
+                                           boolean lock) {
+        var query = Translation.find("documentId = ?1 and language = ?2 and segmentId in ?3 and status in ?4 and "
+                + "translatable = true and text is not null order by ordinal", documentId, language, segmentIds,
+                plan.statuses());
+        return (lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE) : query).list();
     }
 
     /** Checks a request completely, so a background replace is refused before it is queued, never half-way. */
@@ -79,10 +104,10 @@ public class ReplaceService {
         return new Plan(pattern, replacement, statuses(request.statuses()), comment.length() > 2_000 ? null : comment);
     }
 
-    private static List<Replacement> changes(List<Translation> scope, Plan plan) {
+    private static List<Replacement> changes(List<Translation> scope, Plan plan, RegexBudget budget) {
         List<Replacement> changed = new ArrayList<>();
         for (Translation t : scope) {
-            String after = replaced(plan.pattern(), t.text, plan.replacement());
+            String after = replaced(budget.matcher(plan.pattern(), t.text, t.ordinal + 1), plan.replacement());
             if (!after.equals(t.text)) {
                 changed.add(new Replacement(t.segmentId, t.ordinal, t.status.name(), t.text, after, t.version));
             }
@@ -145,10 +170,6 @@ public class ReplaceService {
     }
 
     /** The text with every match replaced; a replacement naming a missing group is the user's error, not ours. */
-    private static String replaced(Pattern pattern, String text, String replacement) {
-        return replaced(pattern.matcher(text), replacement);
-    }
-
     private static String replaced(Matcher matcher, String replacement) {
         try {
             return matcher.replaceAll(replacement);

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Where the login cookies' key comes from when none is configured: a file of the data folder, never the log. */
 class SessionKeySourceTest {
 
+    /** As while an application starts; the build is {@link #duringTheBuildNothingIsAnsweredOrMade}. */
+    private static final SessionKeySource RUNNING = new SessionKeySource(() -> true);
+
     @TempDir
     Path data;
 
@@ -52,7 +55,7 @@ class SessionKeySourceTest {
     void aConfiguredKeyWinsAndNoFileIsMade() {
         Map<String, String> config = Map.of("verso.data-dir", data.toString(), SessionKeySource.PROPERTY,
                 "configured-key-of-at-least-thirty-two-chars");
-        assertFalse(new SessionKeySource().getConfigSources(context(config)).iterator().hasNext());
+        assertFalse(RUNNING.getConfigSources(context(config)).iterator().hasNext());
         assertFalse(Files.exists(data.resolve(SessionKeySource.FILE)));
     }
 
@@ -75,15 +78,24 @@ class SessionKeySourceTest {
 
     @Test
     void onlyTheKeyIsAnswered() {
-        ConfigSource source = new SessionKeySource().getConfigSources(context(Map.of("verso.data-dir",
+        ConfigSource source = RUNNING.getConfigSources(context(Map.of("verso.data-dir",
                 data.toString()))).iterator().next();
         assertEquals(null, source.getValue("verso.data-dir"));
         assertFalse(Files.exists(data.resolve(SessionKeySource.FILE)), "nothing is made before the key is asked for");
     }
 
+    /** The build asks too, and would record the key into the jar as a default for every install. */
+    @Test
+    void duringTheBuildNothingIsAnsweredOrMade() {
+        ConfigSource source = new SessionKeySource(() -> false).getConfigSources(context(Map.of("verso.data-dir",
+                data.toString(), "quarkus.datasource.db-kind", "postgresql"))).iterator().next();
+        assertEquals(null, source.getValue(SessionKeySource.PROPERTY));
+        assertFalse(Files.exists(data.resolve(SessionKeySource.FILE)));
+    }
+
     private static String key(Map<String, String> config) {
         List<ConfigSource> sources = new ArrayList<>();
-        new SessionKeySource().getConfigSources(context(config)).forEach(sources::add);
+        RUNNING.getConfigSources(context(config)).forEach(sources::add);
         assertEquals(1, sources.size());
         return sources.get(0).getValue(SessionKeySource.PROPERTY);
     }

@@ -2,6 +2,7 @@ package org.verso.translation;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.verso.Api.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +12,9 @@ import io.restassured.response.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.verso.Api;
 import org.verso.web.Browser;
 
@@ -63,6 +66,25 @@ class ReplaceApiTest {
         assertProblem(replace(id, Map.of("find", "", "replace", "x")), 400);
         assertProblem(replace(id, Map.of("find", "Hafen", "replace", "x", "statuses", List.of("DONE"))), 400);
         assertEquals("Der Hafen ist alt.", Api.translation(id, "de", Api.segmentId(id, 0)).get("text"));
+    }
+
+    /**
+     * An expression that backtracks without end ({@code (.*a){12}$} on 41 characters runs for hours on
+     * java.util.regex) is stopped by its time budget: 400 naming the segment, nothing changed. The timeout only
+     * keeps the suite from hanging if the budget ever stops working.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aRunawayExpressionIsStoppedByItsBudgetAndNamesTheSegment() {
+        String target = "a".repeat(40) + "b";
+        long id = translated("Der Hafen ist alt.", target);
+        for (boolean preview : List.of(true, false)) {
+            String detail = assertProblem(replace(id, Map.of("find", "(.*a){12}$", "replace", "x", "regex", true,
+                    "preview", preview)), 400).getString("detail");
+            assertTrue(detail.contains("too slow") && detail.contains("segment 2"), detail);
+        }
+        assertEquals(target, Api.translation(id, "de", Api.segmentId(id, 1)).get("text"));
+        assertEquals(1, Api.translation(id, "de", Api.segmentId(id, 1)).get("version"));
     }
 
     @Test

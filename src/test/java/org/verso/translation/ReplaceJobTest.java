@@ -12,7 +12,9 @@ import jakarta.persistence.LockModeType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.verso.Api;
 import org.verso.job.Jobs;
 import org.verso.web.Browser;
@@ -111,6 +113,35 @@ class ReplaceJobTest {
         String html = Jobs.pageOnceEnded(browser, posted);
         assertTrue(html.contains("href=\"/documents/" + doc + "/de\""), html);
         assertTrue(html.contains("Replaced in 2 segments"), html);
+    }
+
+    /**
+     * A runaway expression as a background job: the batch stops at its budget, the job fails with the reason, and
+     * since the expression ran before any row was locked, a reviewer's approval in the meantime was never blocked.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aRunawayExpressionFailsTheJobWithTheReasonAndLocksNothing() {
+        long doc = LongDocuments.translatedIntoGerman(3);
+        long first = Api.segmentId(doc, 0);
+        Api.save(Api.ADMIN, doc, "de", first, "a".repeat(40) + "b", "TRANSLATED", version(doc, first))
+                .then().statusCode(200);
+
+        long job = Jobs.idFromLocation(replace(Api.ADMIN, doc, "de", Map.of("find", "(.*a){12}$", "replace", "x",
+                "regex", true), true));
+        long second = Api.segmentId(doc, 1);
+        Api.save(Api.ADMIN, doc, "de", second, "Freigegeben, während der Job lief.", "APPROVED", version(doc, second))
+                .then().statusCode(200);
+        JsonPath ended = Jobs.awaitEnd(Api.ADMIN, job);
+
+        assertEquals("failed", ended.getString("state"), ended.prettify());
+        assertTrue(ended.getString("error").contains("too slow") && ended.getString("error").contains("segment 1"),
+                ended.getString("error"));
+        assertEquals("a".repeat(40) + "b", Api.translation(doc, "de", first).get("text"));
+    }
+
+    private static int version(long doc, long segment) {
+        return ((Number) Api.translation(doc, "de", segment).get("version")).intValue();
     }
 
     private static Response replace(Api.User user, long doc, String language, Map<String, Object> body,
