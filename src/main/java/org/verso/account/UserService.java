@@ -74,11 +74,20 @@ public class UserService {
             throw new InvalidInputException("Too many languages for one user (" + languages.size()
                     + "); assign at most about ten, or none for every language.");
         }
+        if (current.roles().contains(Role.ADMIN.id()) && !roles.contains(Role.ADMIN.id()) && otherAdmins(user) == 0) {
+            throw new ConflictException("'" + user.username + "' is the last admin; make someone else an admin"
+                    + " first, or nobody could manage users any more.");
+        }
         if (update.password() != null) {
             user.passwordHash = BcryptUtil.bcryptHash(validPassword(update.password()));
         }
         user.roles = joined;
         return UserView.of(user);
+    }
+
+    private static long otherAdmins(User user) {
+        return User.<User>list("roles like ?1 and id <> ?2", "%" + Role.ADMIN.id() + "%", user.id).stream()
+                .filter(u -> UserView.of(u).roles().contains(Role.ADMIN.id())).count();
     }
 
     /**

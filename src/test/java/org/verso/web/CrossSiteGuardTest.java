@@ -84,6 +84,22 @@ class CrossSiteGuardTest {
                 page.header("X-Content-Type-Options"), page.header("Referrer-Policy"), page.header("X-Frame-Options")));
     }
 
+    /** Signed-in pages and API answers are never stored by a cache; the static files stay cacheable. */
+    @Test
+    void signedInPagesAndApiAnswersAreNotStoredButStaticFilesAre() {
+        Browser admin = Browser.admin();
+        for (String path : java.util.List.of("/documents", "/api/documents", "/api/users", "/login")) {
+            Response answer = path.startsWith("/api") ? org.verso.Api.asAdmin().get(path) : admin.get(path);
+            assertEquals(200, answer.statusCode(), path);
+            assertEquals("no-store", answer.header("Cache-Control"), path);
+        }
+        assertEquals("no-store", org.verso.Api.asAdmin().get("/api/documents/{id}", Long.MAX_VALUE)
+                .header("Cache-Control"), "an error answer too");
+        Response style = admin.get("/css/verso.css");
+        assertEquals(200, style.statusCode());
+        assertFalse("no-store".equals(style.header("Cache-Control")), "static files stay cacheable");
+    }
+
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() {
         String cookie = Browser.submitLogin("admin", "admin-secret").header("Set-Cookie");
