@@ -16,7 +16,8 @@ import org.verso.interchange.Sentences;
 /**
  * Translations follow a split or a join of their segment, in the same transaction. The translations touched get a
  * new version, so an editor still showing the old segment gets a conflict instead of overwriting, and a revision
- * saying what happened; a translation whose source changed under it becomes FUZZY.
+ * saying what happened; a translation whose source changed under it becomes FUZZY. A translation's version is the
+ * number of its newest revision, and no two of its revisions share a number, across joins too.
  */
 @ApplicationScoped
 class ResegmentationFollower {
@@ -45,8 +46,11 @@ class ResegmentationFollower {
             first.status = texts.isEmpty() ? TranslationStatus.NEW : TranslationStatus.FUZZY;
             first.words = join.words();
             first.translatable = join.translatable();
-            touch(first, Math.max(first.version, second.version) + 1, join.username());
-            Revision.update("translationId = ?1 where translationId = ?2", first.id, second.id);
+            // The second half's history follows, numbered after the first half's, so every version of the joined
+            // translation names one revision (and Revert brings back the text it shows); the join is the newest.
+            Revision.update("version = version + ?1, translationId = ?2 where translationId = ?3", first.version,
+                    first.id, second.id);
+            touch(first, first.version + second.version + 1, join.username());
             second.delete();
             Revision.record(first, "joined");
         }

@@ -61,7 +61,8 @@ class SegmentJoinApiTest {
 
         join(id, dawn).then().statusCode(200);
 
-        assertEquals(List.of(DAWN_RU + " " + GULLS_RU, "FUZZY", 2), state(id, "ru", dawn));
+        assertEquals(List.of(DAWN_RU + " " + GULLS_RU, "FUZZY", 3), state(id, "ru", dawn),
+                "one revision of each half and the join: version 3");
         assertEquals(Arrays.asList(null, "NEW", 1), state(id, "de", dawn));
         assertEquals(ids(id), asAdmin().get("/api/documents/{id}/languages/ru/translations", id).then()
                 .extract().jsonPath().getList("segmentId", Long.class));
@@ -81,7 +82,33 @@ class SegmentJoinApiTest {
         JsonPath history = revisions(id, "ru", dawn);
         assertEquals(List.of(DAWN_RU, "Чайки.", GULLS_RU, DAWN_RU + " " + GULLS_RU), history.getList("text"));
         assertEquals(Arrays.asList(null, null, null, "joined"), history.getList("comment"));
+        assertEquals(List.of(1, 2, 3, 4), history.getList("version"), "the second half's history numbered after the"
+                + " first half's");
         assertProblem(asAdmin().get("/api/documents/{id}/languages/ru/translations/{s}/revisions", id, gulls), 404);
+    }
+
+    /**
+     * Both halves' histories started at version 1, so after a join two revisions had the number 1 and reverting to
+     * "version 1" brought back the second half's text; each number now names one revision, and Revert restores the
+     * text the history shows for it.
+     */
+    @Test
+    void revertAfterAJoinRestoresTheTextOfTheChosenRevision() {
+        long id = documentIn("ru");
+        long dawn = Api.segmentId(id, 0);
+        long gulls = Api.segmentId(id, 1);
+        save(Api.ADMIN, id, "ru", dawn, DAWN_RU, "TRANSLATED", 0).then().statusCode(200);
+        save(Api.ADMIN, id, "ru", gulls, GULLS_RU, "TRANSLATED", 0).then().statusCode(200);
+        join(id, dawn).then().statusCode(200);
+
+        for (int version : List.of(1, 2)) {
+            String shown = revisions(id, "ru", dawn).getString("find { it.version == " + version + " }.text");
+            asAdmin().post("/api/documents/{id}/languages/ru/translations/{s}/revisions/{v}/revert", id, dawn, version)
+                    .then().statusCode(200);
+            assertEquals(shown, state(id, "ru", dawn).get(0), "revert to version " + version);
+        }
+        assertEquals(List.of(DAWN_RU, GULLS_RU), List.of(revisions(id, "ru", dawn).getString("[0].text"),
+                revisions(id, "ru", dawn).getString("[1].text")));
     }
 
     @Test
