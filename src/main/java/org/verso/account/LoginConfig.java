@@ -7,13 +7,24 @@ import java.time.Duration;
 @ConfigMapping(prefix = "verso.login")
 public interface LoginConfig {
 
-    /** Failed logins to one account within the window after which even the right password is refused. */
+    /**
+     * Failed logins to one account from one address within the window after which further attempts are spaced out
+     * (ten times as many from all addresses together); see {@link LoginThrottle}.
+     */
     @WithDefault("10")
     int maxFailuresPerAccount();
 
-    /** Failed logins from one address within the window after which its logins are refused. */
+    /** Failed logins from one address, on any accounts, within the window after which its attempts are spaced out. */
     @WithDefault("100")
     int maxFailuresPerAddress();
+
+    /** The wait before the first attempt past a limit; each next one waits twice as long. */
+    @WithDefault("PT1S")
+    Duration firstDelay();
+
+    /** The longest wait; an attempt that would have to wait longer is refused without its password being checked. */
+    @WithDefault("PT30S")
+    Duration maxDelay();
 
     /** How long a failed login counts. */
     @WithDefault("PT15M")

@@ -11,6 +11,7 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -50,18 +51,37 @@ class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRe
         String password = new String(request.getPassword().getPassword());
         String address = address(request);
         return context.runBlocking(() -> {
-            if (throttle.refuses(username, address)) {
-                throw new AuthenticationFailedException("Too many failed logins");
+            LoginThrottle.Ticket ticket = throttle.admit(username, address)
+                    .orElseThrow(() -> new AuthenticationFailedException("Too many failed logins"));
+            Set<String> roles;
+            try {
+                waitFor(ticket.waitFirst());
+                roles = users.rolesIfPasswordMatches(username, password).orElse(null);
+            } catch (RuntimeException e) {
+                throttle.abandoned(ticket);
+                throw e;
             }
-            Set<String> roles = users.rolesIfPasswordMatches(username, password).orElse(null);
             if (roles == null) {
-                throttle.failed(username, address);
+                throttle.failed(ticket);
                 throw new AuthenticationFailedException("Wrong username or password");
             }
-            throttle.succeeded(username);
+            throttle.succeeded(ticket);
             return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles)
                     .build();
         });
+    }
+
+    /** The throttle's spacing: on a worker thread, never the event loop (runBlocking). */
+    private static void waitFor(Duration wait) {
+        if (wait.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuthenticationFailedException("Interrupted while waiting to check a login");
+        }
     }
 
     private static String address(UsernamePasswordAuthenticationRequest request) {
