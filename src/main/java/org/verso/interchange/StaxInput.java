@@ -24,6 +24,12 @@ import java.util.MissingResourceException;
  */
 public final class StaxInput {
 
+    /**
+     * The deepest element nesting read, as browsers cap HTML: no translation file needs more, and readers that
+     * descend element by element would otherwise overflow their stack (XLIFF nested 50,000 levels deep did).
+     */
+    public static final int MAX_DEPTH = 256;
+
     private StaxInput() {
     }
 
@@ -40,7 +46,7 @@ public final class StaxInput {
             throw new XMLStreamException("Verso does not load " + systemId);
         });
         try {
-            return new Guarded(factory.createXMLStreamReader(in));
+            return new Guarded(factory.createXMLStreamReader(in), format);
         } catch (XMLStreamException e) {
             throw notWellFormed(e, null, format);
         }
@@ -113,14 +119,18 @@ public final class StaxInput {
      */
     private static final class Guarded extends StreamReaderDelegate {
 
-        Guarded(XMLStreamReader parser) {
+        private final String format;
+        private int depth;
+
+        Guarded(XMLStreamReader parser, String format) {
             super(parser);
+            this.format = format;
         }
 
         @Override
         public int next() throws XMLStreamException {
             try {
-                return super.next();
+                return counted(super.next());
             } catch (MissingResourceException e) {
                 throw brokenDoctype(e);
             }
@@ -129,10 +139,22 @@ public final class StaxInput {
         @Override
         public int nextTag() throws XMLStreamException {
             try {
-                return super.nextTag();
+                return counted(super.nextTag());
             } catch (MissingResourceException e) {
                 throw brokenDoctype(e);
             }
+        }
+
+        /** Keeps the element depth; past {@link #MAX_DEPTH} the file is refused with the line where it happened. */
+        private int counted(int event) {
+            if (event == START_ELEMENT && ++depth > MAX_DEPTH) {
+                throw new InterchangeException("The " + format + " file nests elements more than " + MAX_DEPTH
+                        + " levels deep (line " + line(this) + "). Verso reads at most " + MAX_DEPTH + " levels.");
+            }
+            if (event == END_ELEMENT) {
+                depth--;
+            }
+            return event;
         }
 
         @Override
@@ -147,7 +169,9 @@ public final class StaxInput {
         @Override
         public String getElementText() throws XMLStreamException {
             try {
-                return super.getElementText();
+                String text = super.getElementText();
+                depth--; // it read up to the element's end tag, past this reader's count
+                return text;
             } catch (MissingResourceException e) {
                 throw brokenDoctype(e);
             }

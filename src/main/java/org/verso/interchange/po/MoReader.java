@@ -30,6 +30,13 @@ public final class MoReader {
     }
 
     private static final int MAGIC = 0x950412de;
+    /** The longest string one entry may hold: far beyond any real message. */
+    static final int MAX_STRING_BYTES = 1 << 20;
+    /**
+     * Entries may point at the same bytes, so a small file can declare gigabytes of text (a 2.2 MB file declared
+     * 20 GB and ran out of memory). All strings together may hold at most this many times the file's size.
+     */
+    static final int MAX_TEXT_PER_FILE_BYTE = 4;
     private static final int HEADER_BYTES = 28;
     private static final Pattern CHARSET = Pattern.compile("charset=\\s*([^\\s;]+)", Pattern.CASE_INSENSITIVE);
 
@@ -57,7 +64,15 @@ public final class MoReader {
         int originals = table(buffer, 12, count, "original strings");
         int translations = table(buffer, 16, count, "translations");
         Charset charset = charset(buffer, originals, translations, count);
+        long budget = (long) MAX_TEXT_PER_FILE_BYTE * bytes.length + MAX_STRING_BYTES;
+        long declared = 0;
         for (int i = 0; i < count; i++) {
+            declared += length(buffer, originals, i) + length(buffer, translations, i);
+            if (declared > budget) {
+                throw new InterchangeException("MO file declares more text than it could hold: by entry " + i
+                        + " its strings add up to " + declared + " bytes, more than " + MAX_TEXT_PER_FILE_BYTE
+                        + " times the file's " + bytes.length + " bytes (entries pointing at the same bytes).");
+            }
             byte[] source = string(buffer, originals, i, "msgid");
             byte[] target = string(buffer, translations, i, "msgstr");
             if (source.length > 0 && firstForm(target).length > 0) {
@@ -87,9 +102,18 @@ public final class MoReader {
         return (int) offset;
     }
 
+    private static long length(ByteBuffer buffer, int table, int index) {
+        return Integer.toUnsignedLong(buffer.getInt(table + 8 * index));
+    }
+
     private static byte[] string(ByteBuffer buffer, int table, int index, String what) {
-        long length = Integer.toUnsignedLong(buffer.getInt(table + 8 * index));
+        long length = length(buffer, table, index);
         long offset = Integer.toUnsignedLong(buffer.getInt(table + 8 * index + 4));
+        if (length > MAX_STRING_BYTES) {
+            throw new InterchangeException("MO file entry " + index + ": its " + what + " is " + length
+                    + " bytes long (at byte " + offset + "), more than the " + MAX_STRING_BYTES + " one entry may"
+                    + " hold.");
+        }
         if (offset + length > buffer.capacity()) {
             throw new InterchangeException("MO file is truncated or corrupt: the " + what + " of entry " + index
                     + " (" + length + " bytes at byte " + offset + ") ends beyond the file's " + buffer.capacity()

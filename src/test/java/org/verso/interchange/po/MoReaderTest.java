@@ -87,6 +87,35 @@ class MoReaderTest {
         assertMessage(mo, "not valid UTF-8");
     }
 
+    /**
+     * Entries that all point at the same 600 KB string declare 60 MB of text in a file of 600 KB: refused when the
+     * declared text passes four times the file's size, before it is copied (a 2.2 MB file once declared 20 GB and
+     * ran the server out of memory).
+     */
+    @Test
+    void rejectsEntriesThatShareTheirBytesBeyondWhatTheFileCouldHold() {
+        int entries = 50;
+        int textLength = 600_000;
+        int tables = 28;
+        int text = tables + 16 * entries;
+        ByteBuffer mo = ByteBuffer.allocate(text + textLength + 1).order(ByteOrder.LITTLE_ENDIAN);
+        mo.putInt(0x950412de).putInt(0).putInt(entries).putInt(tables).putInt(tables + 8 * entries).putInt(0)
+                .putInt(0);
+        for (int i = 0; i < 2 * entries; i++) {
+            mo.putInt(textLength).putInt(text);
+        }
+        for (int i = 0; i < textLength; i++) {
+            mo.put((byte) 'a');
+        }
+        assertMessage(mo.array(), "declares more text than it could hold");
+    }
+
+    @Test
+    void rejectsAnEntryLongerThanAMegabyte() {
+        String huge = "b".repeat(MoReader.MAX_STRING_BYTES + 1);
+        assertMessage(new MoBytes().entry("Long", huge).build(), "more than the 1048576 one entry may hold");
+    }
+
     private static void assertMessage(byte[] mo, String part) {
         InterchangeException e = assertThrows(InterchangeException.class, () -> MoReader.read(mo));
         assertTrue(e.getMessage().contains(part), e.getMessage());

@@ -29,6 +29,36 @@ class XliffReaderTest {
         return assertThrows(InterchangeException.class, () -> read(xliff)).getMessage();
     }
 
+    /**
+     * Nesting 50,000 levels deep ({@code <group>}, {@code <pc>}, {@code <mrk>}, 1.2's {@code <g>}) overflowed the
+     * reader's stack (500 StackOverflowError); it is refused at level 257 with the line. 256 levels still read.
+     */
+    @Test
+    void elementsNestedBeyond256LevelsAreRefusedWithTheLine() {
+        List<String> deep = List.of(
+                V2 + nested("<group id=\"g%d\">", "</group>", 50_000) + "</file></xliff>",
+                V2 + "<unit id=\"u1\"><segment><source>" + nested("<pc id=\"p%d\">", "</pc>", 50_000)
+                        + "</source></segment></unit></file></xliff>",
+                V2 + "<unit id=\"u1\"><segment><source>" + nested("<mrk id=\"m%d\">", "</mrk>", 50_000)
+                        + "</source></segment></unit></file></xliff>",
+                V12 + "<trans-unit id=\"t1\"><source>" + nested("<g id=\"g%d\">", "</g>", 50_000)
+                        + "</source></trans-unit></body></file></xliff>");
+        for (String xliff : deep) {
+            String message = refusal(xliff);
+            assertTrue(message.contains("more than 256 levels deep (line 1)"), message);
+        }
+        String shallow = V2 + nested("<group id=\"g%d\">", "</group>", 250) + "</file></xliff>";
+        assertEquals(0, units(read(shallow)).size());
+    }
+
+    private static String nested(String open, String close, int levels) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < levels; i++) {
+            out.append(String.format(open, i));
+        }
+        return out.append(close.repeat(levels)).toString();
+    }
+
     private static List<BilingualUnit> units(BilingualDocument doc) {
         return doc.paragraphs().stream().flatMap(p -> p.units().stream()).toList();
     }
