@@ -16,6 +16,7 @@ import org.verso.account.UserService;
 import org.verso.document.DocumentService;
 import org.verso.document.SegmentsJoined;
 import org.verso.failure.InvalidInputException;
+import org.verso.failure.StorableText;
 import org.verso.failure.NotFoundException;
 
 /** Comments on segments: threads of questions and answers, with @mentions of users. */
@@ -44,7 +45,7 @@ public class CommentService {
     @Transactional
     public CommentView addComment(long documentId, long segmentId, String text, Long replyTo, String username) {
         documents.segmentInContext(documentId, segmentId);
-        String body = text == null ? "" : text.strip();
+        String body = text == null ? "" : StorableText.require(text, "The comment").strip();
         if (body.isEmpty()) {
             throw new InvalidInputException("Write a comment first.");
         }

@@ -25,6 +25,21 @@ class NulCharacterTest {
                 "targetLanguage", "de", "sourceTerm", "harbour\u0000", "targetTerm", "Hafen")).post("/api/glossary"), 400);
     }
 
+    /** A comment was stored with its NUL on H2, and PostgreSQL refused it with a 500. */
+    @Test
+    void aCommentWithANulCharacterIsRefused() {
+        long id = Api.importArticle("Ships waited at anchor.\n");
+
+        Api.assertProblem(Api.asAdmin().contentType(ContentType.JSON).body(Map.of("text", "Check\u0000this"))
+                .post("/api/documents/{id}/segments/{segmentId}/comments", id, Api.segmentId(id, 0)), 400);
+    }
+
+    @Test
+    void anArticleWithANulCharacterIsRefused() {
+        Api.assertProblem(Api.postDocument(Map.of("title", "Port news", "sourceLanguage", "en", "format", "text",
+                "content", "Ships\u0000 waited.")), 400);
+    }
+
     @Test
     void aTitleWithANulCharacterIsRefused() {
         long id = Api.importArticle("Ships waited at anchor.\n");
