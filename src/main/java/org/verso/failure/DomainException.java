@@ -10,7 +10,7 @@ public abstract class DomainException extends RuntimeException {
 
     /** The category decides the HTTP status; the subclass only adds a readable message and details. */
     public enum Kind {
-        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), UNAVAILABLE(503);
+        INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_LARGE(413), TOO_MANY(429), UNAVAILABLE(503);
 
         private final int status;
 

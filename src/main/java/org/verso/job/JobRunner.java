@@ -98,6 +98,11 @@ public class JobRunner {
         return instance;
     }
 
+    /** The kinds this instance can run. */
+    Set<String> kinds() {
+        return handlers.keySet();
+    }
+
     JobHandler handler(String kind) {
         return handlers.get(kind);
     }

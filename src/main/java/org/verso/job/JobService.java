@@ -21,12 +21,14 @@ public class JobService {
     private final JobRunner runner;
     private final ObjectMapper json;
     private final JobResults results;
+    private final int maxOpenPerUser;
 
-    JobService(JobStore store, JobRunner runner, ObjectMapper json, JobResults results) {
+    JobService(JobStore store, JobRunner runner, ObjectMapper json, JobResults results, JobsConfig config) {
         this.store = store;
         this.runner = runner;
         this.json = json;
         this.results = results;
+        this.maxOpenPerUser = config.maxOpenPerUser();
     }
 
     /** Queues a job of a known kind; {@code parameters} is any record, stored as JSON for its handler. */
@@ -35,7 +37,7 @@ public class JobService {
             throw new IllegalArgumentException("No handler for job kind " + kind);
         }
         try {
-            Job job = store.create(kind, owner, json.writeValueAsString(parameters));
+            Job job = store.create(kind, owner, json.writeValueAsString(parameters), maxOpenPerUser, runner.kinds());
             runner.wake();
             return view(job);
         } catch (JsonProcessingException e) {

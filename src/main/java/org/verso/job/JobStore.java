@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.verso.failure.TooManyException;
 
 /**
  * The job table, each method one short transaction. Every state change is a conditional UPDATE on the state the
@@ -21,6 +22,21 @@ public class JobStore {
 
     /** A job taken back from an instance that stopped, and what became of it. */
     record Recovered(long id, String kind, String parameters, JobState state) {
+    }
+
+    /**
+     * Queues a job, unless its owner already has {@code maxOpen} jobs of the {@code counted} kinds queued or running:
+     * then 429, nothing stored.
+     */
+    @Transactional
+    public Job create(String kind, String owner, String parameters, int maxOpen, Collection<String> counted) {
+        long open = Job.count("owner = ?1 and state in ?2 and kind in ?3", owner, List.of(JobState.QUEUED.label(),
+                JobState.RUNNING.label()), counted);
+        if (open >= maxOpen) {
+            throw new TooManyException("You have " + open + " background jobs queued or running, the most one person"
+                    + " may have at once. Wait for one to finish, or cancel one, and try again.");
+        }
+        return create(kind, owner, parameters);
     }
 
     @Transactional

@@ -8,6 +8,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "verso.jobs")
 public interface JobsConfig {
 
+    /**
+     * Jobs one person may have queued or running at once; one more is refused with 429 (a loop of plain GETs with
+     * {@code ?async=true} once queued export after export without limit).
+     */
+    @WithDefault("10")
+    int maxOpenPerUser();
+
     /** Jobs this instance runs at the same time; more wait in the queue. */
     @WithDefault("2")
     int maxConcurrent();

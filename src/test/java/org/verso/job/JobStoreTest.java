@@ -45,6 +45,30 @@ class JobStoreTest {
         return id;
     }
 
+    /**
+     * One person's open jobs are capped (plain GETs with ?async=true once queued exports without end): past the
+     * limit the next is refused with 429 and nothing is stored; a finished job frees its place; jobs of kinds that
+     * are not counted (here: another person's) do not count.
+     */
+    @Test
+    void aPersonsOpenJobsAreCappedAndAFinishedOneFreesItsPlace() {
+        String kind = kind("quota");
+        String owner = Api.unique("owner");
+        List<Long> open = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            open.add(store.create(kind, owner, "{}", 3, Set.of(kind)).id);
+        }
+        store.create(kind, Api.unique("other"), "{}", 3, Set.of(kind));
+
+        org.verso.failure.TooManyException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.verso.failure.TooManyException.class, () -> store.create(kind, owner, "{}", 3, Set.of(kind)));
+        assertEquals(429, refused.kind().status());
+        assertEquals(3L, QuarkusTransaction.requiringNew().call(() -> Job.count("owner", owner)));
+
+        QuarkusTransaction.requiringNew().run(() -> Job.update("state = 'done' where id = ?1", open.get(0)));
+        assertTrue(store.create(kind, owner, "{}", 3, Set.of(kind)).id > 0);
+    }
+
     @Test
     void twoInstancesRacingForTheSameQueueClaimEachJobExactlyOnce() throws Exception {
         String kind = kind("race");
