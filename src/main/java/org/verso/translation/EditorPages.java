@@ -157,6 +157,7 @@ class EditorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response split(@RestPath long id, @RestPath String lang, @RestPath long segmentId, @RestForm Integer offset,
                           @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        translations.requireEveryLanguage(id, Actor.of(identity));
         resegmentation.splitSegment(id, segmentId, offset, identity.getPrincipal().getName());
         return backToEditor(id, lang, segmentId, status, page, headers);
     }
@@ -166,6 +167,7 @@ class EditorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response join(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                          @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        translations.requireEveryLanguage(id, Actor.of(identity));
         resegmentation.joinWithNext(id, segmentId, identity.getPrincipal().getName());
         return backToEditor(id, lang, segmentId, status, page, headers);
     }

@@ -131,6 +131,7 @@ class DocumentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markSegment(@RestPath long id, @RestPath long segmentId, @RestForm boolean translatable,
                          HttpHeaders headers) {
+        translations.requireEveryLanguage(id, Actor.of(identity));
         SegmentView segment = documents.setTranslatable(id, segmentId, translatable);
         if (Htmx.isHtmx(headers)) {
             return Response.ok(Templates.document$segment(overview.document(id), segment)).build();

@@ -22,6 +22,8 @@ import org.verso.document.DocumentSummary;
 import org.verso.document.SourceVersionService;
 import org.verso.document.VersionDetail;
 import org.verso.document.VersionSummary;
+import org.verso.translation.Actor;
+import org.verso.translation.TranslationService;
 
 /** A document's source versions: the list with a form for a new one, and a "what changed" page per version. */
 @Path("/documents/{id}/versions")
@@ -37,9 +39,12 @@ class SourceVersionPages {
 
     private final SourceVersionService versions;
     private final DocumentService documents;
+    private final TranslationService translations;
     private final SecurityIdentity identity;
 
-    SourceVersionPages(SourceVersionService versions, DocumentService documents, SecurityIdentity identity) {
+    SourceVersionPages(SourceVersionService versions, DocumentService documents, SecurityIdentity identity,
+                       TranslationService translations) {
+        this.translations = translations;
         this.versions = versions;
         this.documents = documents;
         this.identity = identity;
@@ -55,6 +60,7 @@ class SourceVersionPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response add(@RestPath long id, @RestForm String format, @RestForm String content,
                         @RestForm FileUpload file) {
+        translations.requireEveryLanguage(id, Actor.of(identity));
         byte[] pasted = content == null || content.isBlank() ? null : content.getBytes(StandardCharsets.UTF_8);
         VersionSummary added = versions.addVersion(id, ImportForms.request(null, null, format, null, file, pasted,
                 identity.getPrincipal().getName()));

@@ -46,6 +46,11 @@ class AuthorizationMatrixTest {
         SIGNED_IN(EnumSet.of(Person.OTHER_TRANSLATOR, Person.TRANSLATOR, Person.REVIEWER, Person.ADMIN)),
         /** Edits one target language: admins, and translators and reviewers assigned to it. */
         LANGUAGE(EnumSet.of(Person.TRANSLATOR, Person.REVIEWER, Person.ADMIN)),
+        /**
+         * Changes the segments of every target language (split, join, skip, a new source version): admins, and
+         * people assigned to all of the document's languages (here the translator and reviewer of Russian).
+         */
+        EVERY_LANGUAGE(EnumSet.of(Person.TRANSLATOR, Person.REVIEWER, Person.ADMIN)),
         REVIEWER(EnumSet.of(Person.REVIEWER, Person.ADMIN)),
         ADMIN(EnumSet.of(Person.ADMIN)),
         /** One background job: its owner (the translator started it) and admins; to anyone else it does not exist. */
@@ -74,11 +79,11 @@ class AuthorizationMatrixTest {
             Map.entry("GET /documents/{id}", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/title", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/languages", Access.SIGNED_IN),
-            Map.entry("POST /documents/{id}/segments/{segmentId}/translatable", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/segments/{segmentId}/translatable", Access.EVERY_LANGUAGE),
             Map.entry("GET /documents/{id}/{lang}", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/{lang}/segments/{segmentId}", Access.LANGUAGE),
-            Map.entry("POST /documents/{id}/{lang}/segments/{segmentId}/split", Access.SIGNED_IN),
-            Map.entry("POST /documents/{id}/{lang}/segments/{segmentId}/join", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/{lang}/segments/{segmentId}/split", Access.EVERY_LANGUAGE),
+            Map.entry("POST /documents/{id}/{lang}/segments/{segmentId}/join", Access.EVERY_LANGUAGE),
             Map.entry("GET /documents/{id}/{lang}/segments/{segmentId}/matches", Access.SIGNED_IN),
             Map.entry("GET /documents/{id}/{lang}/qa", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/quality-job/{lang}", Access.SIGNED_IN),
@@ -100,7 +105,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /documents/{id}/segments/{segmentId}/comments", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/segments/{segmentId}/comments", Access.SIGNED_IN),
             Map.entry("GET /documents/{id}/versions", Access.SIGNED_IN),
-            Map.entry("POST /documents/{id}/versions", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/versions", Access.EVERY_LANGUAGE),
             Map.entry("GET /documents/{id}/versions/{version}", Access.SIGNED_IN),
             Map.entry("GET /jobs", Access.SIGNED_IN),
             Map.entry("GET /jobs/{id}", Access.JOB_OWNER),
@@ -121,9 +126,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/documents/{id}", Access.SIGNED_IN),
             Map.entry("PATCH /api/documents/{id}", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/segments", Access.SIGNED_IN),
-            Map.entry("PATCH /api/documents/{id}/segments/{segmentId}", Access.SIGNED_IN),
-            Map.entry("POST /api/documents/{id}/segments/{segmentId}/split", Access.SIGNED_IN),
-            Map.entry("POST /api/documents/{id}/segments/{segmentId}/join", Access.SIGNED_IN),
+            Map.entry("PATCH /api/documents/{id}/segments/{segmentId}", Access.EVERY_LANGUAGE),
+            Map.entry("POST /api/documents/{id}/segments/{segmentId}/split", Access.EVERY_LANGUAGE),
+            Map.entry("POST /api/documents/{id}/segments/{segmentId}/join", Access.EVERY_LANGUAGE),
             Map.entry("GET /api/documents/{id}/languages", Access.SIGNED_IN),
             Map.entry("POST /api/documents/{id}/languages", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/languages/{lang}/translations", Access.SIGNED_IN),
@@ -146,7 +151,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/documents/{id}/segments/{segmentId}/comments", Access.SIGNED_IN),
             Map.entry("POST /api/documents/{id}/segments/{segmentId}/comments", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/versions", Access.SIGNED_IN),
-            Map.entry("POST /api/documents/{id}/versions", Access.SIGNED_IN),
+            Map.entry("POST /api/documents/{id}/versions", Access.EVERY_LANGUAGE),
             Map.entry("GET /api/documents/{id}/versions/{version}", Access.SIGNED_IN),
             Map.entry("GET /api/jobs", Access.SIGNED_IN),
             Map.entry("GET /api/jobs/{id}", Access.JOB_OWNER),
