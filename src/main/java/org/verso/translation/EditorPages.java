@@ -88,12 +88,15 @@ class EditorPages {
     private final SecurityIdentity identity;
     private final MachineSuggestions machine;
     private final MachinePretranslation machinePretranslation;
+    private final LanguageRights rights;
     @Inject
     PretranslationJob pretranslationJobs;
 
     EditorPages(EditorService editor, TranslationService translations, ResegmentationService resegmentation,
                 ExportService exports, DocumentService documents, QualityService quality, EditorConfig pageSize,
-                SecurityIdentity identity, MachineSuggestions machine, MachinePretranslation machinePretranslation) {
+                SecurityIdentity identity, MachineSuggestions machine, MachinePretranslation machinePretranslation,
+                LanguageRights rights) {
+        this.rights = rights;
         this.machine = machine;
         this.machinePretranslation = machinePretranslation;
         this.quality = quality;
@@ -157,7 +160,7 @@ class EditorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response split(@RestPath long id, @RestPath String lang, @RestPath long segmentId, @RestForm Integer offset,
                           @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
-        translations.requireEveryLanguage(id, Actor.of(identity));
+        rights.requireEveryLanguage(id, Actor.of(identity));
         resegmentation.splitSegment(id, segmentId, offset, identity.getPrincipal().getName());
         return backToEditor(id, lang, segmentId, status, page, headers);
     }
@@ -167,7 +170,7 @@ class EditorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response join(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                          @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
-        translations.requireEveryLanguage(id, Actor.of(identity));
+        rights.requireEveryLanguage(id, Actor.of(identity));
         resegmentation.joinWithNext(id, segmentId, identity.getPrincipal().getName());
         return backToEditor(id, lang, segmentId, status, page, headers);
     }

@@ -193,25 +193,6 @@ public class TranslationService {
      * A translator or reviewer works only in the languages an admin assigned to them: every path that writes
      * translations (save, revert, replace, XLIFF import, pre-translation) checks this first.
      */
-    /**
-     * Splitting or joining a segment, marking it (non-)translatable and importing a new source version change every
-     * target language of the document (their translations are joined, archived or marked FUZZY): allowed to admins and
-     * to people assigned to all of them (or to every language); anyone else gets 403 naming what they lack.
-     */
-    @Transactional
-    public void requireEveryLanguage(long documentId, Actor actor) {
-        if (actor.isAdmin()) {
-            return;
-        }
-        List<String> missing = DocumentLanguage.<DocumentLanguage>list("documentId", documentId).stream()
-                .map(l -> l.language).filter(l -> !actor.worksIn(l)).sorted().toList();
-        if (!missing.isEmpty()) {
-            throw new NotAllowedException("This changes the segments of every language of the document, and you are"
-                    + " not assigned to " + String.join(", ", missing.stream().map(l -> LanguageTags.displayName(l)
-                    + " (" + l + ")").toList()) + ". Ask an admin, or someone assigned to all its languages.");
-        }
-    }
-
     public static void requireAssigned(Actor actor, String language) {
         if (!actor.worksIn(language)) {
             throw new NotAllowedException("You are assigned to " + String.join(", ", actor.languages().stream()

@@ -25,7 +25,7 @@ import org.verso.document.ResegmentationService;
 import org.verso.document.SegmentView;
 import org.verso.failure.InvalidInputException;
 import org.verso.translation.Actor;
-import org.verso.translation.TranslationService;
+import org.verso.translation.LanguageRights;
 
 /** The documents API: import, list, read, rename, mark segments (non-)translatable, split and join segments. */
 @Path("/api/documents")
@@ -56,12 +56,12 @@ class DocumentApi {
     private final DocumentService documents;
     private final ResegmentationService resegmentation;
     private final DocumentOverview overview;
-    private final TranslationService translations;
+    private final LanguageRights rights;
     private final SecurityIdentity identity;
 
     DocumentApi(ArticleImporter importer, DocumentService documents, ResegmentationService resegmentation,
-                DocumentOverview overview, SecurityIdentity identity, TranslationService translations) {
-        this.translations = translations;
+                DocumentOverview overview, SecurityIdentity identity, LanguageRights rights) {
+        this.rights = rights;
         this.importer = importer;
         this.documents = documents;
         this.resegmentation = resegmentation;
@@ -125,7 +125,7 @@ class DocumentApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a segment translatable or not (web-page cruft is exported unchanged)")
     public SegmentView markSegment(@RestPath long id, @RestPath long segmentId, TranslatableBody body) {
-        translations.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
+        rights.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
         if (body == null || body.translatable() == null) {
             throw new InvalidInputException("Send {\"translatable\": true|false}.");
         }
@@ -137,7 +137,7 @@ class DocumentApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Split a segment's source at a character offset; answers both parts, the second one new")
     public List<SegmentView> split(@RestPath long id, @RestPath long segmentId, SplitBody body) {
-        translations.requireEveryLanguage(id, Actor.of(identity));
+        rights.requireEveryLanguage(id, Actor.of(identity));
         return resegmentation.splitSegment(id, segmentId, body == null ? null : body.offset(),
                 identity.getPrincipal().getName());
     }
@@ -146,7 +146,7 @@ class DocumentApi {
     @Path("{id}/segments/{segmentId}/join")
     @Operation(summary = "Join a segment with the next one of its paragraph; answers the joined segment")
     public SegmentView join(@RestPath long id, @RestPath long segmentId) {
-        translations.requireEveryLanguage(id, Actor.of(identity));
+        rights.requireEveryLanguage(id, Actor.of(identity));
         return resegmentation.joinWithNext(id, segmentId, identity.getPrincipal().getName());
     }
 

@@ -28,6 +28,7 @@ import org.verso.failure.NotFoundException;
 import org.verso.htmx.Htmx;
 import org.verso.translation.Actor;
 import org.verso.translation.LanguageProgress;
+import org.verso.translation.LanguageRights;
 import org.verso.translation.TranslationService;
 
 /** The document list, importing an article, and the document page: segments, target languages, title. */
@@ -55,9 +56,12 @@ class DocumentPages {
     private final TranslationService translations;
     private final SecurityIdentity identity;
     private final RuleSetService ruleSets;
+    private final LanguageRights rights;
 
     DocumentPages(ArticleImporter importer, DocumentService documents, DocumentOverview overview,
-                  TranslationService translations, SecurityIdentity identity, RuleSetService ruleSets) {
+                  TranslationService translations, SecurityIdentity identity, RuleSetService ruleSets,
+                  LanguageRights rights) {
+        this.rights = rights;
         this.ruleSets = ruleSets;
         this.importer = importer;
         this.documents = documents;
@@ -131,7 +135,7 @@ class DocumentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markSegment(@RestPath long id, @RestPath long segmentId, @RestForm boolean translatable,
                          HttpHeaders headers) {
-        translations.requireEveryLanguage(id, Actor.of(identity));
+        rights.requireEveryLanguage(id, Actor.of(identity));
         SegmentView segment = documents.setTranslatable(id, segmentId, translatable);
         if (Htmx.isHtmx(headers)) {
             return Response.ok(Templates.document$segment(overview.document(id), segment)).build();

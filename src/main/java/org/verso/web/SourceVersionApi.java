@@ -22,7 +22,7 @@ import org.verso.document.VersionDetail;
 import org.verso.document.VersionSummary;
 import org.verso.failure.InvalidInputException;
 import org.verso.translation.Actor;
-import org.verso.translation.TranslationService;
+import org.verso.translation.LanguageRights;
 
 /** New versions of a document's source: import one (same body as document creation), list them, see what changed. */
 @Path("/api/documents/{id}/versions")
@@ -32,11 +32,11 @@ import org.verso.translation.TranslationService;
 class SourceVersionApi {
 
     private final SourceVersionService versions;
-    private final TranslationService translations;
+    private final LanguageRights rights;
     private final SecurityIdentity identity;
 
-    SourceVersionApi(SourceVersionService versions, SecurityIdentity identity, TranslationService translations) {
-        this.translations = translations;
+    SourceVersionApi(SourceVersionService versions, SecurityIdentity identity, LanguageRights rights) {
+        this.rights = rights;
         this.versions = versions;
         this.identity = identity;
     }
@@ -46,7 +46,7 @@ class SourceVersionApi {
     @Operation(summary = "Import a new version of the source, pasted as JSON; unchanged segments keep their "
             + "translations, changed ones become FUZZY, removed ones are archived")
     public Response addJson(@RestPath long id, DocumentApi.ImportBody body) {
-        translations.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
+        rights.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with format and content, as for a new document.");
         }
@@ -60,7 +60,7 @@ class SourceVersionApi {
     @Operation(summary = "Import a new version of the source uploaded as a file, as for a new document")
     public Response addFile(@RestPath long id, @RestForm FileUpload file, @RestForm String sourceLanguage,
                             @RestForm String title, @RestForm String format, @RestForm String segmentationRules) {
-        translations.requireEveryLanguage(id, Actor.of(identity));
+        rights.requireEveryLanguage(id, Actor.of(identity));
         return created(id, versions.addVersion(id, ImportForms.request(title, sourceLanguage, format,
                 segmentationRules, file, null, identity.getPrincipal().getName())));
     }

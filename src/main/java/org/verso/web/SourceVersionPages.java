@@ -23,7 +23,7 @@ import org.verso.document.SourceVersionService;
 import org.verso.document.VersionDetail;
 import org.verso.document.VersionSummary;
 import org.verso.translation.Actor;
-import org.verso.translation.TranslationService;
+import org.verso.translation.LanguageRights;
 
 /** A document's source versions: the list with a form for a new one, and a "what changed" page per version. */
 @Path("/documents/{id}/versions")
@@ -39,12 +39,12 @@ class SourceVersionPages {
 
     private final SourceVersionService versions;
     private final DocumentService documents;
-    private final TranslationService translations;
+    private final LanguageRights rights;
     private final SecurityIdentity identity;
 
     SourceVersionPages(SourceVersionService versions, DocumentService documents, SecurityIdentity identity,
-                       TranslationService translations) {
-        this.translations = translations;
+                       LanguageRights rights) {
+        this.rights = rights;
         this.versions = versions;
         this.documents = documents;
         this.identity = identity;
@@ -60,7 +60,7 @@ class SourceVersionPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response add(@RestPath long id, @RestForm String format, @RestForm String content,
                         @RestForm FileUpload file) {
-        translations.requireEveryLanguage(id, Actor.of(identity));
+        rights.requireEveryLanguage(id, Actor.of(identity));
         byte[] pasted = content == null || content.isBlank() ? null : content.getBytes(StandardCharsets.UTF_8);
         VersionSummary added = versions.addVersion(id, ImportForms.request(null, null, format, null, file, pasted,
                 identity.getPrincipal().getName()));
