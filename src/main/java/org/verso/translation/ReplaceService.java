@@ -72,8 +72,10 @@ public class ReplaceService {
     @Transactional
     List<Replacement> replaceBatch(long documentId, String language, Plan plan, Collection<Long> segmentIds,
                                    Actor actor) {
-        List<Replacement> changed = changes(batch(documentId, language, plan, segmentIds, false), plan,
-                RegexBudget.starting(regexBudget));
+        List<Translation> unlocked = batch(documentId, language, plan, segmentIds, false);
+        List<Replacement> changed = changes(unlocked, plan, RegexBudget.starting(regexBudget));
+        // Out of the session, so the locked read below loads the rows as they are now, not these copies again.
+        unlocked.forEach(Translation.getEntityManager()::detach);
         if (changed.isEmpty()) {
             return changed;
         }
