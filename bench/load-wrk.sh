@@ -19,7 +19,7 @@ until curl -sf "$URL/q/health/ready" >/dev/null; do sleep 0.5; done
 COOKIES="$WORK/cookies"
 curl -s -o /dev/null -c "$COOKIES" --data-urlencode "j_username=admin" --data-urlencode "j_password=$PASSWORD" \
   "$URL/j_security_check"
-COOKIE="quarkus-credential=$(awk '$6 == "quarkus-credential" { print $7 }' "$COOKIES")"
+COOKIE="verso-session=$(awk '$6 == "verso-session" { print $7 }' "$COOKIES")"
 CONTENT=$(for i in $(seq 1 200); do printf 'The council met again and spoke about the harbour and the bridge. '; \
   ((i % 4)) || printf '\\n\\n'; done)
 DOC=$(curl -sf -b "$COOKIES" -H 'Content-Type: application/json' \

@@ -1,6 +1,6 @@
 -- wrk script: saves over the JSON API, each wrk thread on its own segment with the version it last read,
 -- so a save is never stale and every answer should be 200. Run with as many connections as threads.
--- Env: WRK_COOKIE (session cookie "quarkus-credential=..."), WRK_DOCUMENT, WRK_SEGMENTS (comma-separated ids).
+-- Env: WRK_COOKIE (session cookie "verso-session=..."), WRK_DOCUMENT, WRK_SEGMENTS (comma-separated ids).
 local segments = {}
 for id in string.gmatch(os.getenv("WRK_SEGMENTS") or "", "%d+") do
   segments[#segments + 1] = id

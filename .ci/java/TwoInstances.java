@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Two Verso processes (the production jar built for PostgreSQL) on one PostgreSQL database, as behind a load
  * balancer, run by .ci/two-instances. It checks what only a second process can show:
  * <ol>
- * <li>a login cookie of one instance is accepted by the other (same session key);</li>
+ * <li>a login on one instance is valid on the other (sessions live in the shared database, no key to share),
+ * and a logout on the other ends it on both;</li>
  * <li>live collaboration: a save and a "now editing" on instance A reach an editor's event stream on instance B
  * (LISTEN/NOTIFY), with who did it; a stale save on B still gets the conflict answer;</li>
  * <li>translation memory: a translation approved on one instance is a 100% match on the other, and a fuzzy match
@@ -66,10 +67,9 @@ public class TwoInstances {
     }
 
     void run() throws Exception {
-        String sessionKey = Long.toHexString(System.nanoTime()) + "-two-instances-session-key-of-this-run";
         // Both start at once on the empty database: Flyway and the first admin must cope with the race.
-        Thread startB = Verso.started(() -> start(b, sessionKey));
-        start(a, sessionKey);
+        Thread startB = Verso.started(() -> start(b));
+        start(a);
         startB.join();
         Verso.require(b.process.isAlive() && b.cookie != null, "instance b did not start");
 
@@ -78,6 +78,13 @@ public class TwoInstances {
         b.call("GET", "/api/jobs", null, 200);
         b.cookie = bCookie;
         System.out.println("A login on instance a is valid on instance b");
+        Verso once = new Verso("a (logged out on b)", a);
+        once.login("admin", PASSWORD);
+        Verso onB = new Verso("b (same session)", b);
+        onB.cookie = once.cookie;
+        onB.call("POST", "/logout", null, 303);
+        once.call("GET", "/api/jobs", null, 401);
+        System.out.println("A logout on instance b ended the session on instance a");
 
         a.call("POST", "/api/users", "{\"username\":\"tina\",\"password\":\"" + TINA_PASSWORD
                 + "\",\"roles\":[\"TRANSLATOR\"]}", 201);
@@ -98,12 +105,12 @@ public class TwoInstances {
         killedInstanceReleasesItsJob();
     }
 
-    void start(Verso verso, String sessionKey) {
+    void start(Verso verso) {
         try {
             verso.start(verso.name, List.of("-Dverso.data-dir=" + work.resolve("data-" + verso.name),
                             "-Dverso.admin.password=" + PASSWORD, "-Dverso.jobs.instance-id=" + verso.name,
                             "-Dverso.jobs.stale-after=5s", "-Dverso.segmentation.warm-up=false"),
-                    Map.of("QUARKUS_PROFILE", "pg", "QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", sessionKey));
+                    Map.of("QUARKUS_PROFILE", "pg"));
             verso.login("admin", PASSWORD);
         } catch (Exception e) {
             throw new IllegalStateException("instance " + verso.name + " did not start", e);

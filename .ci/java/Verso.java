@@ -84,7 +84,7 @@ final class Verso {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password=" + password)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        cookie = login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("quarkus-credential="))
+        cookie = login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("verso-session="))
                 .map(c -> c.split(";")[0]).findFirst()
                 .orElseThrow(() -> new IllegalStateException("login of " + user + " on " + name + " failed"));
     }

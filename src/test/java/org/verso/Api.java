@@ -58,7 +58,7 @@ public final class Api {
         }
     }
 
-    private static final String SESSION_COOKIE = "quarkus-credential";
+    private static final String SESSION_COOKIE = "verso-session";
     private static final Set<User> LOGGED_IN = ConcurrentHashMap.newKeySet();
     private static final Map<User, String> SESSIONS = new ConcurrentHashMap<>();
 

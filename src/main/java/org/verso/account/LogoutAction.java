@@ -1,23 +1,33 @@
 package org.verso.account;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
-/** Logging out drops the session cookie; the form login keeps no server-side session to end. */
+/** Logging out ends the session on the server (its cookie opens nothing any more, anywhere) and drops the cookie. */
 @Path("/logout")
 @PermitAll
 class LogoutAction {
 
-    /** Quarkus form authentication's default session cookie. */
-    private static final String SESSION_COOKIE = "quarkus-credential";
+    private final Sessions sessions;
+    private final SessionMechanism mechanism;
+
+    LogoutAction(Sessions sessions, SessionMechanism mechanism) {
+        this.sessions = sessions;
+        this.mechanism = mechanism;
+    }
 
     @POST
-    public Response logout() {
-        NewCookie expired = new NewCookie.Builder(SESSION_COOKIE).path("/").maxAge(0).value("").build();
-        return Response.seeOther(URI.create("/login")).cookie(expired).build();
+    public Response logout(RoutingContext http) {
+        Cookie cookie = http.request().getCookie(sessions.config().cookieName());
+        if (cookie != null && !cookie.getValue().isEmpty()) {
+            sessions.end(cookie.getValue());
+        }
+        mechanism.clear(http);
+        return Response.seeOther(URI.create("/login")).build();
     }
 }

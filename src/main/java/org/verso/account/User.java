@@ -38,6 +38,9 @@ public class User extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    /** A disabled account cannot log in, and its sessions have ended. */
+    public boolean disabled;
+
     static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

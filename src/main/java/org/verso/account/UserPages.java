@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
 
 /** The admin's user list and the form that creates users. */
 @Path("/users")
@@ -34,6 +35,15 @@ class UserPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list() {
         return Templates.users(users.listUsers());
+    }
+
+    /** Disables an account (its sessions end at once) or enables it again. */
+    @POST
+    @Path("{username}/disabled")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response disable(@RestPath String username, @RestForm boolean disabled) {
+        users.updateUser(username, new UserUpdate(null, null, null, disabled));
+        return Response.seeOther(URI.create("/users")).build();
     }
 
     @POST

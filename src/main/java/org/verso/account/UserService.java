@@ -36,9 +36,11 @@ public class UserService {
     private static final int MAX_ROLES_COLUMN = 200;
 
     private final AccountConfig config;
+    private final Sessions sessions;
 
-    UserService(AccountConfig config) {
+    UserService(AccountConfig config, Sessions sessions) {
         this.config = config;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -57,8 +59,9 @@ public class UserService {
     }
 
     /**
-     * Changes a user's roles, assigned languages and/or password; what the update leaves null stays. Languages
-     * are stored beside the roles ({@link Role#LANGUAGE_PREFIX}), so they take effect at the user's next request.
+     * Changes a user's roles, assigned languages, password and/or whether the account is disabled; what the update
+     * leaves null stays. Languages are stored beside the roles ({@link Role#LANGUAGE_PREFIX}), so they take effect at
+     * the user's next request. A new password, a removed role or disabling ends every session of the user at once.
      */
     @Transactional
     public UserView updateUser(String username, UserUpdate update) {
@@ -74,31 +77,42 @@ public class UserService {
             throw new InvalidInputException("Too many languages for one user (" + languages.size()
                     + "); assign at most about ten, or none for every language.");
         }
-        if (current.roles().contains(Role.ADMIN.id()) && !roles.contains(Role.ADMIN.id()) && otherAdmins(user) == 0) {
+        boolean disable = Boolean.TRUE.equals(update.disabled()) && !user.disabled;
+        boolean stillAdmin = roles.contains(Role.ADMIN.id()) && !disable;
+        if (current.roles().contains(Role.ADMIN.id()) && !user.disabled && !stillAdmin && otherAdmins(user) == 0) {
             throw new ConflictException("'" + user.username + "' is the last admin; make someone else an admin"
                     + " first, or nobody could manage users any more.");
         }
+        boolean roleRemoved = !roles.containsAll(current.roles());
         if (update.password() != null) {
             user.passwordHash = BcryptUtil.bcryptHash(validPassword(update.password()));
         }
+        if (update.disabled() != null) {
+            user.disabled = update.disabled();
+        }
         user.roles = joined;
+        if (update.password() != null || roleRemoved || disable) {
+            sessions.endAll(user);
+        }
         return UserView.of(user);
     }
 
+    /** Admins besides this user who can still log in. */
     private static long otherAdmins(User user) {
-        return User.<User>list("roles like ?1 and id <> ?2", "%" + Role.ADMIN.id() + "%", user.id).stream()
-                .filter(u -> UserView.of(u).roles().contains(Role.ADMIN.id())).count();
+        return User.<User>list("roles like ?1 and id <> ?2 and disabled = false", "%" + Role.ADMIN.id() + "%",
+                user.id).stream().filter(u -> UserView.of(u).roles().contains(Role.ADMIN.id())).count();
     }
 
     /**
-     * The user's roles (and "lang:" assignments) when the password is right; empty otherwise. An unknown name costs
-     * the same BCrypt check as a wrong password, so the answer's timing does not tell which names exist.
+     * The user's roles (and "lang:" assignments) when the password is right and the account is not disabled; empty
+     * otherwise. An unknown name costs the same BCrypt check as a wrong password, so the answer's timing does not
+     * tell which names exist.
      */
     @ActivateRequestContext
     public Optional<Set<String>> rolesIfPasswordMatches(String username, String password) {
         Optional<User> user = username == null ? Optional.empty() : User.findByUsername(username);
         boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_SUCH_USER));
-        return user.filter(u -> matches).map(u -> Set.of(u.roles.split(",")));
+        return user.filter(u -> matches && !u.disabled).map(u -> Set.of(u.roles.split(",")));
     }
 
     public List<UserView> listUsers() {

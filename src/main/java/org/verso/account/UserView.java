@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /** What pages and the API show of a user; never the hash. {@code languages} empty: every language. */
-public record UserView(long id, String username, List<String> roles, List<String> languages, Instant createdAt) {
+public record UserView(long id, String username, List<String> roles, List<String> languages, Instant createdAt,
+                       boolean disabled) {
 
     static UserView of(User user) {
         List<String> all = Arrays.asList(user.roles.split(","));
@@ -13,6 +14,6 @@ public record UserView(long id, String username, List<String> roles, List<String
                 all.stream().filter(r -> !r.startsWith(Role.LANGUAGE_PREFIX)).toList(),
                 all.stream().filter(r -> r.startsWith(Role.LANGUAGE_PREFIX))
                         .map(r -> r.substring(Role.LANGUAGE_PREFIX.length())).toList(),
-                user.createdAt);
+                user.createdAt, user.disabled);
     }
 }

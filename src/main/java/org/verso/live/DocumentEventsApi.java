@@ -3,6 +3,7 @@ package org.verso.live;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.verso.account.Sessions;
 
 /**
  * The saves of all of a document's target languages: the document page keeps its progress bars live with it.
@@ -22,9 +24,11 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 class DocumentEventsApi {
 
     private final LiveHub hub;
+    private final Sessions sessions;
 
-    DocumentEventsApi(LiveHub hub) {
+    DocumentEventsApi(LiveHub hub, Sessions sessions) {
         this.hub = hub;
+        this.sessions = sessions;
     }
 
     @GET
@@ -33,7 +37,7 @@ class DocumentEventsApi {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "text/event-stream of saves in any target language: {type: saved|ping, segmentId, language,"
             + " status, version, user, at} (no text)")
-    public Multi<LiveEvent> events(@RestPath long id) {
-        return hub.openDocument(id);
+    public Multi<LiveEvent> events(@RestPath long id, RoutingContext http) {
+        return hub.openDocument(id, sessions.stillLive(http));
     }
 }

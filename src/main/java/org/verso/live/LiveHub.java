@@ -5,11 +5,14 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import javax.sql.DataSource;
 import org.verso.document.DocumentService;
@@ -27,14 +30,19 @@ import org.verso.translation.TranslationService;
 @ApplicationScoped
 public class LiveHub {
 
-    private static final Duration PING = Duration.ofSeconds(25);
+    /** Not an event: a ping that found the subscriber's session ended; the stream stops there. */
+    private static final LiveEvent ENDED = LiveEvent.ping(-1, "");
 
     private final BroadcastProcessor<LiveEvent> local = BroadcastProcessor.create();
     private final PgRelay relay;
     private final TranslationService translations;
     private final DocumentService documents;
 
-    LiveHub(DataSource dataSource, ObjectMapper json, TranslationService translations, DocumentService documents) {
+    private final Duration ping;
+
+    LiveHub(DataSource dataSource, ObjectMapper json, TranslationService translations, DocumentService documents,
+            @ConfigProperty(name = "verso.live.ping-interval", defaultValue = "PT25S") Duration ping) {
+        this.ping = ping;
         this.relay = new PgRelay(dataSource, json);
         this.translations = translations;
         this.documents = documents;
@@ -46,22 +54,22 @@ public class LiveHub {
      * hours. Never {@code @Transactional} on this method: for a method answering a {@code Multi}, the interceptor
      * keeps the transaction, and the connection it holds, until the stream ends (50 open editors emptied the pool).
      */
-    public Multi<LiveEvent> open(long documentId, String languageTag) {
+    public Multi<LiveEvent> open(long documentId, String languageTag, BooleanSupplier signedIn) {
         String language = QuarkusTransaction.requiringNew().call(() -> translations.requireLanguage(documentId,
                 languageTag));
-        return stream(documentId, language);
+        return withPings(local.filter(e -> e.concerns(documentId, language)), documentId, language, signedIn);
     }
 
     /**
      * The saves of every target language of a document, for its overview page's progress bars (no presence: that
      * page has no segment open). The check in a transaction of its own that ends first, as {@link #open}.
      */
-    public Multi<LiveEvent> openDocument(long documentId) {
+    public Multi<LiveEvent> openDocument(long documentId, BooleanSupplier signedIn) {
         // 404 for a document that does not exist
         QuarkusTransaction.requiringNew().run(() -> documents.getDocument(documentId));
         Multi<LiveEvent> saves = local.filter(e -> e.documentId() == documentId && e.type().equals("saved"))
                 .map(LiveEvent::withoutText);
-        return withPings(saves, documentId, "");
+        return withPings(saves, documentId, "", signedIn);
     }
 
     /**
@@ -110,14 +118,17 @@ public class LiveHub {
         local.onNext(event);
     }
 
-    /** The events of one document and language, from now on, with a ping now and then so proxies keep it open. */
-    Multi<LiveEvent> stream(long documentId, String language) {
-        return withPings(local.filter(e -> e.concerns(documentId, language)), documentId, language);
-    }
-
-    private static Multi<LiveEvent> withPings(Multi<LiveEvent> changes, long documentId, String language) {
-        Multi<LiveEvent> pings = Multi.createFrom().ticks().every(PING).map(t -> LiveEvent.ping(documentId, language));
+    /**
+     * The changes, with a ping now and then so proxies keep the stream open. Each timed ping first asks whether the
+     * subscriber's session is still live (moved to a worker thread: ticks come on the event loop, where no transaction may start): a logout, a password
+     * reset or a disabled account ends their open streams within one ping interval, on every instance.
+     */
+    private Multi<LiveEvent> withPings(Multi<LiveEvent> changes, long documentId, String language,
+                                       BooleanSupplier signedIn) {
+        Multi<LiveEvent> pings = Multi.createFrom().ticks().every(ping)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(t -> signedIn.getAsBoolean() ? LiveEvent.ping(documentId, language) : ENDED);
         return Multi.createBy().merging().streams(Multi.createFrom().item(LiveEvent.ping(documentId, language)),
-                changes, pings);
+                changes, pings).select().first(e -> e != ENDED);
     }
 }

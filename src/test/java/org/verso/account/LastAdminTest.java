@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.failure.ConflictException;
 
-/** Someone must always be able to manage users: the last admin cannot be demoted. */
+/** Someone must always be able to manage users: the last admin cannot be demoted or disabled. */
 @QuarkusTest
 class LastAdminTest {
 
@@ -36,6 +36,19 @@ class LastAdminTest {
         assertTrue(refused.getMessage().contains("last admin"), refused.getMessage());
         assertTrue(UserView.of(QuarkusTransaction.requiringNew().call(() -> User.findByUsername("admin")
                 .orElseThrow())).roles().contains("admin"), "the refusal changed nothing");
+    }
+
+    @Test
+    void theLastAdminCannotBeDisabled() {
+        ConflictException refused = assertThrows(ConflictException.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> {
+                    User.<User>listAll().stream().filter(u -> !u.username.equals("admin"))
+                            .forEach(u -> u.roles = Role.TRANSLATOR.id());
+                    users.updateUser("admin", new UserUpdate(null, null, null, true));
+                }));
+        assertTrue(refused.getMessage().contains("last admin"), refused.getMessage());
+        assertTrue(!QuarkusTransaction.requiringNew().call(() -> User.findByUsername("admin").orElseThrow()).disabled,
+                "the refusal changed nothing");
     }
 
     @Test

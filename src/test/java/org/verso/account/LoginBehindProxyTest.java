@@ -1,6 +1,8 @@
 package org.verso.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -17,7 +19,8 @@ import org.verso.Api;
 /**
  * Behind a trusted reverse proxy (the documented {@code quarkus.http.proxy.*} settings; the test profile trusts
  * 127.0.0.2, and this test connects from that address, playing the proxy), logins are counted per client address
- * from X-Forwarded-For, so one person's guesses do not slow down everyone behind the same proxy.
+ * from X-Forwarded-For, so one person's guesses do not slow down everyone behind the same proxy; and a login that
+ * reached the proxy over HTTPS (X-Forwarded-Proto) gets a Secure session cookie.
  */
 @QuarkusTest
 class LoginBehindProxyTest {
@@ -41,6 +44,20 @@ class LoginBehindProxyTest {
                 .then().statusCode(200);
         assertEquals(List.of(12, 0), List.of(throttle.recentFailuresFrom("203.0.113.7"),
                 throttle.recentFailuresFrom("198.51.100.4")));
+    }
+
+    @Test
+    void aLoginThatReachedTheProxyOverHttpsGetsASecureCookie() {
+        Api.User user = Api.createUser("translator");
+        String overHttps = from("198.51.100.9").header("X-Forwarded-Proto", "https").redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", user.username())
+                .formParam("j_password", user.password()).post("/j_security_check").header("Set-Cookie");
+        String overHttp = from("198.51.100.9").redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("j_username", user.username())
+                .formParam("j_password", user.password()).post("/j_security_check").header("Set-Cookie");
+
+        assertTrue(overHttps.toLowerCase().contains("; secure"), overHttps);
+        assertFalse(overHttp.toLowerCase().contains("; secure"), overHttp);
     }
 
     private static RequestSpecification from(String client) {

@@ -24,6 +24,7 @@ final class EventStream implements AutoCloseable {
 
     private final BlockingQueue<JsonPath> events = new LinkedBlockingQueue<>();
     private final InputStream body;
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
 
     private EventStream(InputStream body) {
         this.body = body;
@@ -43,9 +44,19 @@ final class EventStream implements AutoCloseable {
     }
 
     private static EventStream open(String url, Api.User user) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user.username() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)))
+        return open(url, "Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (user.username() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The editor stream as a browser opens it: with the session cookie of a form login. */
+    static EventStream openWithCookie(String baseUrl, String cookie, long documentId, String language)
+            throws Exception {
+        return open(baseUrl + "api/documents/" + documentId + "/languages/" + language + "/events", "Cookie",
+                cookie);
+    }
+
+    private static EventStream open(String url, String header, String value) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header(header, value)
                 .header("Accept", "text/event-stream").build();
         HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
                 HttpResponse.BodyHandlers.ofInputStream());
@@ -78,7 +89,14 @@ final class EventStream implements AutoCloseable {
             }
         } catch (Exception closed) {
             // the test closed the stream
+        } finally {
+            ended.countDown();
         }
+    }
+
+    /** Whether the server ended the stream within the usual wait. */
+    boolean endsSoon() throws InterruptedException {
+        return ended.await(WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     @Override

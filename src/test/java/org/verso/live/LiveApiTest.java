@@ -1,5 +1,6 @@
 package org.verso.live;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
+import org.verso.web.Browser;
 
 /**
  * The editor's event stream: saves and presence of others arrive on it; with PostgreSQL they travel between
@@ -133,6 +135,24 @@ class LiveApiTest {
     }
 
     /** The document page's stream: saves of every language, naming the language, without the text. */
+    @Test
+    void aLogoutEndsTheOpenStreamsOfThatSession() throws Exception {
+        long id = document();
+        Api.User user = Api.createUser("translator");
+        String cookie = Browser.SESSION_COOKIE + "=" + Browser.submitLogin(user.username(), user.password())
+                .getCookie(Browser.SESSION_COOKIE);
+        try (EventStream stream = EventStream.openWithCookie(root.toString(), cookie, id, "de")) {
+            // two timed pings: the session was checked and found live, so the stream went on
+            stream.next(e -> "ping".equals(e.getString("type")));
+            stream.next(e -> "ping".equals(e.getString("type")));
+
+            given().header("Cookie", cookie).redirects().follow(false).post("/logout")
+                    .then().statusCode(303);
+
+            assertTrue(stream.endsSoon(), "the stream of a logged-out session ends at its next ping");
+        }
+    }
+
     @Test
     void theDocumentStreamCarriesSavesInEveryLanguage() throws Exception {
         long id = document();

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Browser {
 
-    public static final String SESSION_COOKIE = "quarkus-credential";
+    public static final String SESSION_COOKIE = "verso-session";
 
     private final String session;
     private final boolean htmx;

@@ -1,0 +1,54 @@
+package org.verso.account;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The login form's POST (the field and path names of the Servlet convention, kept for scripts that log in this
+ * way). The password goes through the same check as HTTP Basic ({@link PasswordLogin}, throttled); success opens a
+ * server-side session ({@link Sessions}) and answers 303 to the document list with its cookie. A wrong password is
+ * 303 to {@code /login?error=true} ({@code web.ErrorMappers}).
+ */
+@Path("/j_security_check")
+@PermitAll
+class LoginAction {
+
+    private final IdentityProviderManager identities;
+    private final Sessions sessions;
+    private final SessionMechanism mechanism;
+
+    LoginAction(IdentityProviderManager identities, Sessions sessions, SessionMechanism mechanism) {
+        this.identities = identities;
+        this.sessions = sessions;
+        this.mechanism = mechanism;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response logIn(@RestForm("j_username") String username, @RestForm("j_password") String password,
+                          RoutingContext http) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            throw new AuthenticationFailedException("No username or password");
+        }
+        UsernamePasswordAuthenticationRequest request = new UsernamePasswordAuthenticationRequest(username,
+                new PasswordCredential(password.toCharArray()));
+        String who = identities.authenticateBlocking(HttpSecurityUtils.setRoutingContextAttribute(request, http))
+                .getPrincipal().getName();
+        mechanism.issue(http, sessions.open(who));
+        return Response.seeOther(URI.create("/")).build();
+    }
+}

@@ -1,0 +1,118 @@
+package org.verso.account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Server-side login sessions. The browser's cookie holds 256 random bits; the database holds their SHA-256 (a
+ * random token needs no slow hash), so a copy of the database opens no session and a deleted row ends one on every
+ * instance at once: logout, a password reset, a removed role and a disabled account take effect on the next request.
+ * No key is needed, so none can leak into a log.
+ */
+@ApplicationScoped
+public class Sessions {
+
+    /** last_seen is written at most this often per session, not on every request. */
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(5);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Who a live session belongs to: the username and the roles (with "lang:" assignments) as stored now. */
+    public record Holder(String username, Set<String> roles) {
+    }
+
+    private final SessionConfig config;
+
+    Sessions(SessionConfig config) {
+        this.config = config;
+    }
+
+    SessionConfig config() {
+        return config;
+    }
+
+    /** A new session for this user (after the password was checked); answers the token for the cookie. */
+    @Transactional
+    String open(String username) {
+        Instant now = Instant.now();
+        UserSession.delete("createdAt < ?1", now.minus(config.absoluteLifetime()));
+        User user = User.findByUsername(username).orElseThrow();
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        UserSession session = new UserSession();
+        session.user = user;
+        session.tokenHash = hash(token);
+        session.createdAt = now;
+        session.lastSeen = now;
+        session.persist();
+        return token;
+    }
+
+    /** The holder of a live session; empty for an unknown, ended, expired or disabled one. */
+    @Transactional
+    Optional<Holder> holder(String token) {
+        UserSession session = UserSession.<UserSession>find("select s from UserSession s join fetch s.user"
+                + " where s.tokenHash = ?1", hash(token)).firstResult();
+        if (session == null) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        if (session.user.disabled || now.isAfter(session.createdAt.plus(config.absoluteLifetime()))
+                || now.isAfter(session.lastSeen.plus(config.idleTimeout()))) {
+            session.delete();
+            return Optional.empty();
+        }
+        if (now.isAfter(session.lastSeen.plus(TOUCH_INTERVAL))) {
+            session.lastSeen = now;
+        }
+        return Optional.of(new Holder(session.user.username, Set.of(session.user.roles.split(","))));
+    }
+
+    /**
+     * For an answer that stays open (an event stream): asks again, whenever called, whether the session this request
+     * came with is still live. A request without a session cookie (HTTP Basic, checked once at its start) always is.
+     */
+    public BooleanSupplier stillLive(RoutingContext http) {
+        Cookie cookie = http.request().getCookie(config.cookieName());
+        if (cookie == null || cookie.getValue().isEmpty()) {
+            return () -> true;
+        }
+        String token = cookie.getValue();
+        return () -> QuarkusTransaction.requiringNew().call(() -> holder(token)).isPresent();
+    }
+
+    /** Logout: this one session ends. */
+    @Transactional
+    void end(String token) {
+        UserSession.delete("tokenHash", hash(token));
+    }
+
+    /** Every session of this user ends (password reset, role removed, account disabled). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void endAll(User user) {
+        UserSession.delete("user", user);
+    }
+
+    private static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
