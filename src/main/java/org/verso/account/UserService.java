@@ -115,6 +115,24 @@ public class UserService {
         return user.filter(u -> matches && !u.disabled).map(u -> Set.of(u.roles.split(",")));
     }
 
+    /**
+     * Of these languages (normalized tags), the ones this user is not assigned to, sorted: none for an admin or for
+     * someone assigned to every language; all of them for an unknown or disabled user. Read at the time of asking,
+     * so a background job checks the rights its owner has when it runs.
+     */
+    @Transactional
+    public List<String> notAssignedTo(String username, Collection<String> languages) {
+        Optional<User> user = User.findByUsername(username == null ? "" : username).filter(u -> !u.disabled);
+        if (user.isEmpty()) {
+            return languages.stream().distinct().sorted().toList();
+        }
+        UserView view = UserView.of(user.get());
+        if (view.roles().contains(Role.ADMIN.id()) || view.languages().isEmpty()) {
+            return List.of();
+        }
+        return languages.stream().distinct().filter(l -> !view.languages().contains(l)).sorted().toList();
+    }
+
     public List<UserView> listUsers() {
         List<User> users = User.listAll(Sort.by("username"));
         return users.stream().map(UserView::of).toList();

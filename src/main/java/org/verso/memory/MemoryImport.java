@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.UserService;
 import org.verso.failure.InvalidInputException;
+import org.verso.failure.NotAllowedException;
 import org.verso.failure.TooLargeException;
 import org.verso.interchange.InterchangeException;
 import org.verso.language.LanguageTags;
@@ -33,11 +35,13 @@ public class MemoryImport {
 
     private final MemoryService memory;
     private final MemoryTable table;
+    private final UserService users;
 
     @ConfigProperty(name = "verso.memory.import.max-bytes", defaultValue = "536870912")
     long maxBytes;
 
-    MemoryImport(MemoryService memory, MemoryTable table) {
+    MemoryImport(MemoryService memory, MemoryTable table, UserService users) {
+        this.users = users;
         this.memory = memory;
         this.table = table;
     }
@@ -83,10 +87,31 @@ public class MemoryImport {
         return file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
     }
 
-    /** Refuses now what would fail at once: bad language tags, a catalog without its languages. */
-    void checkRequest(Path file, String sourceLanguage, String targetLanguage) {
+    /**
+     * Refuses now what would fail at once: bad language tags, a catalog without its languages, a target language the
+     * user is not assigned to (a TMX file's languages are known only once it is read).
+     */
+    void checkRequest(Path file, String sourceLanguage, String targetLanguage, String username) {
         MemoryFormat.detect(file).reader(optionalTag(sourceLanguage, "sourceLanguage"),
                 optionalTag(targetLanguage, "targetLanguage"));
+        String target = optionalTag(targetLanguage, "targetLanguage");
+        if (target != null) {
+            requireAssigned(username, Set.of(target));
+        }
+    }
+
+    /**
+     * The memory pre-fills and suggests translations in every document of a target language, so filling it is work
+     * in that language: a reviewer assigned to ru may not import an en→fa memory (403 naming the languages).
+     */
+    private void requireAssigned(String username, Set<String> targets) {
+        List<String> missing = users.notAssignedTo(username, targets);
+        if (!missing.isEmpty()) {
+            throw new NotAllowedException("This file fills the memory for " + String.join(", ", missing.stream()
+                    .map(l -> LanguageTags.displayName(l) + " (" + l + ")").toList()) + ", and you are not assigned"
+                    + " to " + (missing.size() == 1 ? "it" : "them") + ". Ask an admin, or someone assigned to "
+                    + (missing.size() == 1 ? "that language." : "those languages."));
+        }
     }
 
     /** Imports one whole file; see the overload. */
@@ -114,11 +139,16 @@ public class MemoryImport {
             }
         };
         long[] total = {0};
+        Set<String> targets = new HashSet<>();
         try {
-            reader.read(file, pair -> total[0]++, reason -> { });
+            reader.read(file, pair -> {
+                total[0]++;
+                targets.add(pair.targetLanguage());
+            }, reason -> { });
         } catch (InterchangeException e) {
             throw new InvalidInputException(name + " cannot be imported: " + e.getMessage());
         }
+        requireAssigned(username, targets);
         String origin = "file:" + name;
         Map<String, long[]> pairs = new LinkedHashMap<>();
         List<Pair> batch = new ArrayList<>(BATCH);

@@ -46,7 +46,7 @@ class MemoryImportJob implements JobHandler {
     /** Checks the upload as the synchronous import would, keeps the file and queues the job. */
     JobView submit(FileUpload file, String sourceLanguage, String targetLanguage, String username) {
         String name = imports.checkUpload(file);
-        imports.checkRequest(file.uploadedFile(), sourceLanguage, targetLanguage);
+        imports.checkRequest(file.uploadedFile(), sourceLanguage, targetLanguage, username);
         Path kept = keep(file.uploadedFile());
         try {
             return jobs.submit(KIND, username, new Parameters(kept.toString(), name, sourceLanguage, targetLanguage));

@@ -87,6 +87,31 @@ class MemoryImportTest {
     }
 
     @Test
+    void aReviewerFillsTheMemoryOnlyForTheLanguagesAssignedToThem() {
+        Api.User russianReviewer = Api.createUser("reviewer");
+        asAdmin().contentType(io.restassured.http.ContentType.JSON).body(Map.of("languages", List.of("ru")))
+                .put("/api/users/{username}", russianReviewer.username()).then().statusCode(200);
+        String w = word();
+        String mixed = tmx(tu("Ships of " + w + " sailed.", "ru", "Корабли " + w + " отплыли.")
+                + tu("Ships of " + w + " sailed.", "fa", "کشتی‌های " + w + " حرکت کردند."));
+
+        String detail = Api.assertProblem(upload(russianReviewer, "mixed.tmx", mixed.getBytes(StandardCharsets.UTF_8),
+                null, null), 403).getString("detail");
+        assertTrue(detail.contains("(fa)") && !detail.contains("(ru)"), detail);
+        assertTrue(matches("Ships of " + w + " sailed.", "ru").isEmpty(), "nothing of a refused file is stored");
+        String catalog = "msgid \"Harbour of " + w + "\"\nmsgstr \"بندر " + w + "\"\n";
+        Api.assertProblem(upload(russianReviewer, "fa.po", catalog.getBytes(StandardCharsets.UTF_8), "en", "fa"),
+                403);
+        Api.assertProblem(russianReviewer.request().queryParam("async", true)
+                .multiPart("file", "fa.po", catalog.getBytes(StandardCharsets.UTF_8), "application/octet-stream")
+                .multiPart("sourceLanguage", "en").multiPart("targetLanguage", "fa").post("/api/memory/import"), 403);
+
+        String russian = tmx(tu("Ships of " + w + " sailed.", "ru", "Корабли " + w + " отплыли."));
+        upload(russianReviewer, "ru.tmx", russian.getBytes(StandardCharsets.UTF_8), null, null).then().statusCode(200);
+        assertEquals(1, matches("Ships of " + w + " sailed.", "ru").size());
+    }
+
+    @Test
     void aBrokenOrHostileFileIsRefusedWholeWithItsLine() {
         String w = word();
         String truncated = tmx(tu("First of " + w + ".", "ru", "Первое " + w + ".") + tu("Second of " + w + ".", "ru",
