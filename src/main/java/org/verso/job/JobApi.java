@@ -2,6 +2,7 @@ package org.verso.job;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -57,6 +59,16 @@ class JobApi {
         JobDownload file = jobs.download(id, caller(identity));
         return Response.ok(file.file().toFile(), file.mediaType())
                 .header("Content-Disposition", file.contentDisposition()).build();
+    }
+
+    @DELETE
+    @Path("{id}/download")
+    @Operation(summary = "Delete a finished export job's file before it expires, making room under"
+            + " verso.jobs.max-stored-bytes-per-user; 204, or 404 as the download")
+    @APIResponse(responseCode = "204", description = "The file is gone")
+    public Response deleteFile(@RestPath long id) {
+        jobs.deleteFile(id, caller(identity));
+        return Response.noContent().build();
     }
 
     static JobCaller caller(SecurityIdentity identity) {

@@ -23,6 +23,11 @@ public interface JobHandler {
      */
     Object run(JobContext context) throws Exception;
 
+    /** Whether the job writes a file ({@link JobResults}); such jobs count against the owner's stored bytes. */
+    default boolean writesFile() {
+        return false;
+    }
+
     /** Where a person sees what the job produced, or null. */
     String resultUrl(JsonNode parameters);
 

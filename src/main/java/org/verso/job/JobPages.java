@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.htmx.Htmx;
@@ -50,6 +51,15 @@ class JobPages {
     public TemplateInstance job(@RestPath long id, HttpHeaders headers) {
         JobPage page = jobs.page(id, JobApi.caller(identity));
         return Htmx.isHtmx(headers) ? Templates.job$progress(page) : Templates.job(page);
+    }
+
+    /** Deletes the job's file (the page's "Delete the file" button) and shows the job again. */
+    @POST
+    @Path("{id}/delete-file")
+    @Produces(MediaType.TEXT_HTML)
+    public Response deleteFile(@RestPath long id) {
+        jobs.deleteFile(id, JobApi.caller(identity));
+        return Response.seeOther(URI.create("/jobs/" + id)).build();
     }
 
     @POST

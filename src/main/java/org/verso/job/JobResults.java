@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,19 @@ public class JobResults {
         } catch (IOException e) {
             LOG.warnf(e, "Could not delete the result file of job %d", jobId);
         }
+    }
+
+    /** The bytes these jobs' files take now (a file deleted or swept away counts nothing). */
+    long bytesOf(List<Long> jobIds) {
+        long total = 0;
+        for (long id : jobIds) {
+            try {
+                total += Files.size(file(id));
+            } catch (IOException gone) {
+                // deleted by its owner or by the retention sweep
+            }
+        }
+        return total;
     }
 
     Path file(long jobId) {

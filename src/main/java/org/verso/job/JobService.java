@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.verso.failure.ConflictException;
 import org.verso.failure.NotFoundException;
+import org.verso.failure.TooManyException;
 
 /** Starting, following and cancelling jobs; what features and the job pages call. */
 @ApplicationScoped
@@ -22,8 +25,10 @@ public class JobService {
     private final ObjectMapper json;
     private final JobResults results;
     private final int maxOpenPerUser;
+    private final JobsConfig config;
 
     JobService(JobStore store, JobRunner runner, ObjectMapper json, JobResults results, JobsConfig config) {
+        this.config = config;
         this.store = store;
         this.runner = runner;
         this.json = json;
@@ -35,6 +40,9 @@ public class JobService {
     public JobView submit(String kind, String owner, Object parameters) {
         if (runner.handler(kind) == null) {
             throw new IllegalArgumentException("No handler for job kind " + kind);
+        }
+        if (runner.handler(kind).writesFile()) {
+            requireRoomFor(owner);
         }
         try {
             Job job = store.create(kind, owner, json.writeValueAsString(parameters), maxOpenPerUser, runner.kinds());
@@ -106,6 +114,33 @@ public class JobService {
         return new JobDownload(file, result.path("fileName").asText(), result.path("mediaType").asText());
     }
 
+    /**
+     * Deletes a finished job's file before its retention period ends (its owner or an admin), making room for new
+     * exports; the job stays in the list without its download. 404 as {@link #download}.
+     */
+    public void deleteFile(long id, JobCaller caller) {
+        download(id, caller);
+        results.delete(id);
+    }
+
+    /**
+     * 429 when the owner's finished jobs already keep {@code verso.jobs.max-stored-bytes-per-user} of files: a loop
+     * of exports with {@code ?async=true} once left hundreds of megabytes behind for a week.
+     */
+    private void requireRoomFor(String owner) {
+        long kept = results.bytesOf(store.finishedSince(owner, Instant.now().minus(config.resultRetention())));
+        long max = config.maxStoredBytesPerUser().asLongValue();
+        if (kept >= max) {
+            throw new TooManyException("Your finished jobs keep " + megabytes(kept) + " of files, the most one person"
+                    + " may keep is " + megabytes(max) + ". Delete downloads you no longer need (the job's page, or"
+                    + " DELETE /api/jobs/{id}/download) or wait until they expire, and try again.");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
     /** Someone else's job is as absent as a job that does not exist: its existence is nobody else's business. */
     private Job visible(long id, JobCaller caller) {
         return store.find(id).filter(caller::sees).orElseThrow(() -> notFound(id));
@@ -115,10 +150,11 @@ public class JobService {
         return new NotFoundException("There is no job " + id + " of yours.");
     }
 
-    /** The download link of a finished job that wrote a file, else null. */
-    private static String downloadOf(JobView view) {
+    /** The download link of a finished job whose file is still there, else null. */
+    private String downloadOf(JobView view) {
         return JobState.DONE.label().equals(view.state()) && view.result() != null
-                && view.result().hasNonNull("download") ? view.result().path("download").asText() : null;
+                && view.result().hasNonNull("download") && Files.isRegularFile(results.file(view.id()))
+                ? view.result().path("download").asText() : null;
     }
 
     private JobView view(Job job) {

@@ -39,6 +39,13 @@ public class JobStore {
         return create(kind, owner, parameters);
     }
 
+    /** The owner's finished jobs that may still have a file (finished within the retention period). */
+    @Transactional
+    public List<Long> finishedSince(String owner, Instant since) {
+        return Job.<Job>list("owner = ?1 and state = ?2 and finishedAt >= ?3", owner, JobState.DONE.label(), since)
+                .stream().map(job -> job.id).toList();
+    }
+
     @Transactional
     public Job create(String kind, String owner, String parameters) {
         Job job = new Job();

@@ -2,6 +2,7 @@ package org.verso.job;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.quarkus.runtime.configuration.MemorySize;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -14,6 +15,13 @@ public interface JobsConfig {
      */
     @WithDefault("10")
     int maxOpenPerUser();
+
+    /**
+     * Bytes of finished jobs' files (exports) one person may keep at once; another job that writes a file is refused
+     * with 429 until older files are deleted (DELETE /api/jobs/{id}/download) or expire ({@link #resultRetention}).
+     */
+    @WithDefault("2G")
+    MemorySize maxStoredBytesPerUser();
 
     /** Jobs this instance runs at the same time; more wait in the queue. */
     @WithDefault("2")

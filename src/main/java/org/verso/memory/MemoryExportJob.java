@@ -49,6 +49,11 @@ class MemoryExportJob implements JobHandler {
     }
 
     @Override
+    public boolean writesFile() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

@@ -44,6 +44,11 @@ public class ExportJob implements JobHandler {
     }
 
     @Override
+    public boolean writesFile() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return KIND;
     }

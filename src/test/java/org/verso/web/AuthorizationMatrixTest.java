@@ -110,6 +110,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /jobs", Access.SIGNED_IN),
             Map.entry("GET /jobs/{id}", Access.JOB_OWNER),
             Map.entry("POST /jobs/{id}/cancel", Access.JOB_OWNER),
+            Map.entry("POST /jobs/{id}/delete-file", Access.JOB_OWNER),
             Map.entry("GET /machine-translation", Access.ADMIN),
             Map.entry("GET /glossary", Access.SIGNED_IN),
             Map.entry("POST /glossary", Access.REVIEWER),
@@ -158,6 +159,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/jobs/{id}", Access.JOB_OWNER),
             Map.entry("POST /api/jobs/{id}/cancel", Access.JOB_OWNER),
             Map.entry("GET /api/jobs/{id}/download", Access.JOB_OWNER),
+            Map.entry("DELETE /api/jobs/{id}/download", Access.JOB_OWNER),
             Map.entry("GET /api/mt/providers", Access.SIGNED_IN),
             Map.entry("GET /api/mt/translate", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/qa-settings", Access.SIGNED_IN),
@@ -203,9 +205,11 @@ class AuthorizationMatrixTest {
         Map<Person, String> sessions = people();
         Map<String, String> parameters = parameters(sessions.get(Person.TRANSLATOR));
         List<String> wrong = new ArrayList<>();
-        // Logging out ends the session on the server, so it goes last.
+        // Deleting the job's file comes late (the download is tried first); logging out ends the session on the
+        // server, so it goes last.
         List<Operation> ordered = new ArrayList<>(operations);
-        ordered.sort(java.util.Comparator.comparing(o -> o.key().equals("POST /logout")));
+        ordered.sort(java.util.Comparator.comparingInt(o -> o.key().equals("POST /logout") ? 2
+                : o.key().contains("/delete-file") || o.key().equals("DELETE /api/jobs/{id}/download") ? 1 : 0));
         for (Operation operation : ordered) {
             for (Person person : Person.values()) {
                 Access access = ACCESS.get(operation.key());
