@@ -1,5 +1,6 @@
 package org.verso.document;
 
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -53,6 +54,20 @@ public class DocumentService {
         require(documentId);
         List<Segment> segments = Segment.list("documentId", Sort.by("ordinal"), documentId);
         return segments.stream().map(SegmentView::of).toList();
+    }
+
+    /**
+     * Page {@code page} (1-based; out of range: the nearest page) of {@code size} segments in document order, read
+     * along the (document, ordinal) index.
+     */
+    public SegmentPage segmentPage(long documentId, int page, int size) {
+        require(documentId);
+        long total = Segment.count("documentId", documentId);
+        int pageCount = (int) Math.max(1, (total + size - 1) / size);
+        int shown = Math.min(Math.max(page, 1), pageCount);
+        List<Segment> segments = Segment.find("documentId", Sort.by("ordinal"), documentId)
+                .page(Page.of(shown - 1, size)).list();
+        return new SegmentPage(segments.stream().map(SegmentView::of).toList(), shown, pageCount, total);
     }
 
     /** One segment with its neighbours' source texts; 404 if the document has no such segment. */

@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.verso.Api;
 
 /** The dashboard, the import form and the document page, driven the way a browser and htmx drive them. */
 @QuarkusTest
@@ -51,6 +52,30 @@ class DocumentPagesTest {
         assertThat(html, containsString("Residents planted tomatoes on twelve roofs this spring."));
         assertThat(html, containsString("The council pays for the soil."));
         assertThat(html, containsString("A beekeeper moved three hives to the library roof."));
+    }
+
+    @Test
+    void aLongDocumentsPageListsItsSegmentsAPageAtATime() {
+        StringBuilder article = new StringBuilder("Harbour log\n\n");
+        for (int i = 1; i <= 449; i++) {
+            article.append("Boat number ").append(Api.letters(6)).append(" came in at dawn.\n\n");
+        }
+        long id = Api.importArticle(article.toString());
+        java.util.List<java.util.Map<String, Object>> segments = Api.segments(id);
+        assertThat(segments.size(), is(450));
+
+        String first = admin.get("/documents/" + id).then().statusCode(200).extract().asString();
+        String last = admin.get("/documents/" + id + "?page=3").then().statusCode(200).extract().asString();
+        String beyond = admin.get("/documents/" + id + "?page=99").then().statusCode(200).extract().asString();
+
+        assertThat(first, containsString("Page 1 of 3 · 450 segments"));
+        assertThat(first, containsString("id=\"s" + segments.get(199).get("id") + "\""));
+        assertThat(first, not(containsString("id=\"s" + segments.get(200).get("id") + "\"")));
+        assertThat(first, containsString("href=\"?page=2#segments\""));
+        assertThat(last, containsString("id=\"s" + segments.get(449).get("id") + "\""));
+        assertThat(last, not(containsString("id=\"s" + segments.get(399).get("id") + "\"")));
+        assertThat(last, not(containsString("rel=\"next\"")));
+        assertThat(beyond, containsString("Page 3 of 3"));
     }
 
     @Test
