@@ -112,6 +112,25 @@ class MemoryImportTest {
     }
 
     @Test
+    void aUnitLongerThanAMillionCharactersIsRefusedWithItsLine() {
+        String huge = "a".repeat(1_000_001);
+        String tmx = tmx(tu("Short " + word() + ".", "ru", "Коротко.") + tu(huge, "ru", "Длинно."));
+        String detail = Api.assertProblem(upload(Api.ADMIN, "huge.tmx", tmx.getBytes(StandardCharsets.UTF_8), null,
+                null), 400).getString("detail");
+        assertTrue(detail.contains("Line 8:") && detail.contains("1000000 characters"), detail);
+
+        String continued = "msgid \"\"\n" + ("\"" + "b".repeat(600_000) + "\"\n").repeat(2) + "msgstr \"x\"\n";
+        detail = Api.assertProblem(upload(Api.ADMIN, "long.po", continued.getBytes(StandardCharsets.UTF_8), "en",
+                "ru"), 400).getString("detail");
+        assertTrue(detail.contains("Line 3") && detail.contains("1000000 characters"), detail);
+
+        String oneLine = "msgid \"" + "c".repeat(4_000_100) + "\"\nmsgstr \"x\"\n";
+        detail = Api.assertProblem(upload(Api.ADMIN, "line.po", oneLine.getBytes(StandardCharsets.UTF_8), "en",
+                "ru"), 400).getString("detail");
+        assertTrue(detail.contains("Line 1 ") && detail.contains("longer than"), detail);
+    }
+
+    @Test
     void aBrokenOrHostileFileIsRefusedWholeWithItsLine() {
         String w = word();
         String truncated = tmx(tu("First of " + w + ".", "ru", "Первое " + w + ".") + tu("Second of " + w + ".", "ru",

@@ -22,6 +22,9 @@ final class PoLines {
     private final InputStream in;
     private final CharsetDecoder decoder;
     private final String charsetSource;
+    /** A line longer than this cannot hold a string within {@link InterchangeException#MAX_UNIT_CHARS}. */
+    static final int MAX_LINE_BYTES = 4 * InterchangeException.MAX_UNIT_CHARS + 64;
+
     private final ByteArrayOutputStream line = new ByteArrayOutputStream();
     private int number;
 
@@ -40,6 +43,11 @@ final class PoLines {
         try {
             while ((b = in.read()) != -1 && b != '\n') {
                 line.write(b);
+                if (line.size() > MAX_LINE_BYTES) {
+                    throw new InterchangeException("Line " + (number + 1) + " of the PO file is longer than "
+                            + MAX_LINE_BYTES + " bytes; a unit holds at most " + InterchangeException.MAX_UNIT_CHARS
+                            + " characters.");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package org.verso.interchange.po;
 import java.nio.charset.Charset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.verso.interchange.InterchangeException;
 
 import org.verso.interchange.po.PoRawEntry.Part;
 
@@ -77,6 +78,10 @@ final class PoParser {
         String text = unquote(content, number);
         if (text != null && current.appendTo != null) {
             current.appendTo.append(text);
+            if (current.appendTo.length() > InterchangeException.MAX_UNIT_CHARS) {
+                throw new InterchangeException("Line " + number + " of the PO file: the string is longer than "
+                        + InterchangeException.MAX_UNIT_CHARS + " characters, the most one unit may hold.");
+            }
         }
     }
 

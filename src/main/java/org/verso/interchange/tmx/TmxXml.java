@@ -9,6 +9,7 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.verso.interchange.InterchangeException;
 import org.verso.interchange.StaxInput;
 
 /**
@@ -51,6 +52,10 @@ final class TmxXml {
     static void appendText(XMLStreamReader xml, StringBuilder text) {
         int event = xml.getEventType();
         if (event == CHARACTERS || event == CDATA || event == SPACE) {
+            if (text.length() + xml.getTextLength() > InterchangeException.MAX_UNIT_CHARS) {
+                throw new InterchangeException("Line " + StaxInput.line(xml) + ": a text is longer than "
+                        + InterchangeException.MAX_UNIT_CHARS + " characters, the most one unit may hold.");
+            }
             text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         }
     }
