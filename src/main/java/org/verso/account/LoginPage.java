@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The login form; it posts to Quarkus's form authentication at /j_security_check. */
+/** The login form; it posts to /j_security_check ({@link LoginAction}). */
 @Path("/login")
 @PermitAll
 class LoginPage {

@@ -30,7 +30,7 @@ import org.verso.htmx.Htmx;
 class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
-    /** Where the login form posts (quarkus.http.auth.form.post-location). */
+    /** Where the login form posts (account.LoginAction). */
     private static final String FORM_LOGIN_POST = "/j_security_check";
 
     @CheckedTemplate
@@ -46,9 +46,9 @@ class ErrorMappers {
     }
 
     /**
-     * Wrong credentials. The mechanism that refused them has already added its own challenge (the form login its
-     * redirect, Basic its WWW-Authenticate) to the response; this answer replaces it, or a browser gets two
-     * different Location headers (Chrome refuses such a response) and the login form never shows its error.
+     * Wrong credentials: a failed login form (back to it, with the error) or HTTP Basic. A mechanism that refused them
+     * may already have added its own challenge (Basic its WWW-Authenticate) to the response; this answer replaces it,
+     * so a browser never gets two different challenges or Location headers (Chrome refuses such a response).
      */
     @ServerExceptionMapper
     Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers, UriInfo uri,
