@@ -30,6 +30,8 @@ final class TbxConcept {
     private final String targetLanguage;
     private final List<TbxTerm> terms = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
+    /** Empty terms of this concept, reported once the concept is complete: together with its other problem, once. */
+    private final List<TbxTerm> emptyTerms = new ArrayList<>();
     private String language;
     private int languageDepth = -1;
     private TbxTerm term;
@@ -124,7 +126,7 @@ final class TbxConcept {
     private void end(int depth, String name, Consumer<GlossaryProblem> onSkip) {
         if (depth == termDepth) {
             if (term.isEmpty() && term.language != null) {
-                onSkip.accept(new GlossaryProblem(term.line, name + ": a " + term.language + " term is empty"));
+                emptyTerms.add(term);
             } else if (!term.isEmpty()) {
                 terms.add(term);
             }
@@ -140,9 +142,16 @@ final class TbxConcept {
         List<TbxTerm> sources = termsIn(sourceLanguage);
         List<TbxTerm> targets = termsIn(targetLanguage);
         if (sources.isEmpty() || targets.isEmpty()) {
-            onSkip.accept(new GlossaryProblem(line, name + " has no term in "
-                    + (sources.isEmpty() ? sourceLanguage : targetLanguage)));
+            // One skip per concept: an empty term that left it without a term in a language is its reason.
+            String missing = sources.isEmpty() ? sourceLanguage : targetLanguage;
+            TbxTerm empty = emptyTerms.stream().filter(t -> sameLanguage(t.language, missing)).findFirst()
+                    .orElse(null);
+            onSkip.accept(empty == null ? new GlossaryProblem(line, name + " has no term in " + missing)
+                    : new GlossaryProblem(empty.line, name + ": its " + empty.language + " term is empty"));
             return 0;
+        }
+        for (TbxTerm empty : emptyTerms) {
+            onSkip.accept(new GlossaryProblem(empty.line, name + ": a " + empty.language + " term is empty"));
         }
         for (TbxTerm source : sources) {
             for (TbxTerm target : targets) {
