@@ -16,6 +16,7 @@ import java.util.Set;
 import org.verso.failure.InvalidInputException;
 import org.verso.language.LanguageTags;
 import org.verso.memory.fuzzy.FuzzyHit;
+import org.verso.memory.fuzzy.FuzzyIndex;
 
 /**
  * The translation memory: units stored in the database, looked up through this instance's fuzzy index.
@@ -63,7 +64,8 @@ public class MemoryService {
     /**
      * Matches for {@code text}, best first: 101 when a unit has the same text and the same context, 100 for the same
      * text, then fuzzy matches down to {@code threshold}. Units with the same source and target appear once (the
-     * newest).
+     * newest). Units of the languages' regional variants count too (en-US→fr for an en→fr document): one point lower
+     * when their target region differs, and after the exact pair's at the same score.
      *
      * @param contextHash {@link SourceHash#context} of the segment's neighbours, {@code null} when unknown
      */
@@ -78,27 +80,48 @@ public class MemoryService {
         }
         Map<Long, Integer> scores = new LinkedHashMap<>();
         Map<Long, StoredUnit> units = new LinkedHashMap<>();
-        for (StoredUnit unit : table.exact(source, target, text)) {
-            boolean sameContext = contextHash != null && contextHash.equals(unit.contextHash());
-            scores.put(unit.id(), sameContext ? 101 : 100);
-            units.put(unit.id(), unit);
+        Set<Long> otherVariant = new HashSet<>();
+        List<FuzzyIndex.LanguagePair> pairs = new ArrayList<>(follower.index().variantPairs(source, target));
+        if (pairs.isEmpty()) {
+            pairs.add(new FuzzyIndex.LanguagePair(source, target)); // the index may lag the table: ask it anyway
         }
-        List<FuzzyHit> hits = follower.index().search(source, target, text, limit + scores.size(), threshold);
-        List<Long> fuzzyIds = hits.stream().map(FuzzyHit::unitId).filter(id -> !units.containsKey(id)).toList();
-        for (StoredUnit unit : table.byIds(fuzzyIds)) {
-            units.put(unit.id(), unit);
-        }
-        for (FuzzyHit hit : hits) {
-            StoredUnit unit = units.get(hit.unitId());
-            if (unit != null && !scores.containsKey(hit.unitId())) {
-                // The index may lag a change the table already has; score what the table holds.
-                scores.put(hit.unitId(), unit.sourceText().equals(text) ? 100 : Math.min(hit.score(), 99));
+        for (FuzzyIndex.LanguagePair pair : pairs) {
+            // A unit of another regional variant: its source text is as good (the same words); its target may use
+            // the other region's spelling, so it scores one point lower when the target region differs.
+            int penalty = pair.target().equals(target) ? 0 : 1;
+            boolean variant = !pair.source().equals(source) || penalty > 0;
+            for (StoredUnit unit : table.exact(pair.source(), pair.target(), text)) {
+                boolean sameContext = contextHash != null && contextHash.equals(unit.contextHash());
+                scores.put(unit.id(), (sameContext ? 101 : 100) - penalty);
+                units.put(unit.id(), unit);
+                if (variant) {
+                    otherVariant.add(unit.id());
+                }
+            }
+            List<FuzzyHit> hits = follower.index().search(pair.source(), pair.target(), text, limit + scores.size(),
+                    threshold);
+            List<Long> fuzzyIds = hits.stream().map(FuzzyHit::unitId).filter(id -> !units.containsKey(id)).toList();
+            for (StoredUnit unit : table.byIds(fuzzyIds)) {
+                units.put(unit.id(), unit);
+            }
+            for (FuzzyHit hit : hits) {
+                StoredUnit unit = units.get(hit.unitId());
+                if (unit != null && !scores.containsKey(hit.unitId())) {
+                    // The index may lag a change the table already has; score what the table holds.
+                    scores.put(hit.unitId(), (unit.sourceText().equals(text) ? 100 : Math.min(hit.score(), 99))
+                            - penalty);
+                    if (variant) {
+                        otherVariant.add(unit.id());
+                    }
+                }
             }
         }
         List<MemoryMatch> matches = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         units.values().stream()
+                .filter(u -> scores.containsKey(u.id()))
                 .sorted(Comparator.comparing((StoredUnit u) -> scores.get(u.id())).reversed()
+                        .thenComparing(u -> otherVariant.contains(u.id()))
                         .thenComparing(StoredUnit::changedAt, Comparator.reverseOrder())
                         .thenComparing(StoredUnit::id, Comparator.reverseOrder()))
                 .forEach(unit -> {

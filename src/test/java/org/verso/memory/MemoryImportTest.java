@@ -131,6 +131,45 @@ class MemoryImportTest {
     }
 
     @Test
+    void unitsOfARegionalVariantMatchTheBareLanguageExactRegionFirst() {
+        String w = word();
+        String sentence = "The ferry to " + w + " leaves at noon.";
+        String variants = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tmx version="1.4"><header creationtool="VersoTest" creationtoolversion="1" segtype="sentence"
+                  o-tmf="test" adminlang="en" srclang="en-US" datatype="plaintext"/><body>
+                <tu><tuv xml:lang="en-US"><seg>%1$s</seg></tuv>
+                <tuv xml:lang="fr"><seg>Le bac US part à midi.</seg></tuv></tu>
+                </body></tmx>
+                """.formatted(sentence);
+        upload(Api.ADMIN, "variants.tmx", variants.getBytes(StandardCharsets.UTF_8), null, null).then().statusCode(200);
+        String canadian = tmx(tu(sentence, "fr-CA", "Le traversier part à midi."));
+        upload(Api.ADMIN, "canada.tmx", canadian.getBytes(StandardCharsets.UTF_8), null, null).then().statusCode(200);
+
+        List<Map<String, Object>> found = matches(sentence, "fr");
+        assertEquals(List.of("Le bac US part à midi.", "Le traversier part à midi."),
+                found.stream().map(m -> m.get("target")).toList());
+        assertEquals(List.of(100, 99), found.stream().map(m -> m.get("score")).toList(),
+                "the same source text in en-US is a 100% match; a fr-CA target scores one point lower");
+
+        String exact = tmx(tu(sentence, "fr", "Le bac part à midi."));
+        upload(Api.ADMIN, "exact.tmx", exact.getBytes(StandardCharsets.UTF_8), null, null).then().statusCode(200);
+        assertEquals("Le bac part à midi.", matches(sentence, "fr").get(0).get("target"),
+                "at the same score the exact pair's unit comes first");
+
+        String traditional = tmx(tu(sentence, "fr", "Pas une variante.")).replace("xml:lang=\"en\"",
+                "xml:lang=\"zh-Hant\"").replace("srclang=\"en\"", "srclang=\"zh-Hant\"");
+        upload(Api.ADMIN, "hant.tmx", traditional.getBytes(StandardCharsets.UTF_8), null, null).then().statusCode(200);
+        List<Object> simplified = asAdmin().queryParam("q", sentence).queryParam("source", "zh-Hans")
+                .queryParam("target", "fr").get("/api/memory/matches").then().statusCode(200).extract().jsonPath()
+                .getList("target");
+        assertEquals(List.of(), simplified, "another script is not a regional variant");
+        assertEquals(List.of("Pas une variante."), asAdmin().queryParam("q", sentence)
+                .queryParam("source", "zh-Hant-TW").queryParam("target", "fr").get("/api/memory/matches").then().statusCode(200).extract().jsonPath()
+                .getList("target"), "the same script with a region is");
+    }
+
+    @Test
     void aBrokenOrHostileFileIsRefusedWholeWithItsLine() {
         String w = word();
         String truncated = tmx(tu("First of " + w + ".", "ru", "Первое " + w + ".") + tu("Second of " + w + ".", "ru",

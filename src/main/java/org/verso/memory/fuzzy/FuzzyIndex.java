@@ -108,6 +108,38 @@ public final class FuzzyIndex {
         return pair;
     }
 
+    /** A language pair the index holds units of. */
+    public record LanguagePair(String source, String target) {
+    }
+
+    /**
+     * The pairs held whose source and target are the same languages and scripts as these, regions and other subtags
+     * aside (en-US→fr and en→fr-CA serve en→fr; zh-Hant does not serve zh-Hans): the given pair first, then the
+     * others in a stable order.
+     */
+    public List<LanguagePair> variantPairs(String sourceLanguage, String targetLanguage) {
+        String source = base(sourceLanguage);
+        String target = base(targetLanguage);
+        List<LanguagePair> pairs = new java.util.ArrayList<>();
+        for (String key : pairsByLanguages.keySet()) {
+            int split = key.indexOf('\u0000');
+            LanguagePair pair = new LanguagePair(key.substring(0, split), key.substring(split + 1));
+            if (base(pair.source()).equals(source) && base(pair.target()).equals(target)) {
+                pairs.add(pair);
+            }
+        }
+        pairs.sort(java.util.Comparator.comparing((LanguagePair p) -> !(p.source().equals(sourceLanguage)
+                && p.target().equals(targetLanguage))).thenComparing(LanguagePair::source)
+                .thenComparing(LanguagePair::target));
+        return pairs;
+    }
+
+    /** Language and script of a tag: what must agree for two tags' texts to be interchangeable. */
+    private static String base(String tag) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+        return locale.getLanguage() + "-" + locale.getScript();
+    }
+
     private static String pairKey(String sourceLanguage, String targetLanguage) {
         return sourceLanguage + '\u0000' + targetLanguage;
     }
