@@ -71,13 +71,15 @@ public class Sessions {
             return Optional.empty();
         }
         Instant now = Instant.now();
+        // Bulk statements, not entity changes: a page's parallel requests (or a logout meanwhile) may delete or touch
+        // the same row at once, and an entity delete or update that finds no row fails the request.
         if (session.user.disabled || now.isAfter(session.createdAt.plus(config.absoluteLifetime()))
                 || now.isAfter(session.lastSeen.plus(config.idleTimeout()))) {
-            session.delete();
+            UserSession.delete("id", session.id);
             return Optional.empty();
         }
         if (now.isAfter(session.lastSeen.plus(TOUCH_INTERVAL))) {
-            session.lastSeen = now;
+            UserSession.update("lastSeen = ?1 where id = ?2", now, session.id);
         }
         return Optional.of(new Holder(session.user.username, Set.of(session.user.roles.split(","))));
     }

@@ -110,6 +110,39 @@ class SessionRevocationTest {
     }
 
     @Test
+    void parallelRequestsOfAnExpiredSessionAreAllTurnedAwayNeverAnError() throws Exception {
+        Api.User user = Api.createUser("translator");
+        String cookie = logIn(user);
+        age(user, "createdAt", Duration.ofHours(13));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> withCookie(cookie).get("/api/documents").statusCode()));
+            }
+            for (var answer : answers) {
+                assertEquals(401, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aSessionInUseIsMarkedUsedAtMostEveryFewMinutes() {
+        Api.User user = Api.createUser("translator");
+        String cookie = logIn(user);
+        age(user, "lastSeen", Duration.ofMinutes(6));
+
+        assertEquals(200, withCookie(cookie).get("/api/documents").statusCode());
+
+        Instant lastSeen = QuarkusTransaction.requiringNew().call(() -> UserSession.<UserSession>list(
+                "user.username", user.username()).get(0).lastSeen);
+        assertTrue(lastSeen.isAfter(Instant.now().minus(Duration.ofMinutes(1))), "touched: " + lastSeen);
+    }
+
+    @Test
     void aSessionUnusedForItsIdleTimeoutEnds() {
         Api.User user = Api.createUser("translator");
         String cookie = logIn(user);
