@@ -103,8 +103,8 @@ class LiveApiTest {
     }
 
     /**
-     * An open stream holds no database connection: 60 open editors and document pages, three times the pool's 20
-     * connections, and saves, pages and the health check still answer at once (a held connection each made every
+     * An open stream holds no database connection: 60 open editors and document pages, more than the pool's 50
+     * connections (Quarkus's default max-size), and saves, pages and the health check still answer at once (a held connection each made every
      * one of them wait 30 s for the pool and fail with 500). Each stream is subscribed before the next opens.
      */
     @Test
