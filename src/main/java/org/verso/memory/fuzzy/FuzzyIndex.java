@@ -1,6 +1,9 @@
 package org.verso.memory.fuzzy;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Lock;
@@ -120,7 +123,7 @@ public final class FuzzyIndex {
     public List<LanguagePair> variantPairs(String sourceLanguage, String targetLanguage) {
         String source = base(sourceLanguage);
         String target = base(targetLanguage);
-        List<LanguagePair> pairs = new java.util.ArrayList<>();
+        List<LanguagePair> pairs = new ArrayList<>();
         for (String key : pairsByLanguages.keySet()) {
             int split = key.indexOf('\u0000');
             LanguagePair pair = new LanguagePair(key.substring(0, split), key.substring(split + 1));
@@ -128,7 +131,7 @@ public final class FuzzyIndex {
                 pairs.add(pair);
             }
         }
-        pairs.sort(java.util.Comparator.comparing((LanguagePair p) -> !(p.source().equals(sourceLanguage)
+        pairs.sort(Comparator.comparing((LanguagePair p) -> !(p.source().equals(sourceLanguage)
                 && p.target().equals(targetLanguage))).thenComparing(LanguagePair::source)
                 .thenComparing(LanguagePair::target));
         return pairs;
@@ -136,7 +139,7 @@ public final class FuzzyIndex {
 
     /** Language and script of a tag: what must agree for two tags' texts to be interchangeable. */
     private static String base(String tag) {
-        java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+        Locale locale = Locale.forLanguageTag(tag);
         return locale.getLanguage() + "-" + locale.getScript();
     }
 
