@@ -9,6 +9,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,6 +18,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.transaction.Transactional;
+import java.util.Set;
+import org.verso.translation.Revision;
+import org.verso.translation.Translation;
+import org.verso.translation.TranslationWriter;
 
 /** The layers of ARCHITECTURE.md as executable rules (house style rule 3). */
 @AnalyzeClasses(packages = "org.verso", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -42,6 +47,38 @@ class ArchitectureTest {
                                     .map(m -> m.getModifiers().contains(JavaModifier.STATIC)).orElse(true);
                 }
             };
+
+    private static final Set<String> TRANSLATION_STATE = Set.of("text", "status", "version", "updatedBy", "updatedAt");
+
+    private static final DescribedPredicate<JavaFieldAccess> SETS_TRANSLATION_STATE =
+            new DescribedPredicate<>("a write of a translation's text, status, version or author") {
+                @Override
+                public boolean test(JavaFieldAccess access) {
+                    return access.getAccessType() == JavaFieldAccess.AccessType.SET
+                            && access.getTargetOwner().isEquivalentTo(Translation.class)
+                            && TRANSLATION_STATE.contains(access.getName());
+                }
+            };
+
+    private static final DescribedPredicate<JavaMethodCall> WRITES_REVISIONS =
+            new DescribedPredicate<>("Revision.record or a bulk update of revisions") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isEquivalentTo(Revision.class)
+                            && Set.of("record", "update", "delete", "deleteAll").contains(call.getName());
+                }
+            };
+
+    /** Issue 18: one write path. Everything that changes a translation goes through TranslationWriter. */
+    @ArchTest
+    static final ArchRule onlyTheWritePathChangesTranslations = noClasses()
+            .that().doNotBelongToAnyOf(TranslationWriter.class, Translation.class)
+            .should().accessFieldWhere(SETS_TRANSLATION_STATE);
+
+    @ArchTest
+    static final ArchRule onlyTheWritePathRecordsRevisions = noClasses()
+            .that().doNotBelongToAnyOf(TranslationWriter.class, Revision.class)
+            .should().callMethodWhere(WRITES_REVISIONS);
 
     @ArchTest
     static final ArchRule segmentationIsPureJava = noClasses().that().resideInAPackage("org.verso.segmentation..")

@@ -1,23 +1,31 @@
 package org.verso.live;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
- * What the editor's event stream carries. {@code type} "saved": {@code user} saved segment {@code segmentId} as
- * {@code text} with {@code status} and {@code version} ({@code text} is null when too long for one PostgreSQL
- * notification; the editor reloads the row anyway). "editing": {@code user} entered the segment's target box;
- * "left": they left it (soft lock, nothing is locked). "ping": keeps idle connections open.
+ * What the editor's event stream carries. {@code type} "saved": one segment changed — {@code user} saved segment
+ * {@code segmentId} as {@code text} with {@code status} and {@code version} ({@code text} is null when too long for
+ * one PostgreSQL notification; the editor reloads the row anyway). "changed": a batch (a replace, a pre-translation,
+ * an import, a source update) changed the segments listed in {@code segments}; a long batch comes as several such
+ * events. {@code origin} says where a change came from (EDITOR, REPLACE, MEMORY_EXACT… see the history).
+ * "editing": {@code user} entered the segment's target box; "left": they left it (soft lock, nothing is locked).
+ * "ping": keeps idle connections open.
  */
 public record LiveEvent(String type, long documentId, String language, long segmentId, String text, String status,
-                        Integer version, String user, Instant at) {
+                        Integer version, String user, Instant at, String origin, List<Long> segments) {
+
+    public LiveEvent {
+        segments = segments == null ? List.of() : List.copyOf(segments);
+    }
 
     static LiveEvent editing(long documentId, String language, long segmentId, String user, boolean entered) {
         return new LiveEvent(entered ? "editing" : "left", documentId, language, segmentId, null, null, null, user,
-                Instant.now());
+                Instant.now(), null, null);
     }
 
     static LiveEvent ping(long documentId, String language) {
-        return new LiveEvent("ping", documentId, language, 0, null, null, null, null, Instant.now());
+        return new LiveEvent("ping", documentId, language, 0, null, null, null, null, Instant.now(), null, null);
     }
 
     boolean concerns(long documentId, String language) {
@@ -25,6 +33,6 @@ public record LiveEvent(String type, long documentId, String language, long segm
     }
 
     LiveEvent withoutText() {
-        return new LiveEvent(type, documentId, language, segmentId, null, status, version, user, at);
+        return new LiveEvent(type, documentId, language, segmentId, null, status, version, user, at, origin, segments);
     }
 }

@@ -20,7 +20,7 @@ import org.verso.document.DocumentService;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.translation.Actor;
-import org.verso.translation.TranslationSaved;
+import org.verso.translation.TranslationsChanged;
 import org.verso.translation.TranslationService;
 
 /**
@@ -39,6 +39,8 @@ public class LiveHub {
      * streams on the document being saved).
      */
     private static final int BEHIND = 1024;
+    /** Segment ids one "changed" event names: about 2,000 bytes of JSON, well inside a PostgreSQL notification. */
+    static final int PER_EVENT = 200;
 
     private final BroadcastProcessor<LiveEvent> local = BroadcastProcessor.create();
     private final PgRelay relay;
@@ -74,7 +76,8 @@ public class LiveHub {
     public Multi<LiveEvent> openDocument(long documentId, BooleanSupplier signedIn) {
         // 404 for a document that does not exist
         QuarkusTransaction.requiringNew().run(() -> documents.getDocument(documentId));
-        Multi<LiveEvent> saves = subscribe(e -> e.documentId() == documentId && e.type().equals("saved"))
+        Multi<LiveEvent> saves = subscribe(e -> e.documentId() == documentId
+                && (e.type().equals("saved") || e.type().equals("changed")))
                 .map(LiveEvent::withoutText);
         return withPings(saves, documentId, "", signedIn);
     }
@@ -108,9 +111,23 @@ public class LiveHub {
         relay.close();
     }
 
-    void onSaved(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranslationSaved saved) {
-        publish(new LiveEvent("saved", saved.documentId(), saved.language(), saved.segmentId(), saved.text(),
-                saved.status(), saved.version(), saved.user(), saved.at()));
+    /**
+     * Every change of the write path, once committed: one segment as a "saved" event with its text, a batch as
+     * "changed" events naming {@value #PER_EVENT} segments each (a PostgreSQL notification holds 8,000 bytes).
+     */
+    void onChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranslationsChanged changed) {
+        String origin = changed.origin().name();
+        if (changed.items().size() == 1) {
+            TranslationsChanged.Item item = changed.items().get(0);
+            publish(new LiveEvent("saved", changed.documentId(), changed.language(), item.segmentId(), item.text(),
+                    item.status().name(), item.version(), changed.user(), changed.at(), origin, null));
+            return;
+        }
+        List<Long> ids = changed.items().stream().map(TranslationsChanged.Item::segmentId).toList();
+        for (int from = 0; from < ids.size(); from += PER_EVENT) {
+            publish(new LiveEvent("changed", changed.documentId(), changed.language(), 0, null, null, null,
+                    changed.user(), changed.at(), origin, ids.subList(from, Math.min(ids.size(), from + PER_EVENT))));
+        }
     }
 
     /** To every instance: through PostgreSQL when it carries events, else straight to this one's listeners. */

@@ -6,6 +6,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,11 +31,14 @@ public class MemoryService {
     private static final int EXACT_CHUNK = 500;
 
     private final MemoryTable table;
+    private final TranslationUnitLinks links;
     private final MemoryIndexFollower follower;
     private final TransactionSynchronizationRegistry transactions;
 
-    MemoryService(MemoryTable table, MemoryIndexFollower follower, TransactionSynchronizationRegistry transactions) {
+    MemoryService(MemoryTable table, TranslationUnitLinks links, MemoryIndexFollower follower,
+                  TransactionSynchronizationRegistry transactions) {
         this.table = table;
+        this.links = links;
         this.follower = follower;
         this.transactions = transactions;
     }
@@ -58,7 +62,24 @@ public class MemoryService {
     /** Whether this translation has a unit already (it was approved once). */
     @Transactional
     public boolean hasUnitForTranslation(long translationId) {
-        return table.hasUnitForTranslation(translationId);
+        return links.hasUnitForTranslation(translationId);
+    }
+
+    /**
+     * The translations are gone (their segments were removed from the article): their units stay in the memory, no
+     * longer tied to a translation that an edit would update.
+     */
+    @Transactional
+    public void forgetTranslations(Collection<Long> translationIds) {
+        if (!translationIds.isEmpty()) {
+            links.unlinkTranslations(translationIds);
+        }
+    }
+
+    /** Of {@code translationIds}, those that have a unit already: a batch asks once, not per segment. */
+    @Transactional
+    public Set<Long> translationsWithUnits(Collection<Long> translationIds) {
+        return translationIds.isEmpty() ? Set.of() : links.translationsWithUnits(translationIds);
     }
 
     /**

@@ -143,15 +143,6 @@ class MemoryTable {
         }
     }
 
-    /** Whether the translation already has a unit (it was approved once). */
-    boolean hasUnitForTranslation(long translationId) {
-        try (Connection connection = dataSource.getConnection()) {
-            return unitOfTranslation(connection, translationId) != null;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the translation memory", e);
-        }
-    }
-
     /** Whether the memory holds any unit of the pair. */
     boolean holdsPair(String sourceLanguage, String targetLanguage) {
         try (Connection connection = dataSource.getConnection();

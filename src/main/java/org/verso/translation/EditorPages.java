@@ -299,7 +299,7 @@ class EditorPages {
 
     private Response conflict(long id, String lang, long segmentId, String typed, String action, EditorFilter filter,
                               int page, HttpHeaders headers, ConflictException e) {
-        if (!e.details().containsKey("version")) {
+        if (!(e instanceof StaleTranslationException)) {
             throw e;
         }
         EditorRow current = editor.row(id, lang, segmentId);

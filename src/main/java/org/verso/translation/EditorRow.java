@@ -52,6 +52,11 @@ public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKin
         return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
     }
 
+    /** Approved: locked for translators until a reviewer reopens it. */
+    public boolean approved() {
+        return status == TranslationStatus.APPROVED;
+    }
+
     public String statusId() {
         return status.name().toLowerCase(Locale.ROOT);
     }

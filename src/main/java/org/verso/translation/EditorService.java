@@ -103,7 +103,7 @@ public class EditorService {
         Map<Long, Long> commentCounts = comments.counts(documentId, segments.keySet());
         Set<Long> joinable = documents.joinableSegments(documentId, segments.keySet());
         Map<Long, List<QaIssue>> issues = quality.check(documentId, document.sourceLanguage(), language,
-                slice.stream().filter(t -> t.translatable).map(t -> new QualityService.Pair(t.segmentId, t.ordinal,
+                slice.stream().filter(t -> t.translatable).map(t -> new TranslationChecks.Pair(t.segmentId, t.ordinal,
                         segments.get(t.segmentId).source(), t.text)).toList());
         GlossaryLookup terms = glossary.lookup(document.sourceLanguage(), language);
         // Only a document with a second source version has changed sentences to show; most never get one.

@@ -5,8 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,15 +27,24 @@ public class MachineOrigin extends PanacheEntityBase {
 
     public int version;
 
-    static void mark(Translation translation, String provider) {
-        MachineOrigin origin = findById(translation.id);
-        if (origin == null) {
-            origin = new MachineOrigin();
-            origin.translationId = translation.id;
+    /** Marks the translations' current versions as the engine's output: one read for the marks they had. */
+    static void mark(List<Translation> translations, String provider) {
+        if (translations.isEmpty()) {
+            return;
         }
-        origin.provider = provider;
-        origin.version = translation.version;
-        origin.persist();
+        Map<Long, MachineOrigin> had = new HashMap<>();
+        MachineOrigin.<MachineOrigin>list("translationId in ?1", translations.stream().map(t -> t.id).toList())
+                .forEach(o -> had.put(o.translationId, o));
+        for (Translation translation : translations) {
+            MachineOrigin origin = had.get(translation.id);
+            if (origin == null) {
+                origin = new MachineOrigin();
+                origin.translationId = translation.id;
+            }
+            origin.provider = provider;
+            origin.version = translation.version;
+            origin.persist();
+        }
     }
 
     /** The segments of a document's language whose text is still what an engine wrote. */

@@ -3,7 +3,6 @@ package org.verso.translation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +31,11 @@ public class MachinePretranslation {
     private final TranslationService translations;
     private final DocumentService documents;
     private final MachineTranslation machine;
+    private final TranslationWriter writer;
 
-    MachinePretranslation(TranslationService translations, DocumentService documents, MachineTranslation machine) {
+    MachinePretranslation(TranslationService translations, DocumentService documents, MachineTranslation machine,
+                          TranslationWriter writer) {
+        this.writer = writer;
         this.translations = translations;
         this.documents = documents;
         this.machine = machine;
@@ -79,7 +81,7 @@ public class MachinePretranslation {
     /** Segments and words filled; a translation no longer NEW or at another version is skipped. */
     private int[] fill(List<Open> open, MachineBatch batch, Actor actor) {
         int[] filled = new int[2];
-        Instant now = Instant.now();
+        List<TranslationWriter.Change> fills = new ArrayList<>();
         Map<Long, Translation> locked = new HashMap<>();
         if (!open.isEmpty()) {
             Translation.<Translation>find("id in ?1", open.stream().map(Open::translationId).toList())
@@ -92,16 +94,13 @@ public class MachinePretranslation {
                     || translation.version != open.get(i).version()) {
                 continue;
             }
-            translation.text = text;
-            translation.status = TranslationStatus.FUZZY;
-            translation.version++;
-            translation.updatedBy = actor.username();
-            translation.updatedAt = now;
-            Revision.record(translation, "Pre-translated by machine translation (" + batch.provider() + ")");
-            MachineOrigin.mark(translation, batch.provider());
+            fills.add(TranslationWriter.Change.to(translation, text, TranslationStatus.FUZZY,
+                    "Pre-translated by machine translation (" + batch.provider() + ")"));
             filled[0]++;
             filled[1] += open.get(i).words();
         }
+        writer.applyAll(fills, ChangeOrigin.MACHINE, actor);
+        MachineOrigin.mark(fills.stream().map(TranslationWriter.Change::translation).toList(), batch.provider());
         return filled;
     }
 }

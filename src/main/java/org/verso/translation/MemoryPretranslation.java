@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -46,6 +45,7 @@ public class MemoryPretranslation {
     private final DocumentService documents;
     private final MemoryService memory;
     private final Config config;
+    private final TranslationWriter writer;
     private final Map<MatchBand, Integer> weights = new EnumMap<>(MatchBand.class);
 
     @ConfigProperty(name = "verso.memory.pretranslate.context-status", defaultValue = "TRANSLATED")
@@ -57,7 +57,8 @@ public class MemoryPretranslation {
     @ConfigProperty(name = "verso.memory.pretranslate.on-add", defaultValue = "true")
     boolean onAdd;
 
-    MemoryPretranslation(DocumentService documents, MemoryService memory, Config config) {
+    MemoryPretranslation(DocumentService documents, MemoryService memory, Config config, TranslationWriter writer) {
+        this.writer = writer;
         this.documents = documents;
         this.memory = memory;
         this.config = config;
@@ -110,14 +111,14 @@ public class MemoryPretranslation {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         Map<Long, SegmentContext> contexts = contextsById(documentId);
         Map<MatchBand, int[]> filled = new EnumMap<>(MatchBand.class);
-        Instant now = Instant.now();
+        Map<MatchBand, List<TranslationWriter.Change>> fills = new EnumMap<>(MatchBand.class);
         for (int from = 0; from < open.size(); from += LOOKUP_BATCH) {
             List<Translation> batch = open.subList(from, Math.min(open.size(), from + LOOKUP_BATCH));
             List<MemoryMatch> best = memory.bestExactMatches(sourceLanguage, language,
                     batch.stream().map(t -> lookup(contexts.get(t.segmentId))).toList());
             for (int i = 0; i < batch.size(); i++) {
                 if (best.get(i) != null) {
-                    fill(batch.get(i), best.get(i), actor, now, filled);
+                    fill(batch.get(i), best.get(i), fills, filled);
                 }
             }
             if (!progress.going(from + batch.size(), open.size())) {
@@ -125,6 +126,8 @@ public class MemoryPretranslation {
                         + "transaction, so no segment was filled");
             }
         }
+        writer.applyAll(fills.getOrDefault(MatchBand.CONTEXT, List.of()), ChangeOrigin.MEMORY_CONTEXT, actor);
+        writer.applyAll(fills.getOrDefault(MatchBand.EXACT, List.of()), ChangeOrigin.MEMORY_EXACT, actor);
         List<PretranslationResult.Filled> bands = new ArrayList<>();
         int segments = 0;
         int words = 0;
@@ -138,16 +141,12 @@ public class MemoryPretranslation {
         return new PretranslationResult(documentId, language, bands, segments, words);
     }
 
-    private void fill(Translation translation, MemoryMatch match, Actor actor, Instant now,
+    private void fill(Translation translation, MemoryMatch match, Map<MatchBand, List<TranslationWriter.Change>> fills,
                       Map<MatchBand, int[]> filled) {
         MatchBand band = MatchBand.ofScore(match.score());
-        translation.text = match.target();
-        translation.status = band == MatchBand.CONTEXT ? contextStatus : exactStatus;
-        translation.version++;
-        translation.updatedBy = actor.username();
-        translation.updatedAt = now;
-        Revision.record(translation, "Pre-translated from memory: " + match.score() + "% match from "
-                + match.origin());
+        fills.computeIfAbsent(band, b -> new ArrayList<>()).add(TranslationWriter.Change.to(translation,
+                match.target(), band == MatchBand.CONTEXT ? contextStatus : exactStatus,
+                "Pre-translated from memory: " + match.score() + "% match from " + match.origin()));
         int[] counts = filled.computeIfAbsent(band, b -> new int[2]);
         counts[0]++;
         counts[1] += translation.words;

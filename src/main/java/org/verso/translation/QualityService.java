@@ -32,7 +32,7 @@ import org.verso.qa.TermStatus;
  * however many segments.
  */
 @ApplicationScoped
-public class QualityService {
+public class QualityService implements TranslationChecks {
 
     private final DocumentService documents;
     private final GlossaryService glossary;
@@ -44,13 +44,10 @@ public class QualityService {
         this.memory = memory;
     }
 
-    /** One segment's source and its current translation. */
-    record Pair(long segmentId, int ordinal, String source, String target) {
-    }
-
     /** The findings for each pair (by segment id); pairs without a target get none. */
+    @Override
     @Transactional
-    Map<Long, List<QaIssue>> check(long documentId, String sourceLanguage, String language, Collection<Pair> pairs) {
+    public Map<Long, List<QaIssue>> check(long documentId, String sourceLanguage, String language, Collection<Pair> pairs) {
         List<Pair> translated = pairs.stream().filter(p -> p.target() != null && !p.target().isBlank()).toList();
         if (translated.isEmpty()) {
             return Map.of();

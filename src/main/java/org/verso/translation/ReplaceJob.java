@@ -61,7 +61,7 @@ public class ReplaceJob implements JobHandler {
         if (Boolean.TRUE.equals(request.preview())) {
             throw new InvalidInputException("A preview saves nothing and answers at once; ask for it without async.");
         }
-        replacer.plan(request);
+        replacer.plan(request, actor);
         return jobs.submit(KIND, actor.username(), new Parameters(documentId, language, request.find(),
                 request.replace(), Boolean.TRUE.equals(request.regex()),
                 request.statuses() == null ? List.of() : request.statuses(), new TreeSet<>(actor.roles())));
@@ -84,9 +84,9 @@ public class ReplaceJob implements JobHandler {
         JsonNode p = context.parameters();
         long documentId = p.path("documentId").asLong();
         String language = p.path("language").asText();
-        ReplaceService.Plan plan = replacer.plan(new ReplaceRequest(p.path("find").asText(),
-                p.path("replace").asText(), p.path("regex").asBoolean(), strings(p.path("statuses")), false));
         Actor actor = new Actor(context.owner(), Set.copyOf(strings(p.path("roles"))));
+        ReplaceService.Plan plan = replacer.plan(new ReplaceRequest(p.path("find").asText(),
+                p.path("replace").asText(), p.path("regex").asBoolean(), strings(p.path("statuses")), false), actor);
         List<Long> scope = replacer.scope(documentId, language, plan);
         List<Replacement> saved = new ArrayList<>();
         context.progress(0, scope.size(), "Looking at " + scope.size() + " segments");

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 
 /**
@@ -35,11 +36,13 @@ public class ReplaceService {
     }
 
     private final TranslationService translations;
+    private final TranslationWriter writer;
     private final Duration regexBudget;
 
-    ReplaceService(TranslationService translations,
+    ReplaceService(TranslationService translations, TranslationWriter writer,
                    @ConfigProperty(name = "verso.replace.regex-budget", defaultValue = "2s") Duration regexBudget) {
         this.translations = translations;
+        this.writer = writer;
         this.regexBudget = regexBudget;
     }
 
@@ -47,12 +50,13 @@ public class ReplaceService {
     public List<Replacement> replace(long documentId, String languageTag, ReplaceRequest request, Actor actor) {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
-        Plan plan = plan(request);
+        Plan plan = plan(request, actor);
         List<Translation> scope = Translation.list("documentId = ?1 and language = ?2 and status in ?3 and "
                 + "translatable = true and text is not null", Sort.by("ordinal"), documentId, language,
                 plan.statuses());
         List<Replacement> changed = changes(scope, plan, RegexBudget.starting(regexBudget));
-        return Boolean.TRUE.equals(request.preview()) ? changed : save(documentId, language, changed, plan, actor);
+        return Boolean.TRUE.equals(request.preview()) ? changed
+                : save(documentId, language, changed, plan, actor, false);
     }
 
     /** The segments a replace looks at, in document order: the batches of a background replace. */
@@ -74,19 +78,7 @@ public class ReplaceService {
                                    Actor actor) {
         List<Translation> unlocked = batch(documentId, language, plan, segmentIds, false);
         List<Replacement> changed = changes(unlocked, plan, RegexBudget.starting(regexBudget));
-        // Out of the session, so the locked read below loads the rows as they are now, not these copies again.
-        unlocked.forEach(Translation.getEntityManager()::detach);
-        if (changed.isEmpty()) {
-            return changed;
-        }
-        Map<Long, Integer> lockedVersions = new HashMap<>();
-        for (Translation t : batch(documentId, language, plan, changed.stream().map(Replacement::segmentId).toList(),
-                true)) {
-            lockedVersions.put(t.segmentId, t.version);
-        }
-        List<Replacement> unchangedSince = changed.stream()
-                .filter(r -> Integer.valueOf(r.version()).equals(lockedVersions.get(r.segmentId()))).toList();
-        return save(documentId, language, unchangedSince, plan, actor);
+        return save(documentId, language, changed, plan, actor, true);
     }
 
     private static List<Translation> batch(long documentId, String language, Plan plan, Collection<Long> segmentIds,
@@ -97,13 +89,24 @@ public class ReplaceService {
         return (lock ? query.withLock(LockModeType.PESSIMISTIC_WRITE) : query).list();
     }
 
-    /** Checks a request completely, so a background replace is refused before it is queued, never half-way. */
-    Plan plan(ReplaceRequest request) {
+    /**
+     * Checks a request completely, so a background replace is refused before it is queued, never half-way. The
+     * scope leaves out the statuses {@code actor} may not change: a translator's replace never touches an approved
+     * segment (locked for translators), so it neither fails nor quietly undoes a review.
+     */
+    Plan plan(ReplaceRequest request, Actor actor) {
         Pattern pattern = pattern(request);
         String replacement = replacement(request);
         requireReplacementFits(pattern, replacement);
         String comment = "replaced “" + request.find() + "” with “" + request.replace() + "”";
-        return new Plan(pattern, replacement, statuses(request.statuses()), comment.length() > 2_000 ? null : comment);
+        Set<TranslationStatus> statuses = EnumSet.noneOf(TranslationStatus.class);
+        statuses.addAll(statuses(request.statuses()));
+        statuses.removeIf(s -> !StatusTransitions.mayLeave(s, Stepper.of(actor)));
+        if (statuses.isEmpty()) {
+            throw new InvalidInputException("Approved segments are locked for translators; a reviewer can replace "
+                    + "in them.");
+        }
+        return new Plan(pattern, replacement, statuses, comment.length() > 2_000 ? null : comment);
     }
 
     private static List<Replacement> changes(List<Translation> scope, Plan plan, RegexBudget budget) {
@@ -117,16 +120,43 @@ public class ReplaceService {
         return changed;
     }
 
-    private List<Replacement> save(long documentId, String language, List<Replacement> changed, Plan plan,
-                                   Actor actor) {
-        List<Replacement> saved = new ArrayList<>();
-        for (Replacement r : changed) {
-            TranslationStatus status = TranslationStatus.valueOf(r.status()).keptBy(actor);
-            SavedTranslation s = translations.saveTranslation(new SaveRequest(documentId, language, r.segmentId(),
-                    r.after(), status.name(), r.version(), plan.comment()), actor);
-            saved.add(new Replacement(r.segmentId(), r.ordinal(), s.status(), r.before(), r.after(), s.version()));
+    /**
+     * Every change through the write path at once, each keeping its status where the actor may set it
+     * ({@link TranslationStatus#keptBy}); one revision each, one event. The expression ran on rows read without a
+     * lock; they are read again under a write lock now, so a person saving one meanwhile waits rather than losing
+     * their save. A row that moved since it was read (saved by someone, or out of scope) refuses the whole replace,
+     * or is left alone when {@code skipMoved} (a background replace's batch).
+     */
+    private List<Replacement> save(long documentId, String language, List<Replacement> found, Plan plan,
+                                   Actor actor, boolean skipMoved) {
+        if (found.isEmpty()) {
+            return List.of();
         }
-        return saved;
+        // Out of the session, so the locked read below loads the rows as they are now, not the copies read before.
+        Translation.getEntityManager().flush();
+        Translation.getEntityManager().clear();
+        Map<Long, Translation> rows = new HashMap<>();
+        batch(documentId, language, plan, found.stream().map(Replacement::segmentId).toList(), true)
+                .forEach(t -> rows.put(t.segmentId, t));
+        List<Replacement> changed = skipMoved ? found.stream().filter(r -> rows.containsKey(r.segmentId())
+                && rows.get(r.segmentId()).version == r.version()).toList() : found;
+        for (Replacement r : changed) {
+            if (!rows.containsKey(r.segmentId())) {
+                throw new ConflictException("Segment " + r.segmentId() + " changed while the replace ran; nothing "
+                        + "was replaced. Try again.");
+            }
+        }
+        List<TranslationWriter.Change> changes = changed.stream().map(r -> new TranslationWriter.Change(
+                rows.get(r.segmentId()), r.after(), TranslationStatus.valueOf(r.status()).keptBy(actor), r.version(),
+                plan.comment(), null, null)).toList();
+        List<SavedTranslation> saved = writer.applyAll(changes, ChangeOrigin.REPLACE, actor);
+        List<Replacement> done = new ArrayList<>();
+        for (int i = 0; i < changed.size(); i++) {
+            Replacement r = changed.get(i);
+            done.add(new Replacement(r.segmentId(), r.ordinal(), saved.get(i).status(), r.before(), r.after(),
+                    saved.get(i).version()));
+        }
+        return done;
     }
 
     private static Pattern pattern(ReplaceRequest request) {

@@ -3,9 +3,9 @@ package org.verso.translation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,16 +22,21 @@ import org.verso.interchange.Sentences;
 @ApplicationScoped
 class ResegmentationFollower {
 
+    private final TranslationWriter writer;
+
+    ResegmentationFollower(TranslationWriter writer) {
+        this.writer = writer;
+    }
+
     void followSplit(@Observes SegmentSplit split) {
         Translation.update("ordinal = ordinal + 1 where documentId = ?1 and ordinal >= ?2", split.documentId(),
                 split.newOrdinal());
+        Actor actor = new Actor(split.username(), Set.of());
         for (Translation first : locked(split.segmentId())) {
             first.words = split.words();
-            if (hasText(first.text)) {
-                first.status = TranslationStatus.FUZZY;
-            }
-            touch(first, first.version + 1, split.username());
-            Revision.record(first, "split");
+            writer.apply(TranslationWriter.Change.to(first, first.text,
+                    hasText(first.text) ? TranslationStatus.FUZZY : TranslationStatus.NEW, "split"),
+                    ChangeOrigin.SPLIT, actor);
             secondPart(first, split).persist();
         }
     }
@@ -39,20 +44,18 @@ class ResegmentationFollower {
     void followJoin(@Observes SegmentsJoined join) {
         Map<String, Translation> removed = locked(join.removedSegmentId()).stream()
                 .collect(Collectors.toMap(t -> t.language, Function.identity()));
+        Actor actor = new Actor(join.username(), Set.of());
         for (Translation first : locked(join.segmentId())) {
             Translation second = removed.get(first.language);
             List<String> texts = Stream.of(first.text, second.text).filter(ResegmentationFollower::hasText).toList();
-            first.text = texts.isEmpty() ? null : Sentences.join(texts, first.language);
-            first.status = texts.isEmpty() ? TranslationStatus.NEW : TranslationStatus.FUZZY;
             first.words = join.words();
             first.translatable = join.translatable();
             // The second half's history follows, numbered after the first half's, so every version of the joined
             // translation names one revision (and Revert brings back the text it shows); the join is the newest.
-            Revision.update("version = version + ?1, translationId = ?2 where translationId = ?3", first.version,
-                    first.id, second.id);
-            touch(first, first.version + second.version + 1, join.username());
-            second.delete();
-            Revision.record(first, "joined");
+            writer.absorb(first, second);
+            writer.apply(TranslationWriter.Change.to(first, texts.isEmpty() ? null : Sentences.join(texts,
+                    first.language), texts.isEmpty() ? TranslationStatus.NEW : TranslationStatus.FUZZY, "joined"),
+                    ChangeOrigin.JOIN, actor);
         }
         Translation.update("ordinal = ordinal - 1 where documentId = ?1 and ordinal > ?2", join.documentId(),
                 join.removedOrdinal());
@@ -61,12 +64,6 @@ class ResegmentationFollower {
     /** Every language's translation of one segment, locked against concurrent saves. */
     private static List<Translation> locked(long segmentId) {
         return Translation.find("segmentId", segmentId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-    }
-
-    private static void touch(Translation translation, int version, String username) {
-        translation.version = version;
-        translation.updatedBy = username;
-        translation.updatedAt = Instant.now();
     }
 
     private static boolean hasText(String text) {

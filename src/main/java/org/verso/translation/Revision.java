@@ -45,13 +45,15 @@ public class Revision extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    /** Records the translation's current state as its newest revision. */
-    static void record(Translation translation, String comment) {
-        record(translation, comment, null);
-    }
+    /** Where the change came from; null on revisions written before origins were kept. */
+    @Enumerated(EnumType.STRING)
+    public ChangeOrigin origin;
 
-    /** The same, with the reason a reviewer gave for approving despite quality-check errors. */
-    static void record(Translation translation, String comment, String qaOverride) {
+    /**
+     * Records the translation's current state as its newest revision, with where it came from and the reason a
+     * reviewer gave for approving despite quality-check errors. Only the write path calls it.
+     */
+    static void record(Translation translation, String comment, String qaOverride, ChangeOrigin origin) {
         Revision revision = new Revision();
         revision.qaOverride = qaOverride == null || qaOverride.isBlank() ? null : qaOverride.strip();
         revision.translationId = translation.id;
@@ -61,6 +63,7 @@ public class Revision extends PanacheEntityBase {
         revision.comment = comment == null || comment.isBlank() ? null : comment.strip();
         revision.author = translation.updatedBy;
         revision.createdAt = translation.updatedAt;
+        revision.origin = origin;
         revision.persist();
     }
 }

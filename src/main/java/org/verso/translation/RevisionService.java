@@ -43,7 +43,8 @@ public class RevisionService {
             throw new NotFoundException("Segment " + segmentId + " has no revision " + version + ".");
         }
         return translations.saveTranslation(new SaveRequest(documentId, languageTag, segmentId, wanted.text,
-                statusFor(wanted, actor).name(), translation.version, "reverted to version " + version), actor);
+                statusFor(wanted, actor).name(), translation.version, "reverted to version " + version), actor,
+                ChangeOrigin.REVERT);
     }
 
     private static TranslationStatus statusFor(Revision wanted, Actor actor) {

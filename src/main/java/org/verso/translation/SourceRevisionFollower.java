@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.verso.document.SourceRevised;
+import org.verso.memory.MemoryService;
 
 /**
  * Translations follow a new version of their document's source, in the same transaction: the removed segments'
@@ -20,9 +23,13 @@ import org.verso.document.SourceRevised;
 class SourceRevisionFollower {
 
     private final MemoryPretranslation pretranslation;
+    private final TranslationWriter writer;
+    private final MemoryService memory;
 
-    SourceRevisionFollower(MemoryPretranslation pretranslation) {
+    SourceRevisionFollower(MemoryPretranslation pretranslation, TranslationWriter writer, MemoryService memory) {
         this.pretranslation = pretranslation;
+        this.writer = writer;
+        this.memory = memory;
     }
 
     void follow(@Observes SourceRevised revised) {
@@ -37,14 +44,14 @@ class SourceRevisionFollower {
                         + "translation.segment_id), words = (SELECT s.word_count FROM segment s WHERE s.id = "
                         + "translation.segment_id) WHERE document_id = ?1")
                 .setParameter(1, revised.documentId()).executeUpdate();
-        markChanged(revised);
         Actor actor = new Actor(revised.username(), Set.of());
+        markChanged(revised, actor);
         for (String language : languages) {
             pretranslation.pretranslateAddedLanguage(revised.documentId(), language, revised.sourceLanguage(), actor);
         }
     }
 
-    private static void archiveRemoved(EntityManager em, SourceRevised revised) {
+    private void archiveRemoved(EntityManager em, SourceRevised revised) {
         List<Long> removed = revised.removedSegmentIds();
         if (removed.isEmpty()) {
             return;
@@ -55,35 +62,35 @@ class SourceRevisionFollower {
                         + "version, updated_by, updated_at FROM translation WHERE segment_id IN (?1)")
                 .setParameter(1, removed).executeUpdate();
         em.createNativeQuery("INSERT INTO archived_revision (id, translation_id, version, text, status, comment, "
-                        + "author, created_at, qa_override) SELECT r.id, r.translation_id, r.version, r.text, r.status, "
-                        + "r.comment, r.author, r.created_at, r.qa_override FROM revision r JOIN translation t "
+                        + "author, created_at, qa_override, origin) SELECT r.id, r.translation_id, r.version, r.text, "
+                        + "r.status, r.comment, r.author, r.created_at, r.qa_override, r.origin FROM revision r JOIN "
+                        + "translation t "
                         + "ON t.id = r.translation_id WHERE t.segment_id IN (?1)")
                 .setParameter(1, removed).executeUpdate();
         em.createNativeQuery("DELETE FROM revision WHERE translation_id IN (SELECT id FROM translation "
                 + "WHERE segment_id IN (?1))").setParameter(1, removed).executeUpdate();
-        em.createNativeQuery("DELETE FROM memory_translation_unit WHERE translation_id IN (SELECT id FROM translation "
-                + "WHERE segment_id IN (?1))").setParameter(1, removed).executeUpdate();
+        memory.forgetTranslations(em.createQuery("select t.id from Translation t where t.segmentId in :removed",
+                Long.class).setParameter("removed", removed).getResultList());
         em.createNativeQuery("DELETE FROM translation WHERE segment_id IN (?1)").setParameter(1, removed)
                 .executeUpdate();
     }
 
-    private static void markChanged(SourceRevised revised) {
+    /** Each language's edited segments become FUZZY through the write path: one batch, one event per language. */
+    private void markChanged(SourceRevised revised, Actor actor) {
         if (revised.changedSegmentIds().isEmpty()) {
             return;
         }
         List<Translation> changed = Translation.find("segmentId in ?1", revised.changedSegmentIds())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        Instant now = Instant.now();
+        Map<String, List<TranslationWriter.Change>> byLanguage = new TreeMap<>();
         for (Translation translation : changed) {
-            if (translation.text == null || translation.text.isBlank()) {
-                continue;
+            if (translation.text != null && !translation.text.isBlank()) {
+                byLanguage.computeIfAbsent(translation.language, l -> new ArrayList<>()).add(TranslationWriter.Change
+                        .to(translation, translation.text, TranslationStatus.FUZZY,
+                                "source changed in version " + revised.version()));
             }
-            translation.status = TranslationStatus.FUZZY;
-            translation.version++;
-            translation.updatedBy = revised.username();
-            translation.updatedAt = now;
-            Revision.record(translation, "source changed in version " + revised.version());
         }
+        byLanguage.values().forEach(changes -> writer.applyAll(changes, ChangeOrigin.SOURCE_CHANGE, actor));
     }
 
     private static void addTranslations(EntityManager em, SourceRevised revised, List<String> languages) {

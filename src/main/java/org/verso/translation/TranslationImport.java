@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,6 @@ import org.verso.interchange.InterchangeException;
 import org.verso.interchange.UnitState;
 import org.verso.interchange.xliff.XliffReader;
 import org.verso.language.LanguageTags;
-import org.verso.qa.QaIssue;
-import org.verso.qa.Severity;
 
 /**
  * Applies the targets of a bilingual file (XLIFF 1.2 or 2.x) translated elsewhere to one language of a document, in
@@ -40,16 +37,16 @@ public class TranslationImport {
     private final DocumentService documents;
     private final TranslationService translations;
     private final ResegmentationService resegmentation;
-    private final QualityService quality;
+    private final TranslationWriter writer;
     private final ImportConfig limits;
 
     TranslationImport(DocumentService documents, TranslationService translations,
-                      ResegmentationService resegmentation, QualityService quality, ImportConfig limits) {
+                      ResegmentationService resegmentation, TranslationWriter writer, ImportConfig limits) {
         this.limits = limits;
+        this.writer = writer;
         this.documents = documents;
         this.translations = translations;
         this.resegmentation = resegmentation;
-        this.quality = quality;
     }
 
     /** An uploaded file, refused when missing or over verso.import.max-bytes. */
@@ -86,11 +83,11 @@ public class TranslationImport {
         List<BilingualUnit> units = bilingual.paragraphs().stream().flatMap(p -> p.units().stream())
                 .filter(u -> u.translatable() && u.target() != null && !u.target().isBlank()).toList();
         FileUnitMatcher.Result matched = new FileUnitMatcher(documents.segments(documentId)).match(units);
-        Map<Long, List<QaIssue>> issues = approvalChecks(document, language, matched.matches(), actor);
         String comment = "Imported from " + (fileName == null || fileName.isBlank() ? "an XLIFF file" : fileName);
         Map<Long, Translation> current = lockedTranslations(documentId, language);
-        int applied = 0;
         int unchanged = 0;
+        Stepper by = Stepper.of(actor);
+        List<TranslationWriter.Change> changes = new ArrayList<>();
         List<TranslationImportReport.Conflict> conflicts = new ArrayList<>();
         for (FileUnitMatcher.Match match : matched.matches()) {
             Translation translation = current.get(match.segment().id());
@@ -99,25 +96,17 @@ public class TranslationImport {
             }
             if (Objects.equals(translation.text, match.unit().target())) {
                 unchanged++;
-            } else if (changedSinceExport(translation, match)) {
+            } else if (changedSinceExport(translation, match) || !StatusTransitions.mayLeave(translation.status, by)) {
                 conflicts.add(conflict(translation, match));
             } else {
-                apply(translation, match.unit(), status(match.unit(), actor, issues.get(match.segment().id())),
-                        actor, comment);
-                applied++;
+                TranslationStatus status = status(match.unit(), actor);
+                changes.add(new TranslationWriter.Change(translation, match.unit().target(), status, null, comment,
+                        null, status == TranslationStatus.APPROVED ? TranslationStatus.TRANSLATED : null));
             }
         }
-        return new TranslationImportReport(applied, unchanged, matched.unknown().size(), matched.unknown(), conflicts);
-    }
-
-    /** Quality findings on the targets that would be approved: only a reviewer's final ones can be. */
-    private Map<Long, List<QaIssue>> approvalChecks(DocumentSummary document, String language,
-                                                    List<FileUnitMatcher.Match> matches, Actor actor) {
-        List<QualityService.Pair> finals = matches.stream()
-                .filter(m -> actor.isReviewer() && m.unit().state() == UnitState.FINAL)
-                .map(m -> new QualityService.Pair(m.segment().id(), m.segment().ordinal(), m.segment().source(),
-                        m.unit().target())).toList();
-        return finals.isEmpty() ? Map.of() : quality.check(document.id(), document.sourceLanguage(), language, finals);
+        writer.applyAll(changes, ChangeOrigin.XLIFF_IMPORT, actor);
+        return new TranslationImportReport(changes.size(), unchanged, matched.unknown().size(), matched.unknown(),
+                conflicts);
     }
 
     private static BilingualDocument read(byte[] file) {
@@ -156,26 +145,13 @@ public class TranslationImport {
         return !empty && translation.status != TranslationStatus.NEW && translation.status != TranslationStatus.FUZZY;
     }
 
-    private static TranslationStatus status(BilingualUnit unit, Actor actor, List<QaIssue> issues) {
+    /** A final target is APPROVED for a reviewer, and the write path makes it TRANSLATED if the checks find errors. */
+    private static TranslationStatus status(BilingualUnit unit, Actor actor) {
         if (unit.state() == UnitState.INITIAL) {
             return TranslationStatus.DRAFT;
         }
-        boolean errors = issues != null && issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
-        return unit.state() == UnitState.FINAL && actor.isReviewer() && !errors ? TranslationStatus.APPROVED
+        return unit.state() == UnitState.FINAL && actor.isReviewer() ? TranslationStatus.APPROVED
                 : TranslationStatus.TRANSLATED;
-    }
-
-    private void apply(Translation translation, BilingualUnit unit, TranslationStatus status, Actor actor,
-                       String comment) {
-        translation.text = unit.target();
-        translation.status = status;
-        translation.version++;
-        translation.updatedBy = actor.username();
-        translation.updatedAt = Instant.now();
-        Revision.record(translation, comment);
-        if (status == TranslationStatus.APPROVED) {
-            translations.remember(translation);
-        }
     }
 
     private static TranslationImportReport.Conflict conflict(Translation translation, FileUnitMatcher.Match match) {

@@ -2,14 +2,11 @@ package org.verso.translation;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.verso.document.DocumentService;
 import org.verso.document.ResegmentationService;
 import org.verso.document.SegmentContext;
@@ -18,22 +15,14 @@ import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotAllowedException;
 import org.verso.failure.NotFoundException;
-import org.verso.failure.QualityGateException;
-import org.verso.failure.StorableText;
 import org.verso.language.LanguageTags;
 import org.verso.memory.MemoryMatch;
 import org.verso.memory.MemoryService;
-import org.verso.memory.NewUnit;
 import org.verso.memory.SourceHash;
-import org.verso.qa.QaIssue;
-import org.verso.qa.Severity;
 
 /** Target languages and every save of a translation: one transaction, a version check, one revision. */
 @ApplicationScoped
 public class TranslationService {
-
-    private static final int MAX_TEXT = 100_000;
-    private static final int MAX_COMMENT = 2_000;
 
     private final DocumentService documents;
     private final ResegmentationService resegmentation;
@@ -41,13 +30,13 @@ public class TranslationService {
     private final MemoryService memory;
     private final MemoryPretranslation pretranslation;
     private final QualityService quality;
-    private final Event<TranslationSaved> saved;
+    private final TranslationWriter writer;
 
     TranslationService(DocumentService documents, ResegmentationService resegmentation, ProgressQueries progress,
             MemoryService memory, MemoryPretranslation pretranslation, QualityService quality,
-            Event<TranslationSaved> saved) {
+            TranslationWriter writer) {
         this.quality = quality;
-        this.saved = saved;
+        this.writer = writer;
         this.documents = documents;
         this.resegmentation = resegmentation;
         this.progress = progress;
@@ -118,46 +107,33 @@ public class TranslationService {
                 SourceHash.context(context.previousSource(), context.nextSource()), limit, threshold);
     }
 
-    /** Saves one segment; a stale version, a forbidden status or a missing text is refused and nothing is stored. */
+    /**
+     * Saves one segment through the write path; a stale version, a step the status table refuses (a translator over
+     * an APPROVED segment: 409) or a missing text is refused and nothing is stored.
+     */
     @Transactional
     public SavedTranslation saveTranslation(SaveRequest request, Actor actor) {
+        return saveTranslation(request, actor, ChangeOrigin.EDITOR);
+    }
+
+    /** The same, for a person's change from elsewhere (a revert). */
+    @Transactional
+    SavedTranslation saveTranslation(SaveRequest request, Actor actor, ChangeOrigin origin) {
         requireAssigned(actor, LanguageTags.normalize(request.language()));
         TranslationStatus status = TranslationStatus.parse(request.status())
-                .filter(TranslationStatus::settableByPeople)
+                .filter(s -> StatusTransitions.reachable(s, Stepper.TRANSLATOR)
+                        || StatusTransitions.reachable(s, Stepper.REVIEWER))
                 .orElseThrow(() -> new InvalidInputException("Give a status: DRAFT, TRANSLATED, APPROVED or REJECTED."));
-        if (status.needsReviewer() && !actor.isReviewer()) {
+        if (!StatusTransitions.reachable(status, Stepper.of(actor))) {
             throw new NotAllowedException("Only reviewers and admins may set a segment to " + status + ".");
         }
         if (request.version() == null) {
             throw new InvalidInputException("Give the version you last read, so a newer save is never overwritten.");
         }
         Translation translation = lockedTranslation(request);
-        if (translation.version != request.version()) {
-            throw stale(translation);
-        }
         String text = request.text() == null ? translation.text : request.text();
-        check(translation, status, text, request.comment());
-        boolean textChanged = !Objects.equals(translation.text, text);
-        String sourceLanguage = documents.getDocument(translation.documentId).sourceLanguage();
-        SegmentContext context = documents.segmentInContext(translation.documentId, translation.segmentId);
-        List<QaIssue> issues = qualityOf(translation, context.segment(), sourceLanguage, text);
-        if (status == TranslationStatus.APPROVED) {
-            requireOverrideForErrors(issues, request.qaOverride());
-        }
-        translation.text = text;
-        translation.status = status;
-        translation.version++;
-        translation.updatedBy = actor.username();
-        translation.updatedAt = Instant.now();
-        boolean overridden = status == TranslationStatus.APPROVED
-                && issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
-        Revision.record(translation, request.comment(), overridden ? request.qaOverride() : null);
-        if (status == TranslationStatus.APPROVED || textChanged && memory.hasUnitForTranslation(translation.id)) {
-            remember(translation, context, sourceLanguage);
-        }
-        saved.fire(new TranslationSaved(translation.documentId, translation.language, translation.segmentId,
-                translation.text, status.name(), translation.version, actor.username(), translation.updatedAt));
-        return SavedTranslation.of(translation, issues);
+        return writer.apply(new TranslationWriter.Change(translation, text, status, request.version(),
+                request.comment(), request.qaOverride(), null), origin, actor);
     }
 
     public List<SavedTranslation> translations(long documentId, String languageTag) {
@@ -201,47 +177,11 @@ public class TranslationService {
         }
     }
 
-    /** The quality-check findings on {@code text} as this translation's new text. */
-    private List<QaIssue> qualityOf(Translation translation, SegmentView segment, String sourceLanguage, String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return quality.check(translation.documentId, sourceLanguage, translation.language,
-                List.of(new QualityService.Pair(segment.id(), segment.ordinal(), segment.source(), text)))
-                .getOrDefault(segment.id(), List.of());
-    }
-
-    /** Approving over quality-check errors takes a reason, kept with the revision. */
-    private static void requireOverrideForErrors(List<QaIssue> issues, String qaOverride) {
-        List<QaIssue> errors = issues.stream().filter(i -> i.severity() == Severity.ERROR).toList();
-        if (errors.isEmpty() || qaOverride != null && !qaOverride.isBlank()) {
-            return;
-        }
-        List<Map<String, Object>> listed = errors.stream().map(i -> Map.<String, Object>of("check", i.check(),
-                "severity", i.severity().name(), "message", i.message())).toList();
-        throw new QualityGateException("Quality checks found " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-                + ": " + errors.get(0).message() + (errors.size() > 1 ? " …" : "")
-                + " Fix the translation, or approve anyway with a reason (qaOverride).", listed);
-    }
-
     /** Quality-check findings on the language's current translations, in document order. */
     @Transactional
     public List<QaFinding> qualityReport(long documentId, String languageTag) {
         String language = requireLanguage(documentId, languageTag);
         return quality.report(documentId, documents.getDocument(documentId).sourceLanguage(), language);
-    }
-
-    /** An approved translation enters the memory, with its segment's context (an approving import). */
-    void remember(Translation translation) {
-        remember(translation, documents.segmentInContext(translation.documentId, translation.segmentId),
-                documents.getDocument(translation.documentId).sourceLanguage());
-    }
-
-    /** An approved translation enters the memory; editing one that is there updates its unit. */
-    private void remember(Translation translation, SegmentContext context, String sourceLanguage) {
-        memory.remember(new NewUnit(sourceLanguage, translation.language, context.segment().source(), translation.text,
-                SourceHash.context(context.previousSource(), context.nextSource()),
-                "document:" + translation.documentId, translation.id, translation.updatedBy));
     }
 
     private Translation lockedTranslation(SaveRequest request) {
@@ -268,39 +208,8 @@ public class TranslationService {
                 .setParameter(1, request.documentId()).setParameter(2, language).setParameter(3, request.segmentId())
                 .getResultList();
         if (!versions.isEmpty() && versions.get(0) != request.version().intValue()) {
-            throw stale(Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
+            throw new StaleTranslationException(Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
                     request.documentId(), language, request.segmentId()).firstResult());
         }
-    }
-
-    private static void check(Translation translation, TranslationStatus status, String text, String comment) {
-        if (!translation.translatable) {
-            throw new InvalidInputException("Segment " + translation.segmentId
-                    + " is marked not to be translated; it is exported unchanged.");
-        }
-        if (status.needsText() && (text == null || text.isBlank())) {
-            throw new InvalidInputException("A segment cannot be " + status + " without a translation.");
-        }
-        StorableText.require(text, "The translation");
-        StorableText.require(comment, "The comment");
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            throw new InvalidInputException("A comment has at most " + MAX_COMMENT + " characters.");
-        }
-        if (text != null && text.length() > MAX_TEXT) {
-            throw new InvalidInputException("A translation has at most " + MAX_TEXT + " characters.");
-        }
-    }
-
-    private static ConflictException stale(Translation current) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("segmentId", current.segmentId);
-        details.put("text", current.text == null ? "" : current.text);
-        // "status" is the problem document's HTTP status member, so the segment's status goes by another name.
-        details.put("currentStatus", current.status.name());
-        details.put("version", current.version);
-        details.put("updatedBy", current.updatedBy == null ? "" : current.updatedBy);
-        return new ConflictException("Someone saved this segment after you opened it (now version " + current.version
-                + (current.updatedBy == null ? "" : ", by " + current.updatedBy)
-                + "). Your text was not saved; compare both and save again.", details);
     }
 }

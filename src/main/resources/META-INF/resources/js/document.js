@@ -16,7 +16,9 @@
         delete pending[language];
         var row = document.getElementById("lang-" + language);
         if (row) {
-          htmx.ajax("GET", base + encodeURIComponent(language), { target: "#" + CSS.escape(row.id), swap: "outerHTML" });
+          // The row as the source: htmx keeps one queued request per source, so a shared one dropped languages.
+          htmx.ajax("GET", base + encodeURIComponent(language),
+            { source: row, target: "#" + CSS.escape(row.id), swap: "outerHTML" });
         }
       }, DELAY);
     }
@@ -26,7 +28,7 @@
       events.onopen = function () { rows.dataset.live = "open"; };
       events.onmessage = function (message) {
         var event = JSON.parse(message.data);
-        if (event.type === "saved" && event.language) { reload(event.language); }
+        if ((event.type === "saved" || event.type === "changed") && event.language) { reload(event.language); }
       };
     }
 

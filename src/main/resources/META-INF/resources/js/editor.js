@@ -22,6 +22,8 @@
 
   function submit(box, action, then) {
     var form = Target.field(box).form;
+    var button = form.querySelector("button[value=" + action + "]");
+    if (!button) { return; } // an approved row is read-only for a translator: nothing to save
     var segmentId = form.closest(".seg").id;
     if (then) {
       document.body.addEventListener("htmx:afterSettle", function once(event) {
@@ -33,7 +35,7 @@
       });
     }
     // A real click, so htmx sends the button's name and value like a person's click would.
-    form.querySelector("button[value=" + action + "]").click();
+    button.click();
   }
 
   function isUntranslated(box) {
@@ -216,10 +218,21 @@
       events.onopen = function () { section.dataset.live = "open"; };
       events.onmessage = function (message) {
         var event = JSON.parse(message.data);
+        if (event.type === "changed") {
+          // A batch (replace, pre-translation, import, source update): the rows of this page it names, each once.
+          (event.segments || []).forEach(function (segmentId) {
+            var named = document.getElementById("seg-" + segmentId);
+            if (named) {
+              refresh(section, named, { segmentId: segmentId, user: event.user }, describe(event) + " just now.");
+            }
+          });
+          return;
+        }
         var row = event.segmentId && document.getElementById("seg-" + event.segmentId);
-        if (!row || event.user === section.dataset.user) { return; }
+        // Your own editor save already swapped its row; your replace or import in another tab did not.
+        if (!row || event.user === section.dataset.user && (!event.origin || event.origin === "EDITOR")) { return; }
         if (event.type === "saved") {
-          refresh(section, row, event, event.user + " saved this just now.");
+          refresh(section, row, event, describe(event) + " just now.");
         } else {
           showEditor(row, event.type === "editing" ? event.user : null);
         }
@@ -277,17 +290,31 @@
     mark.textContent = user + " is editing";
   }
 
+  // "Ana saved this", "Ana replaced text in this", "Ana pre-translated this from memory (100%)".
+  var DONE = { EDITOR: "saved this", REVERT: "reverted this", REPLACE: "replaced text in this",
+    MEMORY_CONTEXT: "pre-translated this from memory (101%)", MEMORY_EXACT: "pre-translated this from memory (100%)",
+    MACHINE: "pre-translated this by machine", XLIFF_IMPORT: "imported this from XLIFF",
+    SOURCE_CHANGE: "changed the source of this", SPLIT: "split this", JOIN: "joined this" };
+
+  function describe(event) {
+    return (event.user || "Someone") + " " + (DONE[event.origin] || "saved this");
+  }
+
   function refresh(section, row, event, done) {
     var box = Target.of(row);
     var focused = box && document.activeElement === box;
     var who = event.user || event.updatedBy || "Someone";
-    if (focused && Target.field(box).value !== Target.field(box).defaultValue) {
-      note(row, who + " saved version " + event.version + " while you were typing; saving shows both.");
+    // Text typed and not saved yet stays, whether the box has the focus or not (Alt+↓ moves on without saving).
+    if (box && Target.field(box).value !== Target.field(box).defaultValue) {
+      note(row, who + " changed this segment" + (event.version ? " (version " + event.version + ")" : "")
+          + " while you were typing; saving shows both.");
       return;
     }
     var url = "/documents/" + section.dataset.document + "/" + section.dataset.language + "/segments/"
         + event.segmentId + window.location.search;
-    htmx.ajax("GET", url, { target: "#" + row.id, swap: "outerHTML" }).then(function () {
+    // The row is the request's source: htmx queues requests per source element, keeping only the last one queued
+    // and answering the dropped ones at once, so with the page as a shared source a batch refreshed only two rows.
+    htmx.ajax("GET", url, { source: row, target: "#" + row.id, swap: "outerHTML" }).then(function () {
       var fresh = document.getElementById(row.id);
       if (!fresh) { return; }
       note(fresh, done);

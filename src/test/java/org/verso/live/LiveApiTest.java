@@ -220,7 +220,7 @@ class LiveApiTest {
                 assertEquals("Über die Datenbank hier.", fromHere.text());
 
                 other.send(new LiveEvent("saved", id, "de", segment, "Von drüben.", "DRAFT", 2, "elsewhere",
-                        Instant.now()));
+                        Instant.now(), "EDITOR", null));
                 JsonPath fromThere = stream.next(e -> "elsewhere".equals(e.getString("user")));
                 assertEquals("Von drüben.", fromThere.getString("text"));
             }

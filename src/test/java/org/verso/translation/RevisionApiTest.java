@@ -59,7 +59,7 @@ class RevisionApiTest {
         long segment = Api.segmentId(id, 0);
         Api.save(Api.ADMIN, id, "de", segment, "Genehmigter Satz hier.", "APPROVED", 0).then().statusCode(200);
         Api.User translator = Api.createUser("translator");
-        Api.save(translator, id, "de", segment, "Anderer Satz hier.", "DRAFT", 1).then().statusCode(200);
+        Api.save(Api.ADMIN, id, "de", segment, "Anderer Satz hier.", "DRAFT", 1).then().statusCode(200);
 
         translator.request().post(PATH + "/1/revert", id, segment).then().statusCode(200);
 

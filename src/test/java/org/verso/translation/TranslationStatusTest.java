@@ -21,24 +21,6 @@ class TranslationStatusTest {
     }
 
     @Test
-    void onlyVersoSetsNewAndFuzzy() {
-        assertEquals(List.of(TranslationStatus.NEW, TranslationStatus.FUZZY),
-                where(s -> !s.settableByPeople()));
-    }
-
-    @Test
-    void onlyApprovedAndRejectedNeedAReviewer() {
-        assertEquals(List.of(TranslationStatus.REJECTED, TranslationStatus.APPROVED),
-                where(TranslationStatus::needsReviewer));
-    }
-
-    @Test
-    void translatorMaySetDraftAndTranslated() {
-        assertEquals(List.of(TranslationStatus.DRAFT, TranslationStatus.TRANSLATED),
-                where(s -> s.settableByPeople() && !s.needsReviewer()));
-    }
-
-    @Test
     void translatedAndApprovedNeedAText() {
         assertEquals(List.of(TranslationStatus.TRANSLATED, TranslationStatus.APPROVED),
                 where(TranslationStatus::needsText));
