@@ -13,8 +13,9 @@ import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.failure.StorableText;
-import org.verso.glossary.matching.TermMatcher;
 import org.verso.language.LanguageTags;
+import org.verso.terms.SearchTerm;
+import org.verso.terms.TermMatcher;
 
 /** The glossary: terms per language pair, kept by reviewers and admins, read by everyone. */
 @ApplicationScoped
@@ -48,8 +49,8 @@ public class GlossaryService {
             return cached.lookup();
         }
         List<TermView> terms = terms(source, target);
-        List<org.verso.glossary.matching.Term> matchable = terms.stream()
-                .map(t -> new org.verso.glossary.matching.Term(t.id(), t.sourceTerm(), t.caseSensitive())).toList();
+        List<SearchTerm> matchable = terms.stream()
+                .map(t -> new SearchTerm(t.id(), t.sourceTerm(), t.caseSensitive())).toList();
         GlossaryLookup built = new GlossaryLookup(TermMatcher.of(source, matchable), terms);
         lookups.put(key, new Cached(state, built));
         return built;

@@ -1,4 +1,4 @@
-package org.verso.glossary.matching;
+package org.verso.terms;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.verso.glossary.matching;
+package org.verso.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class TermMatcherTest {
 
     private static List<String> found(String language, String text, String... terms) {
-        List<Term> glossary = new ArrayList<>();
+        List<SearchTerm> glossary = new ArrayList<>();
         for (int i = 0; i < terms.length; i++) {
-            glossary.add(new Term(i + 1, terms[i], false));
+            glossary.add(new SearchTerm(i + 1, terms[i], false));
         }
         return matched(TermMatcher.of(language, glossary), text);
     }
@@ -82,7 +82,7 @@ class TermMatcherTest {
 
     @Test
     void aCaseSensitiveTermMatchesOnlyItsOwnCapitals() {
-        TermMatcher matcher = TermMatcher.of("en", List.of(new Term(1, "US", true)));
+        TermMatcher matcher = TermMatcher.of("en", List.of(new SearchTerm(1, "US", true)));
 
         assertEquals(List.of("US"), matched(matcher, "Tell us what the US said; us again."));
     }
@@ -100,7 +100,7 @@ class TermMatcherTest {
 
     @Test
     void twoTermsAtExactlyTheSamePlaceAreBothFound() {
-        TermMatcher matcher = TermMatcher.of("en", List.of(new Term(7, "troops", false), new Term(9, "Troops", false)));
+        TermMatcher matcher = TermMatcher.of("en", List.of(new SearchTerm(7, "troops", false), new SearchTerm(9, "Troops", false)));
 
         assertEquals(List.of(new TermHit(7, 4, 10, "troops"), new TermHit(9, 4, 10, "troops")),
                 matcher.find("The troops"));
@@ -108,7 +108,7 @@ class TermMatcherTest {
 
     @Test
     void hitsGiveTheirPositionInTheOriginalText() {
-        TermMatcher matcher = TermMatcher.of("ru", List.of(new Term(42, "прекращение огня", false)));
+        TermMatcher matcher = TermMatcher.of("ru", List.of(new SearchTerm(42, "прекращение огня", false)));
 
         assertEquals(List.of(new TermHit(42, 3, 19, "прекращения огня")), matcher.find("До прекращения огня."));
     }

@@ -1,4 +1,4 @@
-package org.verso.glossary.matching;
+package org.verso.terms;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,7 +29,7 @@ public final class TermMatcher {
     }
 
     /** A term split into words, with the gaps between them. */
-    private record Prepared(Term term, List<TermWord> words, List<String> gaps) {
+    private record Prepared(SearchTerm term, List<TermWord> words, List<String> gaps) {
     }
 
     private static final Comparator<TermHit> LONGEST_FIRST = Comparator.comparingInt(TermHit::length).reversed()
@@ -38,7 +38,7 @@ public final class TermMatcher {
     private final Words words;
     private final Inflection inflection;
     private final Map<String, List<Prepared>> byFirstStem = new HashMap<>();
-    private final Map<Integer, List<Term>> byFirstChar = new HashMap<>();
+    private final Map<Integer, List<SearchTerm>> byFirstChar = new HashMap<>();
 
     private TermMatcher(String language) {
         this.words = new Words(language);
@@ -49,13 +49,13 @@ public final class TermMatcher {
      * @param sourceLanguage BCP 47 tag of the terms and of the texts to search
      * @param terms the glossary's terms; one without any word (punctuation only) can never match and is left out
      */
-    public static TermMatcher of(String sourceLanguage, Collection<Term> terms) {
+    public static TermMatcher of(String sourceLanguage, Collection<SearchTerm> terms) {
         TermMatcher matcher = new TermMatcher(sourceLanguage);
         terms.forEach(matcher::add);
         return matcher;
     }
 
-    private void add(Term term) {
+    private void add(SearchTerm term) {
         if (term.text().codePoints().anyMatch(TermMatcher::isWrittenWithoutSpaces)) {
             int first = Character.toLowerCase(term.text().strip().codePointAt(0));
             byFirstChar.computeIfAbsent(first, c -> new ArrayList<>()).add(term);
@@ -141,7 +141,7 @@ public final class TermMatcher {
 
     private void findSubstrings(String text, List<TermHit> hits) {
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-            for (Term term : byFirstChar.getOrDefault(Character.toLowerCase(text.codePointAt(i)), List.of())) {
+            for (SearchTerm term : byFirstChar.getOrDefault(Character.toLowerCase(text.codePointAt(i)), List.of())) {
                 String wanted = term.text().strip();
                 if (text.regionMatches(!term.caseSensitive(), i, wanted, 0, wanted.length())) {
                     hits.add(new TermHit(term.id(), i, i + wanted.length(), text.substring(i, i + wanted.length())));
