@@ -44,10 +44,10 @@ public final class GlossaryCheck implements QaCheck {
 
     private List<QaIssue> findings(String sourceTerm, List<GlossaryTerm> entries, Set<GlossaryTerm> inTarget) {
         List<QaIssue> issues = new ArrayList<>();
-        List<GlossaryTerm> allowed = entries.stream().filter(e -> e.status() != TermStatus.FORBIDDEN).toList();
+        List<GlossaryTerm> allowed = entries.stream().filter(e -> !e.forbidden()).toList();
         String use = TermGroups.alternatives(allowed);
         for (GlossaryTerm e : entries) {
-            if (e.status() == TermStatus.FORBIDDEN && inTarget.contains(e)) {
+            if (e.forbidden() && inTarget.contains(e)) {
                 issues.add(new QaIssue(id(), Severity.ERROR, "The translation uses the forbidden term “"
                         + Texts.strip(e.targetTerm()) + "”" + (use.isEmpty() ? "." : "; the glossary has " + use + ".")));
             }
