@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.verso.glossary.matching.TermHit;
-import org.verso.glossary.matching.TermMatcher;
+import org.verso.terms.TermHit;
+import org.verso.terms.TermMatcher;
 
 /** A pair's glossary ready to search segments with; immutable, shared between requests until the glossary changes. */
 public final class GlossaryLookup {

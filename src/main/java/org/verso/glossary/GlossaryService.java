@@ -5,22 +5,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.failure.StorableText;
-import org.verso.glossary.matching.TermMatcher;
 import org.verso.language.LanguageTags;
+import org.verso.terms.SearchTerm;
+import org.verso.terms.TermMatcher;
+import org.verso.terms.TermStatus;
 
 /** The glossary: terms per language pair, kept by reviewers and admins, read by everyone. */
 @ApplicationScoped
 public class GlossaryService {
 
-    static final Set<String> STATUSES = Set.of("preferred", "admitted", "forbidden");
     private static final int MAX_TERM = 500;
     private static final int MAX_NOTE = 2000;
 
@@ -48,8 +47,8 @@ public class GlossaryService {
             return cached.lookup();
         }
         List<TermView> terms = terms(source, target);
-        List<org.verso.glossary.matching.Term> matchable = terms.stream()
-                .map(t -> new org.verso.glossary.matching.Term(t.id(), t.sourceTerm(), t.caseSensitive())).toList();
+        List<SearchTerm> matchable = terms.stream()
+                .map(t -> new SearchTerm(t.id(), t.sourceTerm(), t.caseSensitive())).toList();
         GlossaryLookup built = new GlossaryLookup(TermMatcher.of(source, matchable), terms);
         lookups.put(key, new Cached(state, built));
         return built;
@@ -102,13 +101,10 @@ public class GlossaryService {
         if (term.note != null) {
             term.note = bounded(term.note, "note", MAX_NOTE);
         }
-        String status = input.status() == null || input.status().isBlank() ? "preferred"
-                : input.status().strip().toLowerCase(Locale.ROOT);
-        if (!STATUSES.contains(status)) {
-            throw new InvalidInputException("status must be preferred, admitted or forbidden, not \"" + input.status()
-                    + "\".");
-        }
-        term.status = status;
+        TermStatus status = input.status() == null || input.status().isBlank() ? TermStatus.PREFERRED
+                : TermStatus.fromCode(input.status()).orElseThrow(() -> new InvalidInputException(
+                        "status must be preferred, admitted or forbidden, not \"" + input.status() + "\"."));
+        term.status = status.code();
         term.caseSensitive = Boolean.TRUE.equals(input.caseSensitive());
         return term;
     }

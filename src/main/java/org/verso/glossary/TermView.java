@@ -1,6 +1,11 @@
 package org.verso.glossary;
 
-/** A glossary entry as the API and the pages show it. */
+import org.verso.terms.TermStatus;
+
+/**
+ * A glossary entry as the API and the pages show it. {@code status} stays the stored lower-case code ("forbidden"),
+ * which API clients read; code that acts on it asks {@link #termStatus()}.
+ */
 public record TermView(long id, String sourceLanguage, String targetLanguage, String sourceTerm, String targetTerm,
                        String partOfSpeech, String note, String status, boolean caseSensitive) {
 
@@ -9,7 +14,12 @@ public record TermView(long id, String sourceLanguage, String targetLanguage, St
                 term.partOfSpeech, term.note, term.status, term.caseSensitive);
     }
 
+    /** The status as an enum; the glossary stores only the three codes, and assumes preferred without one. */
+    public TermStatus termStatus() {
+        return TermStatus.fromCode(status).orElse(TermStatus.PREFERRED);
+    }
+
     public boolean forbidden() {
-        return "forbidden".equals(status);
+        return termStatus() == TermStatus.FORBIDDEN;
     }
 }

@@ -2,13 +2,17 @@ package org.verso.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where a source term occurs, a forbidden target term for it is an error and the absence of all its preferred and
- * admitted ones a warning; a forbidden term without a source term is an error anywhere. Whole words, with the
- * inflection rule of {@link TermFinder}.
+ * admitted ones a warning; a forbidden term without a source term is an error anywhere. Terms are found as the
+ * editor marks them ({@link GlossaryMatch}).
  */
 public final class GlossaryCheck implements QaCheck {
+
+    private final AtomicReference<GlossaryMatch> last = new AtomicReference<>();
 
     @Override
     public String id() {
@@ -32,26 +36,23 @@ public final class GlossaryCheck implements QaCheck {
 
     @Override
     public List<QaIssue> check(String source, String target, QaContext context) {
-        QaContext c = QaContext.orEmpty(context);
-        TermFinder inSource = new TermFinder(source, c.sourceLanguage());
-        TermFinder inTarget = new TermFinder(target, c.targetLanguage());
-        return TermGroups.bySourceTerm(c.terms()).entrySet().stream()
-                .filter(g -> g.getKey().isEmpty() || g.getValue().stream().anyMatch(e -> inSource.has(g.getKey(), e.caseSensitive())))
+        GlossaryMatch glossary = GlossaryMatch.reuse(last, QaContext.orEmpty(context));
+        Set<GlossaryTerm> inTarget = glossary.inTarget(target);
+        return glossary.groupsIn(source).entrySet().stream()
                 .flatMap(g -> findings(g.getKey(), g.getValue(), inTarget).stream()).toList();
     }
 
-    private List<QaIssue> findings(String sourceTerm, List<GlossaryTerm> entries, TermFinder inTarget) {
+    private List<QaIssue> findings(String sourceTerm, List<GlossaryTerm> entries, Set<GlossaryTerm> inTarget) {
         List<QaIssue> issues = new ArrayList<>();
-        List<GlossaryTerm> allowed = entries.stream().filter(e -> e.status() != TermStatus.FORBIDDEN).toList();
+        List<GlossaryTerm> allowed = entries.stream().filter(e -> !e.forbidden()).toList();
         String use = TermGroups.alternatives(allowed);
         for (GlossaryTerm e : entries) {
-            if (e.status() == TermStatus.FORBIDDEN && inTarget.has(e.targetTerm(), e.caseSensitive())) {
+            if (e.forbidden() && inTarget.contains(e)) {
                 issues.add(new QaIssue(id(), Severity.ERROR, "The translation uses the forbidden term “"
                         + Texts.strip(e.targetTerm()) + "”" + (use.isEmpty() ? "." : "; the glossary has " + use + ".")));
             }
         }
-        if (!sourceTerm.isEmpty() && !allowed.isEmpty()
-                && allowed.stream().noneMatch(e -> inTarget.has(e.targetTerm(), e.caseSensitive()))) {
+        if (!sourceTerm.isEmpty() && !allowed.isEmpty() && allowed.stream().noneMatch(inTarget::contains)) {
             issues.add(new QaIssue(id(), severity(), "The term “" + sourceTerm + "” should be translated as " + use + " (glossary)."));
         }
         return issues;

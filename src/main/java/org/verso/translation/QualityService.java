@@ -24,7 +24,6 @@ import org.verso.qa.QaCheck;
 import org.verso.qa.QaChecks;
 import org.verso.qa.QaContext;
 import org.verso.qa.QaIssue;
-import org.verso.qa.TermStatus;
 
 /**
  * Runs the quality checks ({@code org.verso.qa}) on translations with what they need to know: the pair's glossary,
@@ -190,11 +189,6 @@ public class QualityService implements TranslationChecks {
     }
 
     private static GlossaryTerm term(TermView view) {
-        TermStatus status = switch (view.status()) {
-            case "forbidden" -> TermStatus.FORBIDDEN;
-            case "admitted" -> TermStatus.ADMITTED;
-            default -> TermStatus.PREFERRED;
-        };
-        return new GlossaryTerm(view.sourceTerm(), view.targetTerm(), status, view.caseSensitive());
+        return new GlossaryTerm(view.sourceTerm(), view.targetTerm(), view.termStatus(), view.caseSensitive());
     }
 }

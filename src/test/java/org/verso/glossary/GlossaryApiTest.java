@@ -1,6 +1,7 @@
 package org.verso.glossary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.verso.Api.asAdmin;
 
@@ -48,6 +49,7 @@ class GlossaryApiTest {
         assertEquals("ceasefire " + w, listed.get("sourceTerm"));
         assertEquals("оташбас " + w, listed.get("targetTerm"));
         assertEquals("preferred", listed.get("status"));
+        assertFalse(listed.containsKey("termStatus") || listed.containsKey("forbidden"), "the API's fields stay as they were");
         assertEquals("news desk style", listed.get("note"));
 
         asAdmin().contentType(ContentType.JSON).body(term("ceasefire " + w, "сулҳ " + w, "forbidden"))

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.verso.terms.TermStatus;
 
 class GlossaryCheckTest {
 
@@ -62,9 +63,23 @@ class GlossaryCheckTest {
     }
 
     @Test
-    void stemDropsUpToThreeLettersAndKeepsFour() {
-        assertEquals(List.of("нато", "войс", "воен", "Sold", "Trup"),
-                List.of(TermFinder.stem("нато"), TermFinder.stem("войска"), TermFinder.stem("военные"),
-                        TermFinder.stem("Soldat"), TermFinder.stem("Truppen")));
+    void aForbiddenNameIsNotFoundInsideTheCorrectOne() {
+        List<GlossaryTerm> names = List.of(new GlossaryTerm("Tajikistan", "Таджикистан", TermStatus.PREFERRED, false),
+                new GlossaryTerm("Tajikistan", "Таджикия", TermStatus.FORBIDDEN, false));
+        QaContext context = new QaContext("en", "ru", names, List.of());
+
+        assertEquals(List.of(), new GlossaryCheck().check("Tajikistan's army.", "Армия Таджикистана.", context));
+        assertEquals(Severity.ERROR, new GlossaryCheck().check("Tajikistan's army.", "Армия Таджикии.", context)
+                .get(0).severity());
+    }
+
+    @Test
+    void aChangedGlossaryIsNotAnsweredFromTheOneBefore() {
+        GlossaryCheck check = new GlossaryCheck();
+        QaContext before = new QaContext("en", "ru", TERMS.subList(6, 7), List.of());
+        QaContext after = new QaContext("en", "ru", TERMS.subList(0, 1), List.of());
+
+        assertEquals(1, check.check("The ceasefire holds.", "Перемирие соблюдается.", before).size());
+        assertEquals(List.of(), check.check("The ceasefire holds.", "Перемирие соблюдается.", after));
     }
 }

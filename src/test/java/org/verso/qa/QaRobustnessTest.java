@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.verso.terms.TermStatus;
 
 /** Input no translator should type, which no check may throw on. */
 class QaRobustnessTest {

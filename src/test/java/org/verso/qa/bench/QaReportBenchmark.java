@@ -17,7 +17,7 @@ import org.verso.qa.GlossaryTerm;
 import org.verso.qa.QaCheck;
 import org.verso.qa.QaChecks;
 import org.verso.qa.QaContext;
-import org.verso.qa.TermStatus;
+import org.verso.terms.TermStatus;
 
 /**
  * Time of a whole QA report: every check over {@value #SEGMENTS} en→ru segment pairs built from news-style

@@ -1,9 +1,9 @@
-package org.verso.glossary.matching;
+package org.verso.terms;
 
 /**
  * Where a term occurs in a source text.
  *
- * @param termId the {@link Term#id()} found
+ * @param termId the {@link SearchTerm#id()} found
  * @param start index of the first char of the occurrence in the text
  * @param end index after its last char
  * @param matchedText the text between, as it stands in the source ("Troops", "войсками")

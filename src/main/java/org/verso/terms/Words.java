@@ -1,8 +1,10 @@
-package org.verso.glossary.matching;
+package org.verso.terms;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.BreakIterator;
@@ -24,12 +26,24 @@ final class Words {
     private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
+    /**
+     * One break iterator per language, only ever cloned: making one costs far more than matching a segment, and the
+     * glossary check builds matchers for each new glossary and pair of languages it meets. Bounded, since tags come
+     * from outside.
+     */
+    private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
+    private static final int MAX_PROTOTYPES = 200;
+
     private final BreakIterator prototype;
     private final Locale locale;
 
     Words(String language) {
         ULocale uLocale = ULocale.forLanguageTag(language);
-        this.prototype = BreakIterator.getWordInstance(uLocale);
+        BreakIterator known = PROTOTYPES.get(language);
+        this.prototype = known != null ? known : BreakIterator.getWordInstance(uLocale);
+        if (known == null && PROTOTYPES.size() < MAX_PROTOTYPES) {
+            PROTOTYPES.putIfAbsent(language, prototype);
+        }
         this.locale = uLocale.toLocale();
     }
 

@@ -1,4 +1,4 @@
-package org.verso.glossary.matching;
+package org.verso.terms;
 
 /**
  * A glossary term to look for in source text.
@@ -7,9 +7,9 @@ package org.verso.glossary.matching;
  * @param text the term as written in the glossary: one or more words
  * @param caseSensitive whether only the term's own capitals match ("US" but not "us")
  */
-public record Term(long id, String text, boolean caseSensitive) {
+public record SearchTerm(long id, String text, boolean caseSensitive) {
 
-    public Term {
+    public SearchTerm {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A term needs text");
         }
