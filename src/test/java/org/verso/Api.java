@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.verso.account.User;
 
 /**
  * Builders for API test data. Every document and user gets a unique name, because the suite shares one database

@@ -157,12 +157,24 @@ class ArchitectureTest {
     static final ArchRule documentKnowsNothingOfTheLayersAboveIt = noClasses().that()
             .resideInAPackage("org.verso.document..")
             .should().dependOnClassesThat().resideInAnyPackage("org.verso.translation..", "org.verso.web..",
-                    "org.verso.account..");
+                    "org.verso.account..", "org.verso.editor..", "org.verso.article..", "org.verso.delivery..",
+                    "org.verso.pretranslation..", "org.verso.quality..", "org.verso.replace..", "org.verso.stats..",
+                    "org.verso.suggestion..");
 
     @ArchTest
     static final ArchRule accountStandsAlone = noClasses().that().resideInAPackage("org.verso.account..")
             .should().dependOnClassesThat().resideInAnyPackage("org.verso.document..", "org.verso.translation..",
-                    "org.verso.web..");
+                    "org.verso.web..", "org.verso.editor..", "org.verso.article..", "org.verso.delivery..",
+                    "org.verso.pretranslation..", "org.verso.quality..", "org.verso.replace..", "org.verso.stats..",
+                    "org.verso.suggestion..");
+
+    /** The translation core knows none of the features built on it: they hear its events or implement its ports. */
+    @ArchTest
+    static final ArchRule theTranslationCoreKnowsNoFeatureAboveIt = noClasses().that()
+            .resideInAPackage("org.verso.translation..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.verso.editor..", "org.verso.article..",
+                    "org.verso.delivery..", "org.verso.pretranslation..", "org.verso.quality..", "org.verso.replace..",
+                    "org.verso.stats..", "org.verso.suggestion..", "org.verso.live..", "org.verso.web..");
 
     @ArchTest
     static final ArchRule webIsTheTopLayer = noClasses().that().resideOutsideOfPackage("org.verso.web..")

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.verso.interchange.xliff.XliffDom;
 import org.verso.interchange.xliff.XliffSchema;
 import org.w3c.dom.Element;
+import org.verso.account.User;
 
 /**
  * The whole desk, as a newsroom uses it: import a news article with web-page cruft, mark the cruft, translate

@@ -16,4 +16,9 @@ public record DocumentSummary(long id, String title, String sourceLanguage, Stri
     public boolean sourceRightToLeft() {
         return LanguageTags.isRightToLeft(sourceLanguage);
     }
+
+    /** The format as the enum, for code that decides by it; {@code format} stays the API's string. */
+    public SourceFormat sourceFormat() {
+        return SourceFormat.fromId(format).orElse(SourceFormat.TEXT);
+    }
 }

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.failure.InvalidInputException;
+import org.verso.account.Role;
 
 /** Glossary terms per language pair; reviewers and admins change them, everyone reads them. */
 @Path("/api/glossary")
@@ -46,7 +47,7 @@ class GlossaryApi {
     }
 
     @POST
-    @RolesAllowed({"admin", "reviewer"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a term; 409 when the pair already has the same source and target term")
     public Response create(TermInput input) {
@@ -56,7 +57,7 @@ class GlossaryApi {
 
     @PUT
     @Path("{termId}")
-    @RolesAllowed({"admin", "reviewer"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace a term")
     public TermView update(@RestPath long termId, TermInput input) {
@@ -65,7 +66,7 @@ class GlossaryApi {
 
     @DELETE
     @Path("{termId}")
-    @RolesAllowed({"admin", "reviewer"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Operation(summary = "Delete a term")
     public Response delete(@RestPath long termId) {
         glossary.delete(termId);
@@ -74,7 +75,7 @@ class GlossaryApi {
 
     @POST
     @Path("import")
-    @RolesAllowed({"admin", "reviewer"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import TBX (v3 or v2) or CSV; sourceLanguage and targetLanguage name the pair")
     public GlossaryImportReport importFile(@RestForm FileUpload file, @RestForm String sourceLanguage,

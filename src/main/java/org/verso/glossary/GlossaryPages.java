@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Role;
 
 /** The glossary pages: a pair's terms, adding and deleting terms, import and export. */
 @Path("/glossary")
@@ -52,7 +53,7 @@ class GlossaryPages {
     }
 
     @POST
-    @RolesAllowed({"admin", "reviewer"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String sourceLanguage, @RestForm String targetLanguage,
                            @RestForm String sourceTerm, @RestForm String targetTerm, @RestForm String partOfSpeech,
@@ -64,7 +65,7 @@ class GlossaryPages {
 
     @POST
     @Path("{termId}/delete")
-    @RolesAllowed({"admin", "reviewer"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     public Response delete(@RestPath long termId, @RestQuery String source, @RestQuery String target) {
         glossary.delete(termId);
         return backTo(source, target);
@@ -72,7 +73,7 @@ class GlossaryPages {
 
     @POST
     @Path("import")
-    @RolesAllowed({"admin", "reviewer"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance importFile(@RestForm FileUpload file, @RestForm String sourceLanguage,

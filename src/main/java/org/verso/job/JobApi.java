@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.verso.account.Role;
 
 /** Background jobs: list, follow, cancel. */
 @Path("/api/jobs")
@@ -72,6 +73,6 @@ class JobApi {
     }
 
     static JobCaller caller(SecurityIdentity identity) {
-        return new JobCaller(identity.getPrincipal().getName(), identity.hasRole("admin"));
+        return new JobCaller(identity.getPrincipal().getName(), identity.hasRole(Role.ADMIN_NAME));
     }
 }

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 import org.verso.document.DocumentService;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
-import org.verso.translation.Actor;
+import org.verso.account.Actor;
 import org.verso.translation.TranslationsChanged;
 import org.verso.translation.TranslationService;
 

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.verso.translation.Actor;
+import org.verso.account.Actor;
 
 /** Who is working on which segment: a soft lock, shown to the others, that locks nothing. */
 @Path("/api/documents/{id}/languages/{lang}/presence")

@@ -8,10 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.verso.account.Role;
 
 /** Admins see which engines are configured, whether they answer, and the language pairs they offer. */
 @Path("/machine-translation")
-@RolesAllowed("admin")
+@RolesAllowed(Role.ADMIN_NAME)
 class MachinePages {
 
     @CheckedTemplate

@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.failure.InvalidInputException;
 import org.verso.job.JobResponses;
 import org.verso.job.JobView;
+import org.verso.account.Role;
 
 /** The translation memory: lookups, concordance, import and export. */
 @Path("/api/memory")
@@ -73,7 +74,7 @@ class MemoryApi {
 
     @POST
     @Path("import")
-    @RolesAllowed({"admin", "reviewer"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import a TMX 1.4b file, or a gettext PO/MO catalog with sourceLanguage and targetLanguage; "
             + "with async=true as a background job: 202 and the job, Location /api/jobs/{id}")

@@ -19,6 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.htmx.Htmx;
 import org.verso.job.JobResponses;
+import org.verso.account.Role;
 
 /** The memory page: what the memory holds, concordance search, import and export. */
 @Path("/memory")
@@ -66,7 +67,7 @@ class MemoryPages {
     /** Imports run in the background, whatever their size: the answer is the job's page with its progress. */
     @POST
     @Path("import")
-    @RolesAllowed({"admin", "reviewer"})
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML)
     public Response importFile(@RestForm FileUpload file, @RestForm String sourceLanguage,

@@ -25,10 +25,6 @@ final class CharacterFilter {
     private static final Pattern LOOKS_BACK = Pattern.compile("\\\\[bBGA]|\\(\\?<[=!]|\\^");
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+\\)");
     private static final Pattern ZERO_WIDTH = Pattern.compile("[$^]|\\\\[bBAzZG]|\\(\\?<?[=!].*", Pattern.DOTALL);
-    /** One character, a one-character escape, a Unicode property, a hex escape, a class, or the dot. */
-    private static final Pattern SINGLE_CHARACTER = Pattern.compile(
-            "[^\\\\()|$^]|\\\\[^bBQEkRXzZGAN0-9pPx]|\\\\[pP]\\{[^}]+}|\\\\[pP][A-Za-z]|\\\\x\\{[0-9a-fA-F]+}|\\\\x[0-9a-fA-F]{2}|\\[.*]",
-            Pattern.DOTALL);
     /** A non-capturing group, with flags that change no character's meaning but its case. */
     private static final Pattern FLAG_GROUP = Pattern.compile("\\(\\?([imu]*):");
     private static final Map<String, BitSet> CACHE = new ConcurrentHashMap<>();
@@ -37,19 +33,12 @@ final class CharacterFilter {
     /** Tokens that only structure an expression: groups, alternation, quantifiers, anchors. */
     private static final Pattern STRUCTURE = Pattern.compile("[()|?*+^$]|\\{.*}", Pattern.DOTALL);
 
-    /**
-     * A top-level piece of an expression and how often it must occur at least; {@code once} when it
-     * is a single character that occurs exactly once.
-     */
-    private record Atom(String text, int min, boolean once) {
-    }
-
     private CharacterFilter() {
     }
 
     /** The characters the afterbreak can start with, or {@code null} for any. */
     static BitSet firstAfter(String after) {
-        if (after.isEmpty() || LOOKS_BACK.matcher(outsideClasses(after)).find()) {
+        if (after.isEmpty() || LOOKS_BACK.matcher(RegexPieces.outsideClasses(after)).find()) {
             return null;
         }
         return CACHE.computeIfAbsent("after:" + after, key -> {
@@ -137,7 +126,7 @@ final class CharacterFilter {
                 }
                 next++;
             } else if (!STRUCTURE.matcher(token).matches()) {
-                BitSet chars = SINGLE_CHARACTER.matcher(token).matches() ? charactersOf(token) : null;
+                BitSet chars = RegexPieces.SINGLE_CHARACTER.matcher(token).matches() ? charactersOf(token) : null;
                 if (chars == null) {
                     return null;
                 }
@@ -166,8 +155,8 @@ final class CharacterFilter {
             return null;
         }
         BitSet union = new BitSet(BMP);
-        for (String alternative : alternatives(before)) {
-            List<Atom> atoms = new ArrayList<>(atoms(alternative));
+        for (String alternative : RegexPieces.alternatives(before)) {
+            List<RegexPieces.Atom> atoms = new ArrayList<>(RegexPieces.atoms(alternative));
             atoms.removeIf(atom -> ZERO_WIDTH.matcher(atom.text()).matches());
             if (atoms.size() < 2 || !atoms.get(atoms.size() - 1).once()) {
                 return null;
@@ -183,8 +172,8 @@ final class CharacterFilter {
 
     private static BitSet lastOf(String regex) {
         BitSet union = new BitSet(BMP);
-        for (String alternative : alternatives(regex)) {
-            BitSet last = lastOfSequence(atoms(alternative));
+        for (String alternative : RegexPieces.alternatives(regex)) {
+            BitSet last = lastOfSequence(RegexPieces.atoms(alternative));
             if (last == null) {
                 return null;
             }
@@ -194,10 +183,10 @@ final class CharacterFilter {
     }
 
     /** The last characters of a sequence: of its last atom, and of the ones before while those may be absent. */
-    private static BitSet lastOfSequence(List<Atom> atoms) {
+    private static BitSet lastOfSequence(List<RegexPieces.Atom> atoms) {
         BitSet last = new BitSet(BMP);
         for (int i = atoms.size() - 1; i >= 0; i--) {
-            Atom atom = atoms.get(i);
+            RegexPieces.Atom atom = atoms.get(i);
             if (ZERO_WIDTH.matcher(atom.text()).matches()) {
                 continue;
             }
@@ -225,7 +214,7 @@ final class CharacterFilter {
             BitSet inner = lastOf(atom.substring(flags.end(), atom.length() - 1));
             return inner == null || !flags.group(1).contains("i") ? inner : caseClosed(inner);
         }
-        if (!SINGLE_CHARACTER.matcher(atom).matches()) {
+        if (!RegexPieces.SINGLE_CHARACTER.matcher(atom).matches()) {
             return null;
         }
         return CACHE.computeIfAbsent("char:" + atom, key -> {
@@ -246,58 +235,6 @@ final class CharacterFilter {
         return closed;
     }
 
-    /** The top-level alternatives of {@code regex}. */
-    static List<String> alternatives(String regex) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < regex.length(); i = BoundedQuantifiers.end(regex, i)) {
-            char c = regex.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (c == '|' && depth == 0) {
-                parts.add(regex.substring(from, i));
-                from = i + 1;
-            }
-        }
-        parts.add(regex.substring(from));
-        return parts;
-    }
-
-    /** The top-level atoms of a sequence with no top-level alternation: groups whole, quantifiers read. */
-    private static List<Atom> atoms(String sequence) {
-        List<Atom> atoms = new ArrayList<>();
-        int i = 0;
-        while (i < sequence.length()) {
-            int end = sequence.charAt(i) == '(' ? groupEnd(sequence, i) : BoundedQuantifiers.end(sequence, i);
-            String text = sequence.substring(i, end);
-            i = end;
-            int min = 1;
-            boolean quantified = i < sequence.length() && "?*+{".indexOf(sequence.charAt(i)) >= 0;
-            if (quantified) {
-                char q = sequence.charAt(i);
-                int quantifierEnd = q == '{' ? sequence.indexOf('}', i) + 1 : i + 1;
-                String lowest = q == '{' ? sequence.substring(i + 1, quantifierEnd - 1).split(",")[0].strip() : "";
-                min = q == '+' ? 1 : q == '{' ? Integer.parseInt(lowest) : 0;
-                i = quantifierEnd < sequence.length() && "?+".indexOf(sequence.charAt(quantifierEnd)) >= 0
-                        ? quantifierEnd + 1 : quantifierEnd;
-            }
-            atoms.add(new Atom(text, min, !quantified && SINGLE_CHARACTER.matcher(text).matches()));
-        }
-        return atoms;
-    }
-
-    private static int groupEnd(String regex, int open) {
-        int depth = 0;
-        for (int i = open; i < regex.length(); i = BoundedQuantifiers.end(regex, i)) {
-            char c = regex.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            if (depth == 0) {
-                return i + 1;
-            }
-        }
-        return regex.length();
-    }
-
     private interface CharTest {
         boolean accepts(char c);
     }
@@ -310,16 +247,5 @@ final class CharacterFilter {
             }
         }
         return accepted;
-    }
-
-    /** {@code regex} with its character classes blanked out, so a {@code [^…]} is not taken for an anchor. */
-    private static String outsideClasses(String regex) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < regex.length(); ) {
-            int next = BoundedQuantifiers.end(regex, i);
-            out.append(regex.charAt(i) == '[' ? "[]" : regex.substring(i, next));
-            i = next;
-        }
-        return out.toString();
     }
 }

@@ -40,7 +40,7 @@ record RulePattern(boolean breaking, Pattern after, Pattern before, boolean befo
     static RulePattern compile(SrxRule rule) {
         String after = bounded(rule.afterBreak(), "afterbreak", rule.afterLine());
         String before = bounded(rule.beforeBreak(), "beforebreak", rule.beforeLine());
-        boolean anchored = before.startsWith("^") && CharacterFilter.alternatives(before).size() == 1;
+        boolean anchored = before.startsWith("^") && RegexPieces.alternatives(before).size() == 1;
         Pattern reversed = before.isEmpty() ? null : reversedOrNull(before);
         BitSet firstAfter = CharacterFilter.firstAfter(after);
         return new RulePattern(rule.breaking(), after.isEmpty() ? null : Pattern.compile(after),

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.verso.document.SegmentSplit;
 import org.verso.document.SegmentsJoined;
 import org.verso.interchange.Sentences;
+import org.verso.account.Actor;
 
 /**
  * Translations follow a split or a join of their segment, in the same transaction. The translations touched get a

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.verso.failure.NotFoundException;
 import org.verso.language.LanguageTags;
+import org.verso.account.Actor;
 
 /** A segment's history: every save, and going back to one of them (which is itself a new save). */
 @ApplicationScoped

@@ -1,16 +1,21 @@
 package org.verso.translation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.verso.document.DocumentService;
+import org.verso.document.SegmentView;
 import org.verso.document.SourceRevised;
 import org.verso.memory.MemoryService;
+import org.verso.account.Actor;
 
 /**
  * Translations follow a new version of their document's source, in the same transaction: the removed segments'
@@ -22,14 +27,17 @@ import org.verso.memory.MemoryService;
 @ApplicationScoped
 class SourceRevisionFollower {
 
-    private final MemoryPretranslation pretranslation;
+    private final DocumentService documents;
     private final TranslationWriter writer;
     private final MemoryService memory;
+    private final Event<TranslationsAdded> added;
 
-    SourceRevisionFollower(MemoryPretranslation pretranslation, TranslationWriter writer, MemoryService memory) {
-        this.pretranslation = pretranslation;
+    SourceRevisionFollower(DocumentService documents, TranslationWriter writer, MemoryService memory,
+                           Event<TranslationsAdded> added) {
+        this.documents = documents;
         this.writer = writer;
         this.memory = memory;
+        this.added = added;
     }
 
     void follow(@Observes SourceRevised revised) {
@@ -37,17 +45,21 @@ class SourceRevisionFollower {
         archiveRemoved(em, revised);
         List<String> languages = em.createQuery("select l.language from DocumentLanguage l where l.documentId = :d",
                 String.class).setParameter("d", revised.documentId()).getResultList();
-        addTranslations(em, revised, languages);
-        Translation.flush();
-        // Before any translation is loaded into the session, so none there holds an old position.
-        em.createNativeQuery("UPDATE translation SET ordinal = (SELECT s.ordinal FROM segment s WHERE s.id = "
-                        + "translation.segment_id), words = (SELECT s.word_count FROM segment s WHERE s.id = "
-                        + "translation.segment_id) WHERE document_id = ?1")
-                .setParameter(1, revised.documentId()).executeUpdate();
+        Map<Long, SegmentView> segments = new HashMap<>();
+        documents.segments(revised.documentId()).forEach(s -> segments.put(s.id(), s));
+        addTranslations(revised, languages, segments);
+        // Every translation takes its segment's new position and word count, as the document service tells them.
+        for (Translation translation : Translation.<Translation>list("documentId", revised.documentId())) {
+            SegmentView segment = segments.get(translation.segmentId);
+            if (segment != null) {
+                translation.ordinal = segment.ordinal();
+                translation.words = segment.words();
+            }
+        }
         Actor actor = new Actor(revised.username(), Set.of());
         markChanged(revised, actor);
-        for (String language : languages) {
-            pretranslation.pretranslateAddedLanguage(revised.documentId(), language, revised.sourceLanguage(), actor);
+        if (!languages.isEmpty()) {
+            added.fire(new TranslationsAdded(revised.documentId(), revised.sourceLanguage(), languages, actor));
         }
     }
 
@@ -93,16 +105,13 @@ class SourceRevisionFollower {
         byLanguage.values().forEach(changes -> writer.applyAll(changes, ChangeOrigin.SOURCE_CHANGE, actor));
     }
 
-    private static void addTranslations(EntityManager em, SourceRevised revised, List<String> languages) {
-        if (revised.addedSegmentIds().isEmpty() || languages.isEmpty()) {
-            return;
-        }
-        List<Object[]> added = em.createQuery("select s.id, s.ordinal, s.wordCount, s.translatable from Segment s "
-                + "where s.id in :ids", Object[].class).setParameter("ids", revised.addedSegmentIds()).getResultList();
+    private static void addTranslations(SourceRevised revised, List<String> languages,
+                                        Map<Long, SegmentView> segments) {
         for (String language : languages) {
-            for (Object[] segment : added) {
-                Translation.untranslated(revised.documentId(), (Long) segment[0], language, (Integer) segment[1],
-                        (Integer) segment[2], (Boolean) segment[3]).persist();
+            for (Long id : revised.addedSegmentIds()) {
+                SegmentView segment = segments.get(id);
+                Translation.untranslated(revised.documentId(), id, language, segment.ordinal(), segment.words(),
+                        segment.translatable()).persist();
             }
         }
     }

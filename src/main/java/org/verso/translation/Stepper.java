@@ -1,5 +1,7 @@
 package org.verso.translation;
 
+import org.verso.account.Actor;
+
 /** Who takes a step of the status table: a person by their strongest role, or Verso itself. */
 public enum Stepper {
     TRANSLATOR, REVIEWER, ADMIN, SYSTEM;

@@ -2,6 +2,7 @@ package org.verso.translation;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.verso.language.LanguageTags;
 import org.verso.memory.MemoryMatch;
 import org.verso.memory.MemoryService;
 import org.verso.memory.SourceHash;
+import org.verso.account.Actor;
 
 /** Target languages and every save of a translation: one transaction, a version check, one revision. */
 @ApplicationScoped
@@ -28,20 +30,17 @@ public class TranslationService {
     private final ResegmentationService resegmentation;
     private final ProgressQueries progress;
     private final MemoryService memory;
-    private final MemoryPretranslation pretranslation;
-    private final QualityService quality;
     private final TranslationWriter writer;
+    private final Event<TranslationsAdded> added;
 
     TranslationService(DocumentService documents, ResegmentationService resegmentation, ProgressQueries progress,
-            MemoryService memory, MemoryPretranslation pretranslation, QualityService quality,
-            TranslationWriter writer) {
-        this.quality = quality;
-        this.writer = writer;
+                       MemoryService memory, TranslationWriter writer, Event<TranslationsAdded> added) {
         this.documents = documents;
         this.resegmentation = resegmentation;
         this.progress = progress;
         this.memory = memory;
-        this.pretranslation = pretranslation;
+        this.writer = writer;
+        this.added = added;
     }
 
     /**
@@ -61,41 +60,18 @@ public class TranslationService {
             throw new ConflictException("The document is already being translated into "
                     + LanguageTags.displayName(language) + " (" + language + ").");
         }
-        DocumentLanguage added = new DocumentLanguage();
-        added.documentId = documentId;
-        added.language = language;
-        added.addedAt = Instant.now();
-        added.addedBy = actor.username();
-        added.persist();
+        DocumentLanguage row = new DocumentLanguage();
+        row.documentId = documentId;
+        row.language = language;
+        row.addedAt = Instant.now();
+        row.addedBy = actor.username();
+        row.persist();
         for (SegmentView segment : documents.segments(documentId)) {
             Translation.untranslated(documentId, segment.id(), language, segment.ordinal(), segment.words(),
                     segment.translatable()).persist();
         }
-        pretranslation.pretranslateAddedLanguage(documentId, language, document.sourceLanguage(), actor);
+        added.fire(new TranslationsAdded(documentId, document.sourceLanguage(), List.of(language), actor));
         return progress.of(documentId, language);
-    }
-
-    /** Fills the language's NEW segments that have a 101% or 100% memory match. */
-    @Transactional
-    public PretranslationResult pretranslate(long documentId, String languageTag, Actor actor) {
-        return pretranslate(documentId, languageTag, actor, MemoryPretranslation.Progress.NONE);
-    }
-
-    /** The same, telling {@code progress} after each batch of lookups; its false rolls everything back. */
-    @Transactional
-    PretranslationResult pretranslate(long documentId, String languageTag, Actor actor,
-                                      MemoryPretranslation.Progress progress) {
-        String language = requireLanguage(documentId, languageTag);
-        requireAssigned(actor, language);
-        return pretranslation.pretranslate(documentId, language, documents.getDocument(documentId).sourceLanguage(),
-                actor, progress);
-    }
-
-    /** Words per memory match band, weighted. */
-    @Transactional
-    public MatchAnalysis analysis(long documentId, String languageTag) {
-        String language = requireLanguage(documentId, languageTag);
-        return pretranslation.analyse(documentId, language, documents.getDocument(documentId).sourceLanguage());
     }
 
     /** Memory matches for one segment, with its context, so a 101% shows. */
@@ -144,6 +120,11 @@ public class TranslationService {
     }
 
     /** The document's target languages with their progress, in the order they were added. */
+    /** One target language's progress; {@code language} is a normalized tag the document has. */
+    public LanguageProgress progress(long documentId, String language) {
+        return progress.of(documentId, language);
+    }
+
     public List<LanguageProgress> progress(long documentId) {
         documents.getDocument(documentId);
         return progress.ofDocument(documentId);
@@ -175,13 +156,6 @@ public class TranslationService {
                     .sorted().toList()) + ", not to " + LanguageTags.displayName(language) + " (" + language
                     + "). Ask an admin to assign you.");
         }
-    }
-
-    /** Quality-check findings on the language's current translations, in document order. */
-    @Transactional
-    public List<QaFinding> qualityReport(long documentId, String languageTag) {
-        String language = requireLanguage(documentId, languageTag);
-        return quality.report(documentId, documents.getDocument(documentId).sourceLanguage(), language);
     }
 
     private Translation lockedTranslation(SaveRequest request) {

@@ -3,6 +3,7 @@ package org.verso.translation;
 import java.util.Arrays;
 import java.util.Optional;
 import org.verso.interchange.UnitState;
+import org.verso.account.Actor;
 
 /**
  * The statuses of a translation: NEW → DRAFT → TRANSLATED → APPROVED, REJECTED back to the translator, FUZZY set
@@ -29,7 +30,7 @@ public enum TranslationStatus {
      * The status a text keeps when {@code actor} changes it by a revert or a replace: the same when the status table
      * lets them reach it; an approved text becomes TRANSLATED for a translator; FUZZY, NEW or a rejection DRAFT.
      */
-    TranslationStatus keptBy(Actor actor) {
+    public TranslationStatus keptBy(Actor actor) {
         if (StatusTransitions.reachable(this, Stepper.of(actor))) {
             return this;
         }

@@ -21,6 +21,7 @@ import org.verso.memory.NewUnit;
 import org.verso.memory.SourceHash;
 import org.verso.qa.QaIssue;
 import org.verso.qa.Severity;
+import org.verso.account.Actor;
 
 /**
  * The one write path of a translation's text, status and version (an ArchUnit rule keeps it the only one). Each call

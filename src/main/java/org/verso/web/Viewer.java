@@ -3,7 +3,8 @@ package org.verso.web;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.verso.translation.Actor;
+import org.verso.account.Actor;
+import org.verso.account.Role;
 
 /** The logged-in person as pages see them ({@code inject:viewer}); also turns the identity into an {@link Actor}. */
 @RequestScoped
@@ -25,11 +26,11 @@ public class Viewer {
     }
 
     public boolean isAdmin() {
-        return identity.hasRole("admin");
+        return identity.hasRole(Role.ADMIN_NAME);
     }
 
     public boolean isReviewer() {
-        return identity.hasRole("reviewer") || isAdmin();
+        return identity.hasRole(Role.REVIEWER_NAME) || isAdmin();
     }
 
     public Actor actor() {

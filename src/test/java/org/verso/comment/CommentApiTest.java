@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.web.Browser;
+import org.verso.account.User;
 
 /** Comments on a segment: threads, @mentions of real users, and the discussion page. */
 @QuarkusTest

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
+import org.verso.account.User;
 
 /** GET /api/jobs, GET /api/jobs/{id} and POST /api/jobs/{id}/cancel: shapes, who sees what, cancelling. */
 @QuarkusTest

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.web.Browser;
+import org.verso.account.User;
 
 /** The Jobs page and a job's page: live progress while it runs, cancel by a plain form, nobody else's jobs. */
 @QuarkusTest

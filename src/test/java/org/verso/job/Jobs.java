@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import org.verso.Api;
 import org.verso.web.Browser;
+import org.verso.account.User;
 
 /** Following jobs through the API, as a client would. */
 public final class Jobs {

@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.verso.Api;
+import org.verso.account.User;
 
 /** A test's subscription to an editor event stream: reads the {@code data:} lines on a thread of its own. */
 final class EventStream implements AutoCloseable {

@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.web.Browser;
+import org.verso.account.User;
 
 /**
  * The editor's event stream: saves and presence of others arrive on it; with PostgreSQL they travel between

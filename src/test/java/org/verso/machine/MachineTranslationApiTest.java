@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.web.Browser;
+import org.verso.account.User;
 
 /**
  * The machine translation API and pre-translation against stub LibreTranslate (en → de) and DeepL (en → fr)

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.job.Jobs;
+import org.verso.account.User;
 
 /** The memory's TMX export as a background job (?async=true) and its download. */
 @QuarkusTest

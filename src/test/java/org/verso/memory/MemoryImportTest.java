@@ -17,6 +17,7 @@ import org.verso.Api;
 import org.verso.interchange.po.MoBytes;
 import org.verso.interchange.tmx.TmxReader;
 import org.verso.interchange.tmx.TmxUnit;
+import org.verso.account.User;
 
 /** TMX, PO and MO files into the memory and TMX out of it, with bad files refused whole. */
 @QuarkusTest

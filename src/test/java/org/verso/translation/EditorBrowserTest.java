@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verso.Api;
 import org.verso.web.ChromiumPerClass;
 import org.verso.web.Newsroom;
+import org.verso.account.User;
 
 /**
  * The editor in a real browser (Debian's Chromium through Playwright): what a translator and a reviewer do with the
@@ -30,7 +31,7 @@ import org.verso.web.Newsroom;
  */
 @QuarkusTest
 @Tag("browser")
-class EditorBrowserTest {
+public class EditorBrowserTest {
 
     @RegisterExtension
     static final ChromiumPerClass chromium = new ChromiumPerClass();
@@ -327,7 +328,7 @@ class EditorBrowserTest {
     }
 
     /** A capitalised sentence nobody else writes: letters only, so the numbers check stays quiet. */
-    static String sentence() {
+    public static String sentence() {
         String first = Api.letters(7);
         return Character.toUpperCase(first.charAt(0)) + first.substring(1) + " " + Api.letters(5) + " "
                 + Api.letters(8) + " " + Api.letters(6) + ".";

@@ -4,9 +4,10 @@ import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.verso.Api;
+import org.verso.account.User;
 
 /** Documents of many segments, translated into German, built the quick way: a memory import and a pre-translation. */
-final class LongDocuments {
+public final class LongDocuments {
 
     private LongDocuments() {
     }
@@ -15,14 +16,14 @@ final class LongDocuments {
      * A document of {@code segments} one-sentence paragraphs ("Ships from … reached the harbour."), each translated
      * into German ("Schiffe aus … erreichten den Hafen.") by pre-translation from the memory.
      */
-    static long translatedIntoGerman(int segments) {
+    public static long translatedIntoGerman(int segments) {
         long doc = withGermanMemory(segments);
         Api.asAdmin().post("/api/documents/{id}/languages/de/pretranslate", doc).then().statusCode(200);
         return doc;
     }
 
     /** The same document with German added but every segment still NEW, and the memory ready to fill them. */
-    static long withGermanMemory(int segments) {
+    public static long withGermanMemory(int segments) {
         StringBuilder article = new StringBuilder();
         StringBuilder tmx = new StringBuilder("<?xml version=\"1.0\"?><tmx version=\"1.4\"><header creationtool=\"t\" "
                 + "creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"t\" adminlang=\"en\" srclang=\"en\" "
@@ -43,7 +44,7 @@ final class LongDocuments {
     }
 
     /** A translator assigned to German only. */
-    static Api.User germanTranslator() {
+    public static Api.User germanTranslator() {
         Api.User user = Api.createUser("translator");
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("languages", java.util.List.of("de")))
                 .put("/api/users/{username}", user.username()).then().statusCode(200);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.web.Browser;
+import org.verso.account.User;
 
 /** A segment's revisions through the API, reverting to one, and the history page's word-level comparison. */
 @QuarkusTest

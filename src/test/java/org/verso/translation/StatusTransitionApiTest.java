@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.verso.Api;
+import org.verso.account.User;
 
 /**
  * Every step a person can ask for, one row each, through the API: a segment is brought to {@code from}, then

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.verso.account.Actor;
 
 /**
  * Verso's own steps, one row each, allowed and refused: a fill of an untouched segment, a follow-up of a changed

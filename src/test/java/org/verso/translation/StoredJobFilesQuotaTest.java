@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.job.Jobs;
 import org.verso.web.Browser;
+import org.verso.account.User;
 
 /**
  * The files finished export jobs keep count against their owner (verso.jobs.max-stored-bytes-per-user, here one

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.verso.Api;
+import org.verso.account.User;
 
 @QuarkusTest
 class TranslationApiTest {

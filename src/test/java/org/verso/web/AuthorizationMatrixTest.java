@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
+import org.verso.account.User;
 
 /**
  * Every endpoint the OpenAPI document lists, called by each kind of person: who may, gets past the door (any

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verso.Api;
+import org.verso.account.User;
 
 /** The document page in a real browser: its per-language progress bars follow other people's saves live. */
 @QuarkusTest

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.verso.Api;
+import org.verso.translation.Translation;
 
 /**
  * The XSS corpus (src/test/resources/org/verso/web/xss-payloads.txt, fifty payloads) in every field people write

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.document.DocumentService;
 import org.verso.document.SegmentView;
-import org.verso.translation.Actor;
-import org.verso.translation.QaFinding;
+import org.verso.account.Actor;
+import org.verso.quality.QaFinding;
 import org.verso.translation.SaveRequest;
+import org.verso.quality.QualityService;
 import org.verso.translation.TranslationService;
 
 /**
@@ -46,6 +47,8 @@ class QaReportEndToEnd {
 
     @Inject
     TranslationService translations;
+    @Inject
+    QualityService quality;
 
     @Inject
     DocumentService documents;
@@ -71,7 +74,7 @@ class QaReportEndToEnd {
         List<QaFinding> report = List.of();
         for (int run = 0; run < 60; run++) {
             long start = System.nanoTime();
-            report = translations.qualityReport(doc, "ru");
+            report = quality.report(doc, "ru");
             if (run >= 10) {
                 nanos.add(System.nanoTime() - start);
             }

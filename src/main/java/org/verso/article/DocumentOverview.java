@@ -1,0 +1,44 @@
+package org.verso.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.verso.document.DocumentService;
+import org.verso.document.DocumentSummary;
+import org.verso.translation.LanguageProgress;
+import org.verso.translation.TranslationService;
+
+/** Documents together with their languages' progress, as the dashboard and the API list them. */
+@ApplicationScoped
+class DocumentOverview {
+
+    record DocumentDetail(long id, String title, String sourceLanguage, String format, int segmentCount,
+                          int paragraphCount, Instant created, String createdBy, String segmentationRules,
+                          List<LanguageProgress> languages, int sourceVersion) {
+
+        static DocumentDetail of(DocumentSummary s, List<LanguageProgress> languages) {
+            return new DocumentDetail(s.id(), s.title(), s.sourceLanguage(), s.format(), s.segmentCount(),
+                    s.paragraphCount(), s.created(), s.createdBy(), s.segmentationRules(), languages,
+                    s.sourceVersion());
+        }
+    }
+
+    private final DocumentService documents;
+    private final TranslationService translations;
+
+    DocumentOverview(DocumentService documents, TranslationService translations) {
+        this.documents = documents;
+        this.translations = translations;
+    }
+
+    List<DocumentDetail> listDocuments() {
+        Map<Long, List<LanguageProgress>> progress = translations.progressOfAllDocuments();
+        return documents.listDocuments().stream()
+                .map(d -> DocumentDetail.of(d, progress.getOrDefault(d.id(), List.of()))).toList();
+    }
+
+    DocumentDetail document(long id) {
+        return DocumentDetail.of(documents.getDocument(id), translations.progress(id));
+    }
+}

@@ -1,0 +1,155 @@
+package org.verso.article;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.document.ArticleImporter;
+import org.verso.document.DocumentService;
+import org.verso.document.DocumentSummary;
+import org.verso.document.RuleSetService;
+import org.verso.document.RuleSetView;
+import org.verso.document.SegmentPage;
+import org.verso.document.SegmentView;
+import org.verso.failure.NotFoundException;
+import org.verso.htmx.Htmx;
+import org.verso.account.Actor;
+import org.verso.translation.LanguageProgress;
+import org.verso.translation.LanguageRights;
+import org.verso.translation.TranslationService;
+
+/** The document list, importing an article, and the document page: segments, target languages, title. */
+@Path("/documents")
+@Authenticated
+class DocumentPages {
+
+    /** Segments the document page lists at once: a 100,000-segment article's page was 55 MB and took 7.7 s. */
+    static final int SEGMENTS_PER_PAGE = 200;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(List<DocumentOverview.DocumentDetail> documents);
+
+        static native TemplateInstance newDocument(List<RuleSetView> ruleSets);
+
+        static native TemplateInstance document(DocumentOverview.DocumentDetail document, SegmentPage segments);
+
+        static native TemplateInstance document$language(DocumentOverview.DocumentDetail document,
+                                                          LanguageProgress p);
+
+        static native TemplateInstance document$segment(DocumentOverview.DocumentDetail document, SegmentView segment);
+    }
+
+    private final ArticleImporter importer;
+    private final DocumentService documents;
+    private final DocumentOverview overview;
+    private final TranslationService translations;
+    private final SecurityIdentity identity;
+    private final RuleSetService ruleSets;
+    private final LanguageRights rights;
+
+    DocumentPages(ArticleImporter importer, DocumentService documents, DocumentOverview overview,
+                  TranslationService translations, SecurityIdentity identity, RuleSetService ruleSets,
+                  LanguageRights rights) {
+        this.rights = rights;
+        this.ruleSets = ruleSets;
+        this.importer = importer;
+        this.documents = documents;
+        this.overview = overview;
+        this.translations = translations;
+        this.identity = identity;
+    }
+
+    /** The start page: every document with a progress bar per target language. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance dashboard() {
+        return Templates.dashboard(overview.listDocuments());
+    }
+
+    @GET
+    @Path("new")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance newDocument() {
+        return Templates.newDocument(ruleSets.listRuleSets());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importArticle(@RestForm String title, @RestForm String sourceLanguage, @RestForm String format,
+                                  @RestForm String segmentationRules, @RestForm String content,
+                                  @RestForm FileUpload file) {
+        byte[] pasted = content == null || content.isBlank() ? null : content.getBytes(StandardCharsets.UTF_8);
+        DocumentSummary created = importer.importArticle(ImportForms.request(title, sourceLanguage, format,
+                segmentationRules, file, pasted, identity.getPrincipal().getName()));
+        return Response.seeOther(URI.create("/documents/" + created.id())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance document(@RestPath long id, @RestQuery @DefaultValue("1") int page) {
+        return Templates.document(overview.document(id), documents.segmentPage(id, page, SEGMENTS_PER_PAGE));
+    }
+
+    /** One target language's row of the document page: the page reloads it when someone saves in that language. */
+    @GET
+    @Path("{id}/progress/{lang}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance languageRow(@RestPath long id, @RestPath String lang) {
+        DocumentOverview.DocumentDetail document = overview.document(id);
+        LanguageProgress row = document.languages().stream().filter(p -> p.language().equalsIgnoreCase(lang))
+                .findFirst().orElseThrow(() -> new NotFoundException("Document " + id + " has no target language "
+                        + lang + "."));
+        return Templates.document$language(document, row);
+    }
+
+    @POST
+    @Path("{id}/title")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rename(@RestPath long id, @RestForm String title) {
+        documents.renameDocument(id, title);
+        return backTo(id, "");
+    }
+
+    @POST
+    @Path("{id}/languages")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addLanguage(@RestPath long id, @RestForm String language) {
+        translations.addLanguage(id, language, Actor.of(identity));
+        return backTo(id, "#languages");
+    }
+
+    @POST
+    @Path("{id}/segments/{segmentId}/translatable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response markSegment(@RestPath long id, @RestPath long segmentId, @RestForm boolean translatable,
+                         HttpHeaders headers) {
+        rights.requireEveryLanguage(id, Actor.of(identity));
+        SegmentView segment = documents.setTranslatable(id, segmentId, translatable);
+        if (Htmx.isHtmx(headers)) {
+            return Response.ok(Templates.document$segment(overview.document(id), segment)).build();
+        }
+        return backTo(id, "#s" + segmentId);
+    }
+
+    private static Response backTo(long id, String anchor) {
+        return Response.seeOther(URI.create("/documents/" + id + anchor)).build();
+    }
+}

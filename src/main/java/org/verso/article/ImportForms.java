@@ -1,0 +1,49 @@
+package org.verso.article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.document.ImportRequest;
+import org.verso.document.SourceFormat;
+import org.verso.failure.InvalidInputException;
+
+/** Builds an import request from what a form or JSON body carries, for the page and the API alike. */
+final class ImportForms {
+
+    private ImportForms() {
+    }
+
+    /**
+     * The pasted {@code content} when there is some (or when no file could come, as in a JSON body), else the
+     * uploaded {@code file}; the format given, else the one the file name implies.
+     */
+    static ImportRequest request(String title, String language, String format, String rules, FileUpload file,
+                                 byte[] content, String username) {
+        boolean hasFile = file != null && file.uploadedFile() != null && file.size() > 0;
+        if (content != null && (content.length > 0 || !hasFile)) {
+            return new ImportRequest(title, language, formatOf(format, null), content, username, rules);
+        }
+        if (!hasFile) {
+            throw new InvalidInputException("Paste the article or attach it as a .txt, .md, .html or .xlf file.");
+        }
+        return new ImportRequest(title, language, formatOf(format, file.fileName()), read(file), username, rules);
+    }
+
+    private static SourceFormat formatOf(String format, String fileName) {
+        // An XLIFF file is never read as text, whatever format a form preselected.
+        if (format == null || format.isBlank() || SourceFormat.fromFileName(fileName) == SourceFormat.XLIFF) {
+            return SourceFormat.fromFileName(fileName);
+        }
+        return SourceFormat.fromId(format).orElseThrow(
+                () -> new InvalidInputException("Unknown format '" + format + "'. Use text, markdown, html or xliff."));
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.verso.delivery;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.job.JobResponses;
+import org.verso.job.JobView;
+import org.verso.account.Actor;
+
+/** Delivery of a language: its export in any format, and the import of an XLIFF file translated elsewhere. */
+@Path("/api/documents/{id}/languages")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Translations")
+class DeliveryApi {
+
+    private final ExportService exports;
+    private final ExportJob exportJobs;
+    private final TranslationImport imports;
+    private final SecurityIdentity identity;
+
+    DeliveryApi(ExportService exports, ExportJob exportJobs, TranslationImport imports, SecurityIdentity identity) {
+        this.exports = exports;
+        this.exportJobs = exportJobs;
+        this.imports = imports;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("{lang}/export")
+    @Produces({"text/plain", "text/markdown", "application/xliff+xml", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download the translation as txt, md, html, xliff (2.1) or xliff12; 409 unless finished or"
+            + " partial=true; with async=true as a background job: 202 and the job, Location /api/jobs/{id}, whose"
+            + " result names the download, GET /api/jobs/{id}/download")
+    @APIResponse(responseCode = "202", description = "The queued job (async=true)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    public Response export(@RestPath long id, @RestPath String lang, @RestQuery String format,
+                           @RestQuery boolean partial, @RestQuery boolean async) {
+        if (async) {
+            return JobResponses.accepted(exportJobs.submit(id, lang, format == null ? "txt" : format, partial,
+                    Actor.of(identity)));
+        }
+        return ExportResponses.of(exports.export(id, lang, format == null ? "txt" : format, partial));
+    }
+
+    @POST
+    @Path("{lang}/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Apply the targets of an XLIFF 1.2 or 2.x file translated elsewhere (multipart 'file'):"
+            + " {applied, unchanged, unknown, unknownIds, conflicts}; Verso edits newer than the file are not overwritten")
+    public TranslationImportReport importFile(@RestPath long id, @RestPath String lang, @RestForm FileUpload file) {
+        return imports.importUpload(id, lang, file, Actor.of(identity));
+    }
+}

@@ -1,0 +1,44 @@
+package org.verso.delivery;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The export formats; the id is the API's {@code format} query value and the file extension. */
+public enum ExportFormat {
+    TXT("txt", "text/plain; charset=UTF-8", true),
+    MD("md", "text/markdown; charset=UTF-8", true),
+    XLIFF("xliff", "application/xliff+xml", false),
+    XLIFF12("xliff12", "application/xliff+xml", false),
+    HTML("html", "text/html; charset=UTF-8", true);
+
+    private final String id;
+    private final String mediaType;
+    private final boolean monolingual;
+
+    ExportFormat(String id, String mediaType, boolean monolingual) {
+        this.id = id;
+        this.mediaType = mediaType;
+        this.monolingual = monolingual;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** A monolingual file prints only approved translations; a bilingual one carries every state. */
+    public boolean monolingual() {
+        return monolingual;
+    }
+
+    public String extension() {
+        return monolingual ? id : "xlf";
+    }
+
+    public static Optional<ExportFormat> parse(String id) {
+        return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id == null ? "" : id.trim())).findFirst();
+    }
+}

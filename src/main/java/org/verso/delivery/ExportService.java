@@ -1,0 +1,152 @@
+package org.verso.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.verso.document.DocumentService;
+import org.verso.document.DocumentSummary;
+import org.verso.document.ParagraphView;
+import org.verso.document.SegmentView;
+import org.verso.document.SourceFormat;
+import org.verso.failure.ConflictException;
+import org.verso.failure.InvalidInputException;
+import org.verso.interchange.BilingualDocument;
+import org.verso.interchange.BilingualParagraph;
+import org.verso.interchange.BilingualUnit;
+import org.verso.interchange.UnitState;
+import org.verso.interchange.html.HtmlWriter;
+import org.verso.interchange.InlineCodes;
+import org.verso.interchange.markdown.MarkdownWriter;
+import org.verso.interchange.text.TextWriter;
+import org.verso.interchange.xliff.Xliff12Writer;
+import org.verso.interchange.xliff.Xliff2Writer;
+import org.verso.translation.SavedTranslation;
+import org.verso.translation.Translation;
+import org.verso.translation.TranslationService;
+import org.verso.translation.TranslationStatus;
+
+/** Puts a translated document back into the article's structure, in the format asked for. */
+@ApplicationScoped
+public class ExportService {
+
+    private final DocumentService documents;
+    private final TranslationService translations;
+
+    ExportService(DocumentService documents, TranslationService translations) {
+        this.documents = documents;
+        this.translations = translations;
+    }
+
+    /** An export request found sound: the format, the normalized language, and how much is left to approve. */
+    record Checked(ExportFormat format, String language, long translatable, int missing) {
+    }
+
+    /**
+     * Checks an export without building it: an unknown format (400) or language (404), or a language that is not
+     * finished (409) unless {@code partial}, so a background export is refused before it is queued.
+     */
+    @Transactional
+    Checked check(long documentId, String languageTag, String formatId, boolean partial) {
+        ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
+                () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html, "
+                        + "xliff (2.1) or xliff12."));
+        String language = translations.requireLanguage(documentId, languageTag);
+        long translatable = Translation.count("documentId = ?1 and language = ?2 and translatable = true",
+                documentId, language);
+        int missing = (int) Translation.count("documentId = ?1 and language = ?2 and translatable = true and "
+                + "status <> ?3", documentId, language, TranslationStatus.APPROVED);
+        if (missing > 0 && !partial) {
+            throw new ConflictException(missing + " of " + translatable + " segments are not approved yet, so "
+                    + "the translation is not finished. Ask for a partial export (partial=true) to get the source "
+                    + "text in their place.", Map.of("missing", missing));
+        }
+        return new Checked(format, language, translatable, missing);
+    }
+
+    /** Refuses (409) a language that is not finished unless {@code partial}; then the file says what is missing. */
+    @Transactional
+    public ExportFile export(long documentId, String languageTag, String formatId, boolean partial) {
+        return export(documentId, check(documentId, languageTag, formatId, partial));
+    }
+
+    /** The export of a request {@link #check} found sound (a background export checks it before it is queued). */
+    @Transactional
+    ExportFile export(long documentId, Checked checked) {
+        ExportFormat format = checked.format();
+        String language = checked.language();
+        DocumentSummary document = documents.getDocument(documentId);
+        Map<Long, SavedTranslation> bySegment = translations.translations(documentId, language).stream()
+                .collect(Collectors.toMap(SavedTranslation::segmentId, Function.identity()));
+        List<SegmentView> segments = documents.segments(documentId);
+        SourceFormat source = document.sourceFormat();
+        boolean codesStay = format == ExportFormat.XLIFF || format == ExportFormat.XLIFF12
+                || source == SourceFormat.TEXT || source == SourceFormat.XLIFF || format.id().equals(source.id())
+                || format == ExportFormat.MD && source == SourceFormat.MARKDOWN;
+        BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
+                document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
+                checked.missing());
+        byte[] content = format == ExportFormat.HTML
+                ? new HtmlWriter().write(model, documents.skeleton(documentId).orElse(null))
+                : write(format, model);
+        return new ExportFile(fileName(document, language, format), format.mediaType(), content);
+    }
+
+    private List<BilingualParagraph> paragraphs(long documentId, List<SegmentView> segments,
+                                                Map<Long, SavedTranslation> bySegment, ExportFormat format,
+                                                boolean codesStay) {
+        Map<Integer, List<SegmentView>> byParagraph = segments.stream()
+                .collect(Collectors.groupingBy(SegmentView::paragraph));
+        List<BilingualParagraph> result = new ArrayList<>();
+        for (ParagraphView paragraph : documents.paragraphs(documentId)) {
+            List<BilingualUnit> units = byParagraph.getOrDefault(paragraph.position(), List.of()).stream()
+                    .map(s -> unit(s, bySegment.get(s.id()), format))
+                    .map(u -> codesStay ? u : withoutCodes(u)).toList();
+            result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units,
+                    paragraph.codes()));
+        }
+        return result;
+    }
+
+    private static BilingualUnit unit(SegmentView segment, SavedTranslation translation, ExportFormat format) {
+        TranslationStatus status = TranslationStatus.valueOf(translation.status());
+        boolean usable = translation.text() != null && !translation.text().isBlank()
+                && (!format.monolingual() || status == TranslationStatus.APPROVED);
+        if (!segment.translatable()) {
+            // Kept in the source language on purpose: nothing is left to do, so other tools should see it as done.
+            return new BilingualUnit("s" + segment.id(), segment.source(), segment.source(), UnitState.FINAL,
+                    "skipped", false);
+        }
+        return new BilingualUnit("s" + segment.id(), segment.source(), usable ? translation.text() : null,
+                status.unitState(), status.name().toLowerCase(Locale.ROOT), true, translation.version());
+    }
+
+    /** An export into a format that cannot carry the article's inline codes (plain text, say) drops them. */
+    private static BilingualUnit withoutCodes(BilingualUnit unit) {
+        return new BilingualUnit(unit.id(), InlineCodes.strip(unit.source()),
+                unit.target() == null ? null : InlineCodes.strip(unit.target()), unit.state(), unit.subState(),
+                unit.translatable(), unit.baseVersion());
+    }
+
+    private static byte[] write(ExportFormat format, BilingualDocument model) {
+        return switch (format) {
+            case TXT -> new TextWriter().write(model);
+            case MD -> new MarkdownWriter().write(model);
+            case XLIFF -> new Xliff2Writer().write(model);
+            case XLIFF12 -> new Xliff12Writer().write(model);
+            case HTML -> new HtmlWriter().write(model, null);
+        };
+    }
+
+    private static String fileName(DocumentSummary document, String language, ExportFormat format) {
+        String ascii = Normalizer.normalize(document.title(), Normalizer.Form.NFKD).replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "").toLowerCase(Locale.ROOT);
+        String stem = ascii.isEmpty() ? "document-" + document.id() : ascii.substring(0, Math.min(60, ascii.length()));
+        return stem + "." + language + "." + format.extension();
+    }
+}

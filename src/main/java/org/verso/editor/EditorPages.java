@@ -1,0 +1,161 @@
+package org.verso.editor;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.verso.document.ResegmentationService;
+import org.verso.failure.ConflictException;
+import org.verso.htmx.Htmx;
+import org.verso.account.Actor;
+import org.verso.translation.LanguageRights;
+import org.verso.translation.SaveRequest;
+import org.verso.translation.StaleTranslationException;
+import org.verso.translation.TranslationService;
+
+/**
+ * The editor: a page of segments with their translations; each save answers htmx with the row and the progress
+ * bar, and a plain form post with a redirect back to the same place. The language path segment is constrained to
+ * tag syntax so the document page's own sub-paths never reach here.
+ */
+@Path("/documents/{id}/{lang: [A-Za-z][A-Za-z][A-Za-z]?(?:-[A-Za-z0-9]+)*}")
+@Authenticated
+class EditorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance editor(EditorPage editor, List<EditorFilter> filters, boolean oob);
+
+        static native TemplateInstance editor$row(EditorPage editor, EditorRow row);
+
+        static native TemplateInstance editor$progress(EditorPage editor, boolean oob);
+
+        static native TemplateInstance conflict(EditorRow current, String yourText, String action, String saveUrl);
+
+        static native TemplateInstance conflict$panel(EditorRow current, String yourText, String action,
+                                                      String saveUrl);
+    }
+
+    private final EditorService editor;
+    private final TranslationService translations;
+    private final ResegmentationService resegmentation;
+    private final SecurityIdentity identity;
+    private final LanguageRights rights;
+
+    EditorPages(EditorService editor, TranslationService translations, ResegmentationService resegmentation, SecurityIdentity identity, LanguageRights rights) {
+        this.editor = editor;
+        this.translations = translations;
+        this.resegmentation = resegmentation;
+        this.identity = identity;
+        this.rights = rights;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance open(@RestPath long id, @RestPath String lang, @RestQuery String status,
+                          @RestQuery Integer page) {
+        EditorPage opened = editor.openEditor(id, lang, EditorFilter.parse(status), page == null ? 1 : page);
+        return Templates.editor(opened, List.of(EditorFilter.values()), false);
+    }
+
+    @POST
+    @Path("segments/{segmentId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response save(@RestPath long id, @RestPath String lang, @RestPath long segmentId, @RestForm String text,
+                  @RestForm Integer version, @RestForm String action, @RestForm String comment,
+                  @RestForm String qaOverride,
+                  @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        EditorFilter filter = EditorFilter.parse(status);
+        int pageNumber = page == null ? 1 : page;
+        String typed = text == null ? null : text.replace("\r\n", "\n");
+        if (!EditorAction.KEEP.id().equals(action)) {
+            try {
+                translations.saveTranslation(new SaveRequest(id, lang, segmentId, typed,
+                        EditorAction.parse(action).status(), version, comment, qaOverride), Actor.of(identity));
+            } catch (ConflictException e) {
+                return conflict(id, lang, segmentId, typed, action, filter, pageNumber, headers, e);
+            }
+        }
+        return row(id, lang, segmentId, status, page, headers);
+    }
+
+    /** One row as it is now, with the progress bar: the editor reloads a row someone else just saved. */
+    @GET
+    @Path("segments/{segmentId}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response row(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
+                        @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        EditorFilter filter = EditorFilter.parse(status);
+        int pageNumber = page == null ? 1 : page;
+        if (!Htmx.isHtmx(headers)) {
+            return Response.seeOther(atRow(id, lang, segmentId, filter, pageNumber)).build();
+        }
+        EditorPage current = editor.afterSave(id, lang, segmentId, filter, pageNumber);
+        return Response.ok(Templates.editor$row(current, current.rows().get(0)).render()
+                + Templates.editor$progress(current, true).render()).build();
+    }
+
+    @POST
+    @Path("segments/{segmentId}/split")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response split(@RestPath long id, @RestPath String lang, @RestPath long segmentId, @RestForm Integer offset,
+                          @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        rights.requireEveryLanguage(id, Actor.of(identity));
+        resegmentation.splitSegment(id, segmentId, offset, identity.getPrincipal().getName());
+        return backToEditor(id, lang, segmentId, status, page, headers);
+    }
+
+    @POST
+    @Path("segments/{segmentId}/join")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response join(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
+                         @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
+        rights.requireEveryLanguage(id, Actor.of(identity));
+        resegmentation.joinWithNext(id, segmentId, identity.getPrincipal().getName());
+        return backToEditor(id, lang, segmentId, status, page, headers);
+    }
+
+    /** Ordinals below the segment changed, so htmx reloads the whole page rather than swap a row. */
+    private static Response backToEditor(long id, String lang, long segmentId, String status, Integer page,
+                                         HttpHeaders headers) {
+        if (Htmx.isHtmx(headers)) {
+            return Response.ok().header(Htmx.REFRESH, "true").build();
+        }
+        return Response.seeOther(atRow(id, lang, segmentId, EditorFilter.parse(status), page == null ? 1 : page))
+                .build();
+    }
+
+    /** The editor page that holds the segment, scrolled to it. */
+    private static URI atRow(long id, String lang, long segmentId, EditorFilter filter, int page) {
+        return URI.create("/documents/" + id + "/" + lang + "?status=" + filter.id() + "&page=" + page + "#seg-"
+                + segmentId);
+    }
+
+    private Response conflict(long id, String lang, long segmentId, String typed, String action, EditorFilter filter,
+                              int page, HttpHeaders headers, ConflictException e) {
+        if (!(e instanceof StaleTranslationException)) {
+            throw e;
+        }
+        EditorRow current = editor.row(id, lang, segmentId);
+        String saveUrl = "/documents/" + id + "/" + lang + "/segments/" + segmentId + "?status=" + filter.id()
+                + "&page=" + page;
+        String yours = typed == null ? "" : typed;
+        TemplateInstance view = Htmx.isHtmx(headers) ? Templates.conflict$panel(current, yours, action, saveUrl)
+                : Templates.conflict(current, yours, action, saveUrl);
+        return Response.status(Response.Status.CONFLICT).type(MediaType.TEXT_HTML_TYPE).entity(view).build();
+    }
+}

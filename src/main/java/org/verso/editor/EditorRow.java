@@ -1,0 +1,69 @@
+package org.verso.editor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.verso.document.SourceChangeView;
+import java.util.Locale;
+import org.verso.glossary.TermHint;
+import org.verso.interchange.ParagraphKind;
+import org.verso.qa.QaIssue;
+import org.verso.qa.Severity;
+import org.verso.translation.TranslationStatus;
+
+/**
+ * One segment as the editor shows it: source beside the current translation.
+ *
+ * @param joinable whether the next segment is in the same paragraph, so the two can be joined
+ * @param issues   the quality-check findings on the current translation
+ * @param terms    glossary terms found in the source, in text order
+ * @param comments how many comments the segment has
+ */
+public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKind kind, String source,
+                        boolean translatable, String text, TranslationStatus status, int version, String updatedBy,
+                        Instant updatedAt, String lastComment, String lastCommentBy, boolean joinable,
+                        List<QaIssue> issues, List<TermHint> terms, long comments, SourceChangeView sourceChange) {
+
+    /** A run of the source: plain text, or a glossary term with its hint. */
+    public record SourcePiece(String text, TermHint hint) {
+    }
+
+    /** The source cut at its glossary terms, so the page can mark them. */
+    public List<SourcePiece> sourcePieces() {
+        List<SourcePiece> pieces = new ArrayList<>();
+        int at = 0;
+        for (TermHint term : terms) {
+            if (term.start() < at || term.end() > source.length()) {
+                continue; // overlapping hits: the first one is marked
+            }
+            if (term.start() > at) {
+                pieces.add(new SourcePiece(source.substring(at, term.start()), null));
+            }
+            pieces.add(new SourcePiece(source.substring(term.start(), term.end()), term));
+            at = term.end();
+        }
+        if (at < source.length()) {
+            pieces.add(new SourcePiece(source.substring(at), null));
+        }
+        return pieces;
+    }
+
+    /** Whether a finding is an error: approving then takes a reason. */
+    public boolean hasErrors() {
+        return issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
+    }
+
+    /** Approved: locked for translators until a reviewer reopens it. */
+    public boolean approved() {
+        return status == TranslationStatus.APPROVED;
+    }
+
+    public String statusId() {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The largest offset a split may take: before the source's last character. */
+    public int lastSplitOffset() {
+        return source.length() - 1;
+    }
+}

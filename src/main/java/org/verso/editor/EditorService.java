@@ -1,0 +1,126 @@
+package org.verso.editor;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.verso.comment.CommentService;
+import org.verso.document.DocumentService;
+import org.verso.document.SourceChangeView;
+import org.verso.document.SourceVersionService;
+import org.verso.document.DocumentSummary;
+import org.verso.document.SegmentView;
+import org.verso.failure.NotFoundException;
+import org.verso.glossary.GlossaryLookup;
+import org.verso.glossary.GlossaryService;
+import org.verso.qa.QaIssue;
+import org.verso.translation.LanguageProgress;
+import org.verso.translation.TranslationChecks;
+import org.verso.translation.Revision;
+import org.verso.translation.Translation;
+import org.verso.translation.TranslationChecks;
+import org.verso.translation.TranslationService;
+
+/** What the editor shows: one page of segments at a time, so a 5,000-segment article opens like a short one. */
+@ApplicationScoped
+public class EditorService {
+
+    private static final String IN_FILTER = "documentId = ?1 and language = ?2 and status in ?3";
+
+    private final DocumentService documents;
+    private final TranslationService translations;
+    private final EditorConfig config;
+    private final TranslationChecks quality;
+    private final GlossaryService glossary;
+    private final CommentService comments;
+    private final SourceVersionService versions;
+
+    EditorService(DocumentService documents, TranslationService translations,
+                  EditorConfig config, TranslationChecks quality, GlossaryService glossary, CommentService comments,
+                  SourceVersionService versions) {
+        this.comments = comments;
+        this.versions = versions;
+        this.quality = quality;
+        this.glossary = glossary;
+        this.documents = documents;
+        this.translations = translations;
+        this.config = config;
+    }
+
+    public EditorPage openEditor(long documentId, String languageTag, EditorFilter filter, int requestedPage) {
+        String language = translations.requireLanguage(documentId, languageTag);
+        DocumentSummary document = documents.getDocument(documentId);
+        long matching = filter == EditorFilter.ALL ? document.segmentCount()
+                : Translation.count(IN_FILTER, documentId, language, filter.statuses());
+        int size = config.pageSize();
+        int pageCount = (int) Math.max(1, (matching + size - 1) / size);
+        int page = Math.min(Math.max(1, requestedPage), pageCount);
+        List<Translation> slice = Translation.find(IN_FILTER, Sort.by("ordinal"), documentId, language,
+                filter.statuses()).page(page - 1, size).list();
+        return new EditorPage(document, translations.progress(documentId, language), filter,
+                rows(document, language, slice), page, pageCount, matching);
+    }
+
+    /** The editor reduced to the one row just saved and the fresh progress, for the htmx swap. */
+    public EditorPage afterSave(long documentId, String languageTag, long segmentId, EditorFilter filter, int page) {
+        String language = translations.requireLanguage(documentId, languageTag);
+        return new EditorPage(documents.getDocument(documentId), translations.progress(documentId, language), filter,
+                List.of(rowIn(documentId, language, segmentId)), page, page, 1);
+    }
+
+    /** One row as it is now. */
+    public EditorRow row(long documentId, String languageTag, long segmentId) {
+        return rowIn(documentId, translations.requireLanguage(documentId, languageTag), segmentId);
+    }
+
+    private EditorRow rowIn(long documentId, String language, long segmentId) {
+        Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
+                documentId, language, segmentId).firstResult();
+        if (translation == null) {
+            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+        }
+        return rows(documents.getDocument(documentId), language, List.of(translation)).get(0);
+    }
+
+    public LanguageProgress progress(long documentId, String languageTag) {
+        return translations.progress(documentId, translations.requireLanguage(documentId, languageTag));
+    }
+
+    /** The newest commented revision of each translation on the page (a reviewer's reason, say); one query. */
+    private static Map<Long, Revision> latestComments(List<Translation> slice) {
+        if (slice.isEmpty()) {
+            return Map.of();
+        }
+        List<Revision> commented = Revision.list("translationId in ?1 and comment is not null order by id",
+                slice.stream().map(t -> t.id).toList());
+        return commented.stream().collect(Collectors.toMap(r -> r.translationId, Function.identity(), (a, b) -> b));
+    }
+
+    private List<EditorRow> rows(DocumentSummary document, String language, List<Translation> slice) {
+        long documentId = document.id();
+        Map<Long, SegmentView> segments = documents.segments(documentId, slice.stream().map(t -> t.segmentId).toList())
+                .stream().collect(Collectors.toMap(SegmentView::id, Function.identity()));
+        Map<Long, Revision> reviewNotes = latestComments(slice);
+        Map<Long, Long> commentCounts = comments.counts(documentId, segments.keySet());
+        Set<Long> joinable = documents.joinableSegments(documentId, segments.keySet());
+        Map<Long, List<QaIssue>> issues = quality.check(documentId, document.sourceLanguage(), language,
+                slice.stream().filter(t -> t.translatable).map(t -> new TranslationChecks.Pair(t.segmentId, t.ordinal,
+                        segments.get(t.segmentId).source(), t.text)).toList());
+        GlossaryLookup terms = glossary.lookup(document.sourceLanguage(), language);
+        // Only a document with a second source version has changed sentences to show; most never get one.
+        Map<Long, SourceChangeView> changed = document.sourceVersion() > 1
+                ? versions.currentChanges(documentId, document.sourceVersion(), segments.keySet()) : Map.of();
+        return slice.stream().map(t -> {
+            SegmentView s = segments.get(t.segmentId);
+            Revision c = reviewNotes.get(t.id);
+            return new EditorRow(s.id(), s.ordinal(), s.paragraph(), s.kind(), s.source(), t.translatable, t.text,
+                    t.status, t.version, t.updatedBy, t.updatedAt, c == null ? null : c.comment,
+                    c == null ? null : c.author, joinable.contains(s.id()), issues.getOrDefault(s.id(), List.of()),
+                    terms.isEmpty() || !t.translatable ? List.of() : terms.hints(s.source()),
+                    commentCounts.getOrDefault(s.id(), 0L), changed.get(s.id()));
+        }).toList();
+    }
+}

@@ -1,5 +1,0 @@
-package org.verso.translation;
-
-/** A finished file to download. */
-public record ExportFile(String fileName, String mediaType, byte[] content) {
-}
