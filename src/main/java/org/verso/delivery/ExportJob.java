@@ -20,7 +20,7 @@ import org.verso.account.Actor;
  * is harmless, so a crash queues the job again.
  */
 @ApplicationScoped
-public class ExportJob implements JobHandler {
+public class ExportJob implements JobHandler<ExportJob.Parameters> {
 
     static final String KIND = "export";
 
@@ -55,17 +55,21 @@ public class ExportJob implements JobHandler {
     }
 
     @Override
-    public String title(JsonNode parameters) {
-        return "Export document " + parameters.path("documentId").asLong() + " ("
-                + parameters.path("language").asText() + ") as " + parameters.path("format").asText();
+    public Class<Parameters> parametersType() {
+        return Parameters.class;
     }
 
     @Override
-    public Object run(JobContext context) throws IOException {
-        JsonNode p = context.parameters();
-        long documentId = p.path("documentId").asLong();
-        ExportService.Checked checked = exports.check(documentId, p.path("language").asText(),
-                p.path("format").asText(), p.path("partial").asBoolean());
+    public String title(Parameters parameters) {
+        return "Export document " + parameters.documentId() + " ("
+                + parameters.language() + ") as " + parameters.format();
+    }
+
+    @Override
+    public Object run(JobContext context, Parameters p) throws IOException {
+        long documentId = p.documentId();
+        ExportService.Checked checked = exports.check(documentId, p.language(),
+                p.format(), p.partial());
         context.progress(0, checked.translatable(), "Writing " + checked.translatable() + " segments");
         ExportFile file = exports.export(documentId, checked);
         Path target = results.create(context.id());
@@ -80,8 +84,8 @@ public class ExportJob implements JobHandler {
     }
 
     @Override
-    public String resultUrl(JsonNode parameters) {
-        return "/documents/" + parameters.path("documentId").asLong();
+    public String resultUrl(Parameters parameters) {
+        return "/documents/" + parameters.documentId();
     }
 
     @Override

@@ -1,22 +1,18 @@
 package org.verso.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-/** What a running job sees of itself: its parameters and a way to report progress and hear a cancel. */
+/** What a running job sees of itself: who started it, and a way to report progress and hear a cancel. */
 public final class JobContext {
 
     private final long id;
     private final String owner;
-    private final JsonNode parameters;
     private final JobStore store;
     private boolean cancelled;
     private long done;
     private long total;
 
-    JobContext(long id, String owner, JsonNode parameters, JobStore store) {
+    JobContext(long id, String owner, JobStore store) {
         this.id = id;
         this.owner = owner;
-        this.parameters = parameters;
         this.store = store;
     }
 
@@ -27,10 +23,6 @@ public final class JobContext {
     /** The user who started the job; the work is done in their name. */
     public String owner() {
         return owner;
-    }
-
-    public JsonNode parameters() {
-        return parameters;
     }
 
     /**

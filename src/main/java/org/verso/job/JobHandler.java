@@ -6,14 +6,21 @@ import java.util.List;
 /**
  * One kind of long operation, run on a job thread. A feature package provides a CDI bean per kind; the job package
  * knows kinds only through this interface, so it depends on no feature.
+ *
+ * @param <P> the job's parameters: a record the kind submits, stored as JSON and read back into the same record
+ *            (unknown fields are ignored, missing ones take their defaults), so a handler never re-parses its
+ *            parameters field by field
  */
-public interface JobHandler {
+public interface JobHandler<P> {
 
     /** The stable name stored with each job, e.g. {@code memory-import}. */
     String kind();
 
+    /** The parameters' type, for reading them back from the stored JSON. */
+    Class<P> parametersType();
+
     /** A short human title: "Import news.tmx". */
-    String title(JsonNode parameters);
+    String title(P parameters);
 
     /**
      * Does the work, outside any transaction (each batch commits its own), reporting progress through the
@@ -21,7 +28,7 @@ public interface JobHandler {
      * summary stored as the job's result, also when it stopped early. A {@code DomainException} fails the job
      * with its message.
      */
-    Object run(JobContext context) throws Exception;
+    Object run(JobContext context, P parameters) throws Exception;
 
     /** Whether the job writes a file ({@link JobResults}); such jobs count against the owner's stored bytes. */
     default boolean writesFile() {
@@ -29,7 +36,7 @@ public interface JobHandler {
     }
 
     /** Where a person sees what the job produced, or null. */
-    String resultUrl(JsonNode parameters);
+    String resultUrl(P parameters);
 
     /** The result in a few readable lines for the job page. */
     List<String> describe(JsonNode result);
@@ -43,6 +50,6 @@ public interface JobHandler {
     }
 
     /** Frees what a job holds (an uploaded file) once it is finished for good. */
-    default void release(JsonNode parameters) {
+    default void release(P parameters) {
     }
 }

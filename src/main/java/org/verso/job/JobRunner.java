@@ -1,6 +1,5 @@
 package org.verso.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -40,21 +39,21 @@ public class JobRunner {
     private final JobStore store;
     private final JobsConfig config;
     private final ObjectMapper json;
-    private final Map<String, JobHandler> handlers = new HashMap<>();
+    private final Map<String, JobHandler<?>> handlers = new HashMap<>();
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
     private final String instance;
     private ScheduledExecutorService poller;
     private ExecutorService workers;
 
     @Inject
-    JobRunner(JobStore store, JobsConfig config, ObjectMapper json, Instance<JobHandler> all,
+    JobRunner(JobStore store, JobsConfig config, ObjectMapper json, Instance<JobHandler<?>> all,
               @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         // Host and port: two instances on one host cannot share a port, so they never take each other's jobs back.
         this(store, config, json, all, config.instanceId().orElseGet(() -> hostName() + ":" + port));
     }
 
     /** A runner under an explicit instance id: tests start a second "instance" on the same database with it. */
-    JobRunner(JobStore store, JobsConfig config, ObjectMapper json, Iterable<? extends JobHandler> all,
+    JobRunner(JobStore store, JobsConfig config, ObjectMapper json, Iterable<? extends JobHandler<?>> all,
               String instance) {
         this.store = store;
         this.config = config;
@@ -103,7 +102,7 @@ public class JobRunner {
         return handlers.keySet();
     }
 
-    JobHandler handler(String kind) {
+    JobHandler<?> handler(String kind) {
         return handlers.get(kind);
     }
 
@@ -152,13 +151,16 @@ public class JobRunner {
     }
 
     private void run(Job job) {
-        JobHandler handler = handlers.get(job.kind);
-        JsonNode parameters = read(job.parameters);
-        JobContext context = new JobContext(job.id, job.owner, parameters, store);
+        run(handlers.get(job.kind), job);
+    }
+
+    private <P> void run(JobHandler<P> handler, Job job) {
+        P parameters = parameters(handler, job.parameters);
+        JobContext context = new JobContext(job.id, job.owner, store);
         // One line per start: with several instances the logs together show which one ran a job, and that only one did.
         LOG.infof("Job %d (%s) started on %s", job.id, job.kind, instance);
         try {
-            Object result = handler.run(context);
+            Object result = handler.run(context, parameters);
             String resultJson = json.writeValueAsString(result);
             if (context.cancelled()) {
                 store.finish(job.id, JobState.CANCELLED, "Cancelled after " + context.reach()
@@ -178,30 +180,36 @@ public class JobRunner {
             store.finish(job.id, JobState.FAILED, "Failed", null, null,
                     "An unexpected error stopped the job; the server log has the details.");
         } finally {
-            release(handler, parameters);
+            release(handler, job.parameters);
         }
     }
 
     /** Lets the kind free what a job that will never run (again) holds, such as its uploaded file. */
     void release(String kind, String parameters) {
         if (handlers.containsKey(kind)) {
-            release(handlers.get(kind), read(parameters));
+            release(handlers.get(kind), parameters);
         }
     }
 
-    private void release(JobHandler handler, JsonNode parameters) {
+    private <P> void release(JobHandler<P> handler, String parameters) {
         try {
-            handler.release(parameters);
+            handler.release(parameters(handler, parameters));
         } catch (RuntimeException e) {
             LOG.warn("Could not release what a job held", e);
         }
     }
 
-    private JsonNode read(String text) {
+    /** A job's title as its kind writes it, from its stored parameters. */
+    <P> String title(JobHandler<P> handler, String parameters) {
+        return handler.title(parameters(handler, parameters));
+    }
+
+    /** The stored parameters read into the kind's own record. */
+    private <P> P parameters(JobHandler<P> handler, String text) {
         try {
-            return json.readTree(text);
+            return json.readValue(text, handler.parametersType());
         } catch (Exception e) {
-            throw new IllegalStateException("A job's parameters are not JSON", e);
+            throw new IllegalStateException("A job's parameters do not fit its kind " + handler.kind(), e);
         }
     }
 

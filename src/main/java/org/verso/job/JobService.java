@@ -60,12 +60,11 @@ public class JobService {
     public JobPage page(long id, JobCaller caller) {
         Job job = visible(id, caller);
         JobView view = view(job);
-        JobHandler handler = runner.handler(job.kind);
+        JobHandler<?> handler = runner.handler(job.kind);
         if (handler == null) {
             return new JobPage(view, job.owner, job.kind, null, List.of(), null);
         }
-        JsonNode parameters = parse(job.parameters);
-        return new JobPage(view, job.owner, handler.title(parameters), job.resultUrl,
+        return new JobPage(view, job.owner, runner.title(handler, job.parameters), job.resultUrl,
                 view.result() == null ? List.of() : handler.describe(view.result()), downloadOf(view));
     }
 
@@ -76,9 +75,9 @@ public class JobService {
 
     public List<JobPage> recentPages(JobCaller caller) {
         return store.recent(caller.admin() ? null : caller.username(), RECENT).stream().map(job -> {
-            JobHandler handler = runner.handler(job.kind);
+            JobHandler<?> handler = runner.handler(job.kind);
             JobView view = view(job);
-            return new JobPage(view, job.owner, handler == null ? job.kind : handler.title(parse(job.parameters)),
+            return new JobPage(view, job.owner, handler == null ? job.kind : runner.title(handler, job.parameters),
                     job.resultUrl, List.of(), downloadOf(view));
         }).toList();
     }

@@ -21,7 +21,7 @@ import org.verso.job.JobView;
  * and deletes the partial file. Writing it again is harmless, so a crash queues the job again.
  */
 @ApplicationScoped
-class MemoryExportJob implements JobHandler {
+class MemoryExportJob implements JobHandler<MemoryExportJob.Parameters> {
 
     static final String KIND = "memory-export";
 
@@ -59,15 +59,20 @@ class MemoryExportJob implements JobHandler {
     }
 
     @Override
-    public String title(JsonNode parameters) {
-        return "Export the memory " + parameters.path("sourceLanguage").asText() + " → "
-                + parameters.path("targetLanguage").asText() + " as TMX";
+    public Class<Parameters> parametersType() {
+        return Parameters.class;
     }
 
     @Override
-    public Object run(JobContext context) throws IOException {
-        MemoryExport.Prepared export = imports.prepareExport(context.parameters().path("sourceLanguage").asText(),
-                context.parameters().path("targetLanguage").asText());
+    public String title(Parameters parameters) {
+        return "Export the memory " + parameters.sourceLanguage() + " → "
+                + parameters.targetLanguage() + " as TMX";
+    }
+
+    @Override
+    public Object run(JobContext context, Parameters parameters) throws IOException {
+        MemoryExport.Prepared export = imports.prepareExport(parameters.sourceLanguage(),
+                parameters.targetLanguage());
         long total = memory.pairs().stream().filter(p -> p.sourceLanguage().equals(export.sourceLanguage())
                 && p.targetLanguage().equals(export.targetLanguage())).mapToLong(PairCount::units).sum();
         context.progress(0, total, "Writing " + total + " units");
@@ -91,7 +96,7 @@ class MemoryExportJob implements JobHandler {
     }
 
     @Override
-    public String resultUrl(JsonNode parameters) {
+    public String resultUrl(Parameters parameters) {
         return "/memory";
     }
 

@@ -25,7 +25,7 @@ import org.verso.job.JobsConfig;
  * the process cannot do so in a loop.
  */
 @ApplicationScoped
-class MemoryImportJob implements JobHandler {
+class MemoryImportJob implements JobHandler<MemoryImportJob.Parameters> {
 
     static final String KIND = "memory-import";
 
@@ -62,21 +62,25 @@ class MemoryImportJob implements JobHandler {
     }
 
     @Override
-    public String title(JsonNode parameters) {
-        return "Import " + parameters.path("name").asText() + " into the memory";
+    public Class<Parameters> parametersType() {
+        return Parameters.class;
     }
 
     @Override
-    public Object run(JobContext context) {
-        JsonNode p = context.parameters();
+    public String title(Parameters parameters) {
+        return "Import " + parameters.name() + " into the memory";
+    }
+
+    @Override
+    public Object run(JobContext context, Parameters p) {
         context.progress(0, 0, "Checking the whole file before storing anything");
-        return imports.importFile(Path.of(p.path("file").asText()), p.path("name").asText(),
-                text(p, "sourceLanguage"), text(p, "targetLanguage"), context.owner(),
+        return imports.importFile(Path.of(p.file()), p.name(),
+                p.sourceLanguage(), p.targetLanguage(), context.owner(),
                 (done, total) -> context.progress(done, total, "Stored " + done + " of " + total + " units"));
     }
 
     @Override
-    public String resultUrl(JsonNode parameters) {
+    public String resultUrl(Parameters parameters) {
         return "/memory";
     }
 
@@ -92,8 +96,8 @@ class MemoryImportJob implements JobHandler {
     }
 
     @Override
-    public void release(JsonNode parameters) {
-        delete(Path.of(parameters.path("file").asText()));
+    public void release(Parameters parameters) {
+        delete(Path.of(parameters.file()));
     }
 
     private Path keep(Path upload) {
@@ -112,10 +116,5 @@ class MemoryImportJob implements JobHandler {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete a finished job's upload", e);
         }
-    }
-
-    private static String text(JsonNode parameters, String field) {
-        JsonNode value = parameters.path(field);
-        return value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 }

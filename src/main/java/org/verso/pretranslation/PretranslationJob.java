@@ -25,7 +25,7 @@ import org.verso.translation.TranslationStatus;
  * open); a cancel heard there rolls the whole pre-translation back: all or nothing.
  */
 @ApplicationScoped
-public class PretranslationJob implements JobHandler {
+public class PretranslationJob implements JobHandler<PretranslationJob.Parameters> {
 
     static final String KIND = "pretranslate";
 
@@ -69,18 +69,23 @@ public class PretranslationJob implements JobHandler {
     }
 
     @Override
-    public String title(JsonNode parameters) {
-        return "Pre-translate document " + parameters.path("documentId").asLong() + " into "
-                + parameters.path("language").asText() + " from the memory"
-                + (parameters.path("mt").asBoolean(false) ? " and by machine" : "");
+    public Class<Parameters> parametersType() {
+        return Parameters.class;
     }
 
     @Override
-    public Object run(JobContext context) {
-        long documentId = context.parameters().path("documentId").asLong();
-        String language = context.parameters().path("language").asText();
+    public String title(Parameters parameters) {
+        return "Pre-translate document " + parameters.documentId() + " into "
+                + parameters.language() + " from the memory"
+                + (parameters.mt() ? " and by machine" : "");
+    }
+
+    @Override
+    public Object run(JobContext context, Parameters parameters) {
+        long documentId = parameters.documentId();
+        String language = parameters.language();
         Actor actor = new Actor(context.owner(), Set.of());
-        if (context.parameters().path("mt").asBoolean(false)) {
+        if (parameters.mt()) {
             return byMachine(context, documentId, language, actor);
         }
         context.progress(0, 0, "Filling NEW segments from 101% and 100% memory matches");
@@ -105,8 +110,8 @@ public class PretranslationJob implements JobHandler {
     }
 
     @Override
-    public String resultUrl(JsonNode parameters) {
-        return "/documents/" + parameters.path("documentId").asLong() + "/" + parameters.path("language").asText()
+    public String resultUrl(Parameters parameters) {
+        return "/documents/" + parameters.documentId() + "/" + parameters.language()
                 + "/analysis";
     }
 

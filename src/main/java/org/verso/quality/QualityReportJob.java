@@ -20,7 +20,7 @@ import org.verso.translation.TranslationService;
  * a cancelled one keeps the counts of the batches it checked.
  */
 @ApplicationScoped
-public class QualityReportJob implements JobHandler {
+public class QualityReportJob implements JobHandler<QualityReportJob.Parameters> {
 
     static final String KIND = "qa-report";
 
@@ -59,15 +59,20 @@ public class QualityReportJob implements JobHandler {
     }
 
     @Override
-    public String title(JsonNode parameters) {
-        return "Quality report of document " + parameters.path("documentId").asLong() + " ("
-                + parameters.path("language").asText() + ")";
+    public Class<Parameters> parametersType() {
+        return Parameters.class;
     }
 
     @Override
-    public Object run(JobContext context) {
-        long documentId = context.parameters().path("documentId").asLong();
-        String language = context.parameters().path("language").asText();
+    public String title(Parameters parameters) {
+        return "Quality report of document " + parameters.documentId() + " ("
+                + parameters.language() + ")";
+    }
+
+    @Override
+    public Object run(JobContext context, Parameters parameters) {
+        long documentId = parameters.documentId();
+        String language = parameters.language();
         List<Long> scope = quality.reportScope(documentId, language);
         Map<String, Integer> bySeverity = new TreeMap<>();
         Map<String, Integer> byCheck = new TreeMap<>();
@@ -90,8 +95,8 @@ public class QualityReportJob implements JobHandler {
     }
 
     @Override
-    public String resultUrl(JsonNode parameters) {
-        return reportUrl(parameters.path("documentId").asLong(), parameters.path("language").asText());
+    public String resultUrl(Parameters parameters) {
+        return reportUrl(parameters.documentId(), parameters.language());
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.verso.translation.TranslationService;
  * the job rather than running it again: a replace whose replacement contains what it finds is not idempotent.
  */
 @ApplicationScoped
-public class ReplaceJob implements JobHandler {
+public class ReplaceJob implements JobHandler<ReplaceJob.Parameters> {
 
     static final String KIND = "replace";
 
@@ -75,20 +75,24 @@ public class ReplaceJob implements JobHandler {
     }
 
     @Override
-    public String title(JsonNode parameters) {
-        return "Replace “" + parameters.path("find").asText() + "” with “" + parameters.path("replace").asText()
-                + "” in document " + parameters.path("documentId").asLong() + " ("
-                + parameters.path("language").asText() + ")";
+    public Class<Parameters> parametersType() {
+        return Parameters.class;
     }
 
     @Override
-    public Object run(JobContext context) {
-        JsonNode p = context.parameters();
-        long documentId = p.path("documentId").asLong();
-        String language = p.path("language").asText();
-        Actor actor = new Actor(context.owner(), Set.copyOf(strings(p.path("roles"))));
-        ReplaceService.Plan plan = replacer.plan(new ReplaceRequest(p.path("find").asText(),
-                p.path("replace").asText(), p.path("regex").asBoolean(), strings(p.path("statuses")), false), actor);
+    public String title(Parameters parameters) {
+        return "Replace “" + parameters.find() + "” with “" + parameters.replace()
+                + "” in document " + parameters.documentId() + " ("
+                + parameters.language() + ")";
+    }
+
+    @Override
+    public Object run(JobContext context, Parameters p) {
+        long documentId = p.documentId();
+        String language = p.language();
+        Actor actor = new Actor(context.owner(), Set.copyOf(p.roles()));
+        ReplaceService.Plan plan = replacer.plan(new ReplaceRequest(p.find(),
+                p.replace(), p.regex(), p.statuses(), false), actor);
         List<Long> scope = replacer.scope(documentId, language, plan);
         List<Replacement> saved = new ArrayList<>();
         context.progress(0, scope.size(), "Looking at " + scope.size() + " segments");
@@ -104,19 +108,13 @@ public class ReplaceJob implements JobHandler {
     }
 
     @Override
-    public String resultUrl(JsonNode parameters) {
-        return "/documents/" + parameters.path("documentId").asLong() + "/" + parameters.path("language").asText();
+    public String resultUrl(Parameters parameters) {
+        return "/documents/" + parameters.documentId() + "/" + parameters.language();
     }
 
     @Override
     public List<String> describe(JsonNode result) {
         return List.of("Replaced in " + result.size() + " segments; each change is a revision in the segment's "
                 + "history.");
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.asText()));
-        return values;
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** A job for tests that only counts how often each job id was run, by any runner in this JVM. */
 @ApplicationScoped
-public class CountingJob implements JobHandler {
+public class CountingJob implements JobHandler<JsonNode> {
 
     static final String KIND = "test-count";
     static final Map<Long, Integer> RUNS = new ConcurrentHashMap<>();
@@ -19,12 +19,17 @@ public class CountingJob implements JobHandler {
     }
 
     @Override
+    public Class<JsonNode> parametersType() {
+        return JsonNode.class;
+    }
+
+    @Override
     public String title(JsonNode parameters) {
         return "Test count";
     }
 
     @Override
-    public Object run(JobContext context) {
+    public Object run(JobContext context, JsonNode parameters) {
         RUNS.merge(context.id(), 1, Integer::sum);
         context.progress(1, 1, "Counted");
         return Map.of("counted", true);

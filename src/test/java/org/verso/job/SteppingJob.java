@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * is when it cancels it. Waits at most a minute per step, so a failing test cannot hang the suite.
  */
 @ApplicationScoped
-public class SteppingJob implements JobHandler {
+public class SteppingJob implements JobHandler<JsonNode> {
 
     static final String KIND = "test-steps";
     static final Semaphore STEPS = new Semaphore(0);
@@ -23,13 +23,18 @@ public class SteppingJob implements JobHandler {
     }
 
     @Override
+    public Class<JsonNode> parametersType() {
+        return JsonNode.class;
+    }
+
+    @Override
     public String title(JsonNode parameters) {
         return "Test steps";
     }
 
     @Override
-    public Object run(JobContext context) throws InterruptedException {
-        int steps = context.parameters().path("steps").asInt();
+    public Object run(JobContext context, JsonNode parameters) throws InterruptedException {
+        int steps = parameters.path("steps").asInt();
         int done = 0;
         if (context.progress(0, steps, "Waiting for the first step")) {
             while (done < steps) {
