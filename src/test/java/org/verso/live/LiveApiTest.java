@@ -58,6 +58,24 @@ class LiveApiTest {
         }
     }
 
+    /** A replace is one batch: one "changed" event naming both segments it changed, with its origin. */
+    @Test
+    void aBatchArrivesAsOneEventNamingItsSegments() throws Exception {
+        long id = document();
+        long first = Api.segmentId(id, 0);
+        long second = Api.segmentId(id, 1);
+        Api.save(Api.ADMIN, id, "de", first, "Ein Satz im Strom.", "TRANSLATED", 0).then().statusCode(200);
+        Api.save(Api.ADMIN, id, "de", second, "Ein Satz danach.", "TRANSLATED", 0).then().statusCode(200);
+        try (EventStream stream = EventStream.open(root.toString(), Api.ADMIN, id, "de")) {
+            Api.asAdmin().contentType(ContentType.JSON).body(Map.of("find", "Satz", "replace", "Absatz"))
+                    .post("/api/documents/{id}/languages/de/replace", id).then().statusCode(200);
+            JsonPath changed = stream.next(e -> "changed".equals(e.getString("type")));
+            assertEquals(List.of(first, second), changed.getList("segments", Long.class));
+            assertEquals("REPLACE", changed.getString("origin"));
+            assertEquals(Api.ADMIN.username(), changed.getString("user"));
+        }
+    }
+
     @Test
     void enteringASegmentTellsTheOthersWhoIsEditingIt() throws Exception {
         long id = document();
