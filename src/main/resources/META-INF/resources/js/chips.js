@@ -394,6 +394,15 @@
     field: field,
     text: getText,
     setText: setText,
-    insert: insert
+    insert: insert,
+    // Into a box the way a translator enters it: focused, the caret after its text, so typing goes on from there.
+    enter: function (box) {
+      box.focus();
+      if (box instanceof HTMLTextAreaElement) {
+        box.setSelectionRange(box.value.length, box.value.length);
+      } else {
+        placeCaret(box, getText(box).length);
+      }
+    }
   };
 })();

@@ -10,21 +10,49 @@
     return Target.all();
   }
 
-  function focusAfter(box, predicate) {
+  // The next box after this one (that passes the predicate) on this page, or null.
+  function boxAfter(box, predicate) {
     var all = targets();
-    var start = all.indexOf(box);
-    for (var i = start + 1; i < all.length; i++) {
-      if (!predicate || predicate(all[i])) { all[i].focus(); return; }
+    for (var i = all.indexOf(box) + 1; i < all.length; i++) {
+      if (!predicate || predicate(all[i])) { return all[i]; }
     }
+    return null;
+  }
+
+  function focusAfter(box, predicate) {
+    var found = boxAfter(box, predicate);
+    if (found) { Target.enter(found); return; }
     var next = document.querySelector("a[rel=next]");
     if (next) { window.location.href = next.href + "&focus=first"; }
   }
+
+  // A save under way or failed, said in its row (the row is replaced by the server's answer when it arrives).
+  function saveState(row, text, failed) {
+    var line = row.querySelector(".save-state") || document.createElement("p");
+    line.className = "save-state" + (failed ? " failed" : "");
+    line.setAttribute("role", failed ? "alert" : "status");
+    line.textContent = text;
+    row.querySelector(".num").appendChild(line);
+  }
+
+  // A save that got no answer leaves the row and its text as they were, and says so; Ctrl+Enter in it tries again.
+  ["htmx:sendError", "htmx:responseError"].forEach(function (name) {
+    document.body.addEventListener(name, function (event) {
+      var row = event.target.closest && event.target.closest(".seg");
+      if (!row || !event.target.matches("form.target")) { return; }
+      saveState(row, name === "htmx:sendError"
+          ? "Not saved: the server could not be reached. Your text is still here; press Ctrl+Enter in it to try again."
+          : "Not saved: the server answered " + event.detail.xhr.status + ". Your text is still here; try again.",
+          true);
+    });
+  });
 
   function submit(box, action, then) {
     var form = Target.field(box).form;
     var button = form.querySelector("button[value=" + action + "]");
     if (!button) { return; } // an approved row is read-only for a translator: nothing to save
     var segmentId = form.closest(".seg").id;
+    saveState(form.closest(".seg"), "Saving…", false);
     if (then) {
       document.body.addEventListener("htmx:afterSettle", function once(event) {
         if (event.detail.target && event.detail.target.id !== segmentId) { return; }
@@ -59,12 +87,22 @@
     if (!Target.isBox(box)) { return; }
     if (event.ctrlKey && event.key === "Enter") {
       event.preventDefault();
-      submit(box, "confirm", function (fresh) { focusAfter(fresh, event.shiftKey ? isUntranslated : null); });
+      // The next box takes the focus before the save goes out, so what is typed during the round trip lands
+      // there; the saved row is swapped alone when its answer comes. The last box of a page waits for its save,
+      // since going to the next page would cancel it.
+      var predicate = event.shiftKey ? isUntranslated : null;
+      var following = boxAfter(box, predicate);
+      if (following) {
+        Target.enter(following);
+        submit(box, "confirm");
+      } else {
+        submit(box, "confirm", function (fresh) { focusAfter(fresh, predicate); });
+      }
     } else if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
       event.preventDefault();
       var all = targets();
       var next = all[all.indexOf(box) + (event.key === "ArrowDown" ? 1 : -1)];
-      if (next) { next.focus(); }
+      if (next) { Target.enter(next); }
     } else if (event.ctrlKey && event.altKey && !event.shiftKey && /^Digit[1-9]$/.test(event.code)) {
       var terms = box.closest(".seg").querySelectorAll("button.term-insert");
       var term = terms[Number(event.code.slice(5)) - 1];
@@ -336,6 +374,6 @@
     var keys = document.getElementById("keys");
     if (keys) { keys.addEventListener("close", back); }
     var first = targets()[0];
-    if (first) { first.focus(); }
+    if (first) { Target.enter(first); }
   });
 })();
