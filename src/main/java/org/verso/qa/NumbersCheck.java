@@ -2,6 +2,7 @@ package org.verso.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
  * ({@link NumberToken#spellable()}) is only a warning.
  */
 public final class NumbersCheck implements QaCheck {
+
+    private static final Pattern INLINE_CODE = Pattern.compile("</?[1-9][0-9]{0,3}/?>");
 
     @Override
     public String id() {
@@ -34,8 +37,8 @@ public final class NumbersCheck implements QaCheck {
     @Override
     public List<QaIssue> check(String source, String target, QaContext context) {
         QaContext c = QaContext.orEmpty(context);
-        List<NumberToken> missing = new ArrayList<>(NumberReader.read(source, c.sourceLanguage()));
-        List<NumberToken> extra = new ArrayList<>(NumberReader.read(target, c.targetLanguage()));
+        List<NumberToken> missing = new ArrayList<>(NumberReader.read(withoutCodes(source), c.sourceLanguage()));
+        List<NumberToken> extra = new ArrayList<>(NumberReader.read(withoutCodes(target), c.targetLanguage()));
         missing.removeIf(s -> extra.stream().filter(s::sameNumberAs).findFirst().map(extra::remove).orElse(false));
         List<QaIssue> issues = new ArrayList<>();
         String found = extra.isEmpty() ? "" : extra.stream().limit(3).map(t -> t.shownBeside(missing, c.targetLanguage()))
@@ -47,6 +50,14 @@ public final class NumbersCheck implements QaCheck {
             issues.add(issue(number, "The translation has the number " + number.written() + ", which the source has not."));
         }
         return issues;
+    }
+
+    /**
+     * The text with its inline codes ({@code <1>}, {@code </2>}, {@code <3/>}: the source file's markup, numbered)
+     * blanked: their digits are not numbers of the text, and a translation may move or drop a code.
+     */
+    private static String withoutCodes(String text) {
+        return text == null ? null : INLINE_CODE.matcher(text).replaceAll(" ");
     }
 
     private QaIssue issue(NumberToken number, String message) {

@@ -36,6 +36,16 @@ final class QuoteMarks {
         return count('"') % 2 != 0;
     }
 
+    /** Whether any quotation is left open or closed without its opener, in any family. */
+    boolean unpaired() {
+        for (String pair : PAIRED) {
+            if (count(pair.charAt(0)) != count(pair.charAt(1))) {
+                return true;
+            }
+        }
+        return curlyUnpaired() || straightUnpaired();
+    }
+
     /** Complete quoted passages. */
     int passages() {
         int n = (count('„') + count('“') + count('”') + count('"')) / 2;

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Quotation marks are paired in the translation, per family (see {@link QuoteMarks}). The translation may change
- * family (source "…" → ru «…», de „…“), but should not have fewer quoted passages than the source. Curly and
- * straight quotes left unpaired as in the source (5'10") are left alone. Single quotes are not checked: ’ and '
- * are also apostrophes.
+ * family (source "…" → ru «…», de „…“), but should not have fewer quoted passages than the source. A source that
+ * leaves a quotation open or closes one opened before (a quotation running over several segments) lets the
+ * translation do the same in any family; curly and straight quotes left unpaired as in the source (5'10") are left
+ * alone too. Single quotes are not checked: ’ and ' are also apostrophes.
  */
 public final class QuotesCheck implements QaCheck {
 
@@ -39,7 +40,7 @@ public final class QuotesCheck implements QaCheck {
         for (String pair : QuoteMarks.PAIRED) {
             int open = t.count(pair.charAt(0));
             int close = t.count(pair.charAt(1));
-            if (open != close) {
+            if (open != close && !s.unpaired()) {
                 problems.add("The translation has " + open + " “" + pair.charAt(0) + "” but " + close + " “" + pair.charAt(1) + "”.");
             }
         }

@@ -14,6 +14,9 @@ class NumbersCheckTest {
 
     @ParameterizedTest(name = "{0}→{1}: {3} ⇒ {4}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            en | ru | Read <1>the report</1> now.           | Прочтите <1>доклад</1> сейчас.          | NONE
+            en | ru | Read <1>the report</1> and <2/> now.   | Прочтите <1>доклад</1> сейчас.          | NONE
+            en | ru | Read <1>the 24 reports</1> now.        | Прочтите <1>доклады</1> сейчас.         | ERROR
             en | ru | 25,000 troops crossed the border.          | 25 000 военных пересекли границу.            | NONE
             en | ru | 25,000 troops crossed the border.          | 25\u00A0000 военных пересекли границу.       | NONE
             en | ru | 25,000 troops crossed the border.          | 2 500 военных пересекли границу.             | ERROR

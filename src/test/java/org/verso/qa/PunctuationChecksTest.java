@@ -71,6 +71,11 @@ class PunctuationChecksTest {
             en | zh | He called it "a victory".              | 他称之为「胜利。                          | WARNING
             en | en-GB | The wall is 5'10" high.             | The wall is 5'10" high.                  | NONE
             en | ru | The minister's speech.                 | Речь министра.                           | NONE
+            en | ru | “The talks will go on,” he said. “We | «Переговоры продолжатся», — сказал он. «Мы | NONE
+            en | ru | will not give up.”                     | не сдадимся».                            | NONE
+            en | ru | “We will meet again                    | «Мы встретимся снова                     | NONE
+            en | ru | “We will meet again”                   | «Мы встретимся снова                     | WARNING
+            en | de | The talks, “he said, will go on        | Die Gespräche, „sagte er, gehen weiter   | NONE
             """)
     void quotes(String from, String to, String source, String target, Findings.Expect expected) {
         assertFinds(new QuotesCheck(), from, to, source, target, expected);
