@@ -50,13 +50,16 @@ class EditorPages {
     }
 
     private final EditorService editor;
+    private final ReviewService review;
     private final TranslationService translations;
     private final ResegmentationService resegmentation;
     private final SecurityIdentity identity;
     private final LanguageRights rights;
 
-    EditorPages(EditorService editor, TranslationService translations, ResegmentationService resegmentation, SecurityIdentity identity, LanguageRights rights) {
+    EditorPages(EditorService editor, ReviewService review, TranslationService translations,
+                ResegmentationService resegmentation, SecurityIdentity identity, LanguageRights rights) {
         this.editor = editor;
+        this.review = review;
         this.translations = translations;
         this.resegmentation = resegmentation;
         this.identity = identity;
@@ -82,10 +85,16 @@ class EditorPages {
         EditorFilter filter = EditorFilter.parse(status);
         int pageNumber = page == null ? 1 : page;
         String typed = text == null ? null : text.replace("\r\n", "\n");
-        if (!EditorAction.KEEP.id().equals(action)) {
+        if (!EditorAction.KEEP.id().equals(action) && !(EditorAction.CONFIRM.id().equals(action)
+                && review.keepsApproval(id, lang, segmentId, typed, Actor.of(identity)))) {
             try {
-                translations.saveTranslation(new SaveRequest(id, lang, segmentId, typed,
-                        EditorAction.parse(action).status(), version, comment, qaOverride), Actor.of(identity));
+                SaveRequest request = new SaveRequest(id, lang, segmentId, typed, EditorAction.parse(action).status(),
+                        version, comment, qaOverride);
+                if (EditorAction.REJECT.id().equals(action)) {
+                    review.reject(request, Actor.of(identity));
+                } else {
+                    translations.saveTranslation(request, Actor.of(identity));
+                }
             } catch (ConflictException e) {
                 return conflict(id, lang, segmentId, typed, action, filter, pageNumber, headers, e);
             }

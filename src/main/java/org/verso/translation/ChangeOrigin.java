@@ -7,6 +7,8 @@ package org.verso.translation;
 public enum ChangeOrigin {
     /** A person's save, in the editor or through the API. */
     EDITOR(false, true, "saved"),
+    /** A reviewer approved every translated segment without errors at once. */
+    REVIEW(false, true, "approved with the others without errors"),
     /** A person brought an earlier revision back. */
     REVERT(false, true, "reverted"),
     /** A person's search and replace. */

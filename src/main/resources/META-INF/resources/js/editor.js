@@ -82,10 +82,54 @@
     search.select();
   });
 
+  // Review mode (reviewers; remembered in this browser): Ctrl+Enter approves and goes to the next translated
+  // segment, Ctrl+Shift+Enter rejects — with the row's review comment, which a rejection needs.
+  function reviewing() {
+    var toggle = document.querySelector("input.review-mode");
+    return !!toggle && toggle.checked;
+  }
+
+  function isTranslated(box) {
+    return box.closest(".seg").classList.contains("status-translated");
+  }
+
+  function reject(row) {
+    var box = Target.of(row);
+    var comment = row.querySelector("input[name=comment]");
+    if (!box || !comment) { return; }
+    if (!comment.value.trim()) {
+      saveState(row, "Say why you reject it in the review comment, then press Ctrl+Shift+Enter again.", true);
+      comment.focus();
+      return;
+    }
+    var following = boxAfter(box, isTranslated);
+    if (following) { Target.enter(following); }
+    submit(box, "reject");
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (!reviewing() || !(event.ctrlKey && event.shiftKey && event.key === "Enter")) { return; }
+    var row = event.target.closest && event.target.closest(".seg");
+    if (!row || !(Target.isBox(event.target) || event.target.matches("input[name=comment]"))) { return; }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    reject(row);
+  }, true);
+
   document.addEventListener("keydown", function (event) {
     var box = event.target;
     if (!Target.isBox(box)) { return; }
-    if (event.ctrlKey && event.key === "Enter") {
+    if (event.ctrlKey && !event.shiftKey && event.key === "Enter" && reviewing()
+        && box.closest(".seg").querySelector("button[value=approve]")) {
+      event.preventDefault();
+      var toReview = boxAfter(box, isTranslated);
+      if (toReview) {
+        Target.enter(toReview);
+        submit(box, "approve");
+      } else {
+        submit(box, "approve", function (fresh) { focusAfter(fresh, isTranslated); });
+      }
+    } else if (event.ctrlKey && event.key === "Enter") {
       event.preventDefault();
       // The next box takes the focus before the save goes out, so what is typed during the round trip lands
       // there; the saved row is swapped alone when its answer comes. The last box of a page waits for its save,
@@ -368,7 +412,15 @@
     row.querySelector(".num").appendChild(line);
   }
 
+  document.addEventListener("change", function (event) {
+    if (event.target.matches("input.review-mode")) {
+      window.localStorage.setItem("verso.review-mode", event.target.checked ? "on" : "off");
+    }
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
+    var toggle = document.querySelector("input.review-mode");
+    if (toggle) { toggle.checked = window.localStorage.getItem("verso.review-mode") === "on"; }
     var section = document.querySelector("section.editor[data-document]");
     if (section && window.EventSource && window.htmx) { live(section); }
     var keys = document.getElementById("keys");
