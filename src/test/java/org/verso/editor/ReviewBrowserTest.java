@@ -66,6 +66,8 @@ class ReviewBrowserTest {
                 .locator(".badge")).hasText("rejected");
         assertThat(page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Segment 2"))
                 .locator(".badge")).hasText("approved");
+        assertThat(page.getByRole(AriaRole.ARTICLE, new Page.GetByRoleOptions().setName("Segment 1"))
+                .locator(".badge")).hasText("approved");
         assertEquals(List.of("APPROVED", "APPROVED", "REJECTED"), Api.asAdmin()
                 .get("/api/documents/{id}/languages/de/translations", id).jsonPath().getList("status"));
     }

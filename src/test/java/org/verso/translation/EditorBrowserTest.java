@@ -82,6 +82,10 @@ public class EditorBrowserTest {
         }
         List<Long> segments = Newsroom.segmentIds(id);
         for (int n = 0; n < 3; n++) {
+            // The saves run in the background once the focus moved on: each row says when it is stored.
+            assertThat(page.locator("#seg-" + segments.get(n) + " .badge")).hasText("translated");
+        }
+        for (int n = 0; n < 3; n++) {
             Newsroom.Saved saved = Newsroom.translation(id, "de", segments.get(n));
             assertEquals("TRANSLATED", saved.status());
             assertEquals("Übersetzung nummer " + word(n + 1) + " hier.", saved.text());
@@ -107,6 +111,8 @@ public class EditorBrowserTest {
         assertThat(page.getByLabel("Translation of segment 1")).hasValue(source);
         page.keyboard().press("Control+Shift+Enter");
         assertThat(page.getByLabel("Translation of segment 3")).isFocused();
+        // The save runs in the background once the focus moved on: its row says when it is stored.
+        assertThat(page.locator("#seg-" + segments.get(0) + " .badge")).hasText("translated");
         assertEquals("TRANSLATED", Newsroom.translation(id, "de", segments.get(0)).status());
     }
 
