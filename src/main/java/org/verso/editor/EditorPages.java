@@ -19,7 +19,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.verso.document.ResegmentationService;
 import org.verso.failure.ConflictException;
+import org.verso.failure.QualityGateException;
 import org.verso.htmx.Htmx;
+import org.verso.qa.QaIssue;
+import org.verso.qa.Severity;
 import org.verso.account.Actor;
 import org.verso.translation.LanguageRights;
 import org.verso.translation.SaveRequest;
@@ -97,6 +100,8 @@ class EditorPages {
                 }
             } catch (ConflictException e) {
                 return conflict(id, lang, segmentId, typed, action, filter, pageNumber, headers, e);
+            } catch (QualityGateException e) {
+                return refusedApproval(id, lang, segmentId, typed, filter, pageNumber, headers, e);
             }
         }
         return row(id, lang, segmentId, status, page, headers);
@@ -136,6 +141,28 @@ class EditorPages {
         rights.requireEveryLanguage(id, Actor.of(identity));
         resegmentation.joinWithNext(id, segmentId, identity.getPrincipal().getName());
         return backToEditor(id, lang, segmentId, status, page, headers);
+    }
+
+    /**
+     * An approval over quality errors without a reason, refused: the row comes back as the reviewer left it, their
+     * text kept, the errors listed in it, the reason field open and the refusal said there (not in a box at the top
+     * of the page, and without the API's field names). Without htmx, a page that says the same.
+     */
+    private Response refusedApproval(long id, String lang, long segmentId, String typed, EditorFilter filter,
+                                     int page, HttpHeaders headers, QualityGateException e) {
+        List<QaIssue> errors = e.issues().stream().map(i -> new QaIssue(String.valueOf(i.get("check")),
+                Severity.valueOf(String.valueOf(i.get("severity"))), String.valueOf(i.get("message")))).toList();
+        String why = "Not approved: quality checks found " + (errors.size() == 1 ? "an error" : errors.size()
+                + " errors") + " (listed here). Fix the translation, or write why it is right in \"Reason to approve "
+                + "despite errors\" and approve again.";
+        if (!Htmx.isHtmx(headers)) {
+            throw new QualityGateException(why, e.issues());
+        }
+        EditorPage current = editor.afterSave(id, lang, segmentId, filter, page);
+        EditorRow shown = current.rows().get(0).refused(typed == null ? current.rows().get(0).text() : typed, errors,
+                why);
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.editor$row(current, shown).render()).build();
     }
 
     /** Ordinals below the segment changed, so htmx reloads the whole page rather than swap a row. */

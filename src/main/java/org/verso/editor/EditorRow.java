@@ -18,11 +18,13 @@ import org.verso.translation.TranslationStatus;
  * @param issues   the quality-check findings on the current translation
  * @param terms    glossary terms found in the source, in text order
  * @param comments how many comments the segment has
+ * @param refusal  why the save just tried was refused, said in the row (null when none was)
  */
 public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKind kind, String source,
                         boolean translatable, String text, TranslationStatus status, int version, String updatedBy,
                         Instant updatedAt, String lastComment, String lastCommentBy, boolean joinable,
-                        List<QaIssue> issues, List<TermHint> terms, long comments, SourceChangeView sourceChange) {
+                        List<QaIssue> issues, List<TermHint> terms, long comments, SourceChangeView sourceChange,
+                        String refusal) {
 
     /** A run of the source: plain text, or a glossary term with its hint. */
     public record SourcePiece(String text, TermHint hint) {
@@ -46,6 +48,16 @@ public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKin
             pieces.add(new SourcePiece(source.substring(at), null));
         }
         return pieces;
+    }
+
+    /**
+     * The row as the person left it after a refused save: their text, the findings on it and why it was refused, so
+     * nothing they typed is lost and the reason shows where they look.
+     */
+    public EditorRow refused(String typed, List<QaIssue> found, String why) {
+        return new EditorRow(segmentId, ordinal, paragraph, kind, source, translatable, typed, status, version,
+                updatedBy, updatedAt, lastComment, lastCommentBy, joinable, List.copyOf(found), terms, comments,
+                sourceChange, why);
     }
 
     /** Whether a finding is an error: approving then takes a reason. */

@@ -16,6 +16,11 @@ public class QualityGateException extends DomainException {
         this.issues = List.copyOf(issues);
     }
 
+    /** The findings: check, severity, message. */
+    public List<Map<String, Object>> issues() {
+        return issues;
+    }
+
     @Override
     public String title() {
         return "Quality checks found errors";

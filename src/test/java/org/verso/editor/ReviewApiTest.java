@@ -1,11 +1,13 @@
 package org.verso.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.verso.Api.assertProblem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
@@ -74,6 +76,28 @@ class ReviewApiTest {
         assertEquals(List.of("Say 'at first light'."), Api.asAdmin()
                 .get("/api/documents/{id}/segments/{s}/comments", id, first).then().statusCode(200).extract()
                 .jsonPath().getList("text"));
+    }
+
+    @Test
+    void anApprovalRefusedForErrorsComesBackInItsRowWithTheTextAndTheErrors() {
+        long id = translated();
+        long second = Api.segmentId(id, 1);
+        Api.User reviewer = Api.createUser("reviewer");
+        String typed = "Sie brachte die vielen Fahrgäste nach Hause.";
+
+        Response answer = Browser.loggedInAs(reviewer.username(), reviewer.password()).viaHtmx()
+                .post("/documents/" + id + "/de/segments/" + second, "text", typed, "version", "1",
+                        "action", "approve");
+
+        assertEquals(400, answer.statusCode());
+        String row = answer.asString();
+        assertTrue(row.contains(">" + typed + "</textarea>"), row);
+        assertTrue(row.contains("role=\"alert\">Not approved: quality checks found an error (listed here)."), row);
+        assertTrue(row.contains("The number 240 is missing from the translation"), row);
+        assertTrue(row.contains("name=\"qaOverride\""), row);
+        assertFalse(row.contains("(qaOverride)"), row);
+        assertEquals(List.of("TRANSLATED", 1), List.of(Api.translation(id, "de", second).get("status"),
+                Api.translation(id, "de", second).get("version")));
     }
 
     /** Three segments translated; the second drops its number, an error. */
