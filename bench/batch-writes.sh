@@ -20,7 +20,7 @@
 # (1–2 statements a request) does, the same for every build. The timed runs log no SQL: their medians are the times.
 #
 # Usage: ./mvnw -B package -DskipTests && bench/batch-writes.sh [label=]quarkus-app-folder [[label=]folder]
-#   e.g. bench/batch-writes.sh old=/tmp/verso-old/target/quarkus-app new=target/quarkus-app
+#   e.g. bench/batch-writes.sh old=../verso-old/target/quarkus-app new=target/quarkus-app
 # Environment: VERSO_ROUNDS (3 timed runs per build; 0: only the counting runs), VERSO_SEGMENTS (5000), VERSO_PORT
 #   (18085), VERSO_ADMIN_PASSWORD (random), VERSO_KEEP (set: keep the run folders with logs and H2 traces),
 #   VERSO_JAVA_OPTS (extra -D options for every run, e.g. -Dquarkus.transaction-manager.default-transaction-timeout=600S
