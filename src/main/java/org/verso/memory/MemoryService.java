@@ -59,12 +59,6 @@ public class MemoryService {
         indexAfterCommit(List.of(stored));
     }
 
-    /** Whether this translation has a unit already (it was approved once). */
-    @Transactional
-    public boolean hasUnitForTranslation(long translationId) {
-        return links.hasUnitForTranslation(translationId);
-    }
-
     /**
      * The translations are gone (their segments were removed from the article): their units stay in the memory, no
      * longer tied to a translation that an edit would update.

@@ -27,11 +27,6 @@ class TranslationUnitLinks {
         this.dataSource = dataSource;
     }
 
-    /** Whether the translation already has a unit (it was approved once). */
-    boolean hasUnitForTranslation(long translationId) {
-        return !translationsWithUnits(List.of(translationId)).isEmpty();
-    }
-
     /** Unties units from translations that are gone; the units stay. */
     void unlinkTranslations(Collection<Long> translationIds) {
         inChunks(translationIds, "DELETE FROM memory_translation_unit WHERE translation_id IN ",
