@@ -5,10 +5,15 @@ import java.util.Locale;
 import org.verso.failure.InvalidInputException;
 import org.verso.translation.TranslationStatus;
 
-/** The editor's buttons and the status each one saves; KEEP discards the user's text after a conflict. */
+/**
+ * The editor's buttons and the status each one saves; KEEP discards the user's text after a conflict. CONFIRM stops at
+ * quality-check errors (the row shows them, the text is kept unconfirmed); CONFIRM_ANYWAY saves over them.
+ */
 enum EditorAction {
     DRAFT(TranslationStatus.DRAFT),
     CONFIRM(TranslationStatus.TRANSLATED),
+    /** Confirm although the checks found errors: the person has seen them in the row. */
+    CONFIRM_ANYWAY(TranslationStatus.TRANSLATED),
     APPROVE(TranslationStatus.APPROVED),
     REJECT(TranslationStatus.REJECTED),
     KEEP(null);

@@ -58,9 +58,12 @@ class EditorPages {
     private final ResegmentationService resegmentation;
     private final SecurityIdentity identity;
     private final LanguageRights rights;
+    private final AutosaveService autosaves;
 
     EditorPages(EditorService editor, ReviewService review, TranslationService translations,
-                ResegmentationService resegmentation, SecurityIdentity identity, LanguageRights rights) {
+                ResegmentationService resegmentation, SecurityIdentity identity, LanguageRights rights,
+                AutosaveService autosaves) {
+        this.autosaves = autosaves;
         this.editor = editor;
         this.review = review;
         this.translations = translations;
@@ -73,7 +76,7 @@ class EditorPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance open(@RestPath long id, @RestPath String lang, @RestQuery String status,
                           @RestQuery Integer page) {
-        EditorPage opened = editor.openEditor(id, lang, EditorFilter.parse(status), page == null ? 1 : page);
+        EditorPage opened = editor.openEditor(id, lang, EditorFilter.parse(status), page, Actor.of(identity));
         return Templates.editor(opened, List.of(EditorFilter.values()), false);
     }
 
@@ -88,16 +91,31 @@ class EditorPages {
         EditorFilter filter = EditorFilter.parse(status);
         int pageNumber = page == null ? 1 : page;
         String typed = text == null ? null : text.replace("\r\n", "\n");
-        if (!EditorAction.KEEP.id().equals(action) && !(EditorAction.CONFIRM.id().equals(action)
-                && review.keepsApproval(id, lang, segmentId, typed, Actor.of(identity)))) {
-            try {
-                SaveRequest request = new SaveRequest(id, lang, segmentId, typed, EditorAction.parse(action).status(),
-                        version, comment, qaOverride);
-                if (EditorAction.REJECT.id().equals(action)) {
-                    review.reject(request, Actor.of(identity));
-                } else {
-                    translations.saveTranslation(request, Actor.of(identity));
+        EditorAction step = EditorAction.parse(action == null ? EditorAction.CONFIRM.id() : action);
+        Actor actor = Actor.of(identity);
+        boolean confirming = step == EditorAction.CONFIRM || step == EditorAction.CONFIRM_ANYWAY;
+        if (step == EditorAction.KEEP) {
+            autosaves.discard(id, lang, segmentId, actor); // "keep theirs": the text typed over it goes
+        }
+        if (step != EditorAction.KEEP && !(confirming && review.keepsApproval(id, lang, segmentId, typed, actor))) {
+            if (step == EditorAction.CONFIRM && typed != null && (qaOverride == null || qaOverride.isBlank())) {
+                List<QaIssue> errors = autosaves.put(id, lang, segmentId, typed, version, actor).issues().stream()
+                        .filter(i -> i.severity() == Severity.ERROR).toList();
+                if (!errors.isEmpty()) {
+                    return unconfirmed(id, lang, segmentId, typed, version, filter, pageNumber, headers, errors);
                 }
+            }
+            try {
+                SaveRequest request = new SaveRequest(id, lang, segmentId, typed, step.status(), version, comment,
+                        qaOverride);
+                if (step == EditorAction.REJECT) {
+                    review.reject(request, actor);
+                } else {
+                    translations.saveTranslation(request, actor);
+                }
+            } catch (StaleTranslationException e) {
+                keepTyped(id, lang, segmentId, typed, version, actor);
+                return conflict(id, lang, segmentId, typed, action, filter, pageNumber, headers, e);
             } catch (ConflictException e) {
                 return conflict(id, lang, segmentId, typed, action, filter, pageNumber, headers, e);
             } catch (QualityGateException e) {
@@ -118,7 +136,7 @@ class EditorPages {
         if (!Htmx.isHtmx(headers)) {
             return Response.seeOther(atRow(id, lang, segmentId, filter, pageNumber)).build();
         }
-        EditorPage current = editor.afterSave(id, lang, segmentId, filter, pageNumber);
+        EditorPage current = editor.afterSave(id, lang, segmentId, filter, pageNumber, Actor.of(identity));
         return Response.ok(Templates.editor$row(current, current.rows().get(0)).render()
                 + Templates.editor$progress(current, true).render()).build();
     }
@@ -158,9 +176,27 @@ class EditorPages {
         if (!Htmx.isHtmx(headers)) {
             throw new QualityGateException(why, e.issues());
         }
-        EditorPage current = editor.afterSave(id, lang, segmentId, filter, page);
-        EditorRow shown = current.rows().get(0).refused(typed == null ? current.rows().get(0).text() : typed, errors,
-                why);
+        EditorPage current = editor.afterSave(id, lang, segmentId, filter, page, Actor.of(identity));
+        EditorRow shown = current.rows().get(0).refused(typed == null ? current.rows().get(0).text() : typed, null,
+                errors, why);
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
+                .entity(Templates.editor$row(current, shown).render()).build();
+    }
+
+    /**
+     * A confirm over quality errors stops: the text is kept as the person's unconfirmed text (so a reload or a closed
+     * tab loses nothing), and the row comes back with the errors in it and the way on — fix it, or confirm anyway
+     * (Ctrl+Enter again, the button, or a reason). Without htmx, the editor at that row shows the same.
+     */
+    private Response unconfirmed(long id, String lang, long segmentId, String typed, Integer version,
+                                 EditorFilter filter, int page, HttpHeaders headers, List<QaIssue> errors) {
+        if (!Htmx.isHtmx(headers)) {
+            return Response.seeOther(atRow(id, lang, segmentId, filter, page)).build();
+        }
+        String why = "Not confirmed: the checks found " + (errors.size() == 1 ? "an error" : errors.size() + " errors")
+                + " (listed here). Fix it, or press Ctrl+Enter again (or Confirm anyway) to confirm it as it is.";
+        EditorPage current = editor.afterSave(id, lang, segmentId, filter, page, Actor.of(identity));
+        EditorRow shown = current.rows().get(0).refused(typed, version, errors, why);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.editor$row(current, shown).render()).build();
     }
@@ -173,6 +209,18 @@ class EditorPages {
         }
         return Response.seeOther(atRow(id, lang, segmentId, EditorFilter.parse(status), page == null ? 1 : page))
                 .build();
+    }
+
+    /** Text a conflict did not save is kept as the person's unconfirmed text until they choose: a reload loses nothing. */
+    private void keepTyped(long id, String lang, long segmentId, String typed, Integer version, Actor actor) {
+        if (typed == null) {
+            return;
+        }
+        try {
+            autosaves.put(id, lang, segmentId, typed, version, actor);
+        } catch (ConflictException locked) {
+            // approved meanwhile and locked for this person: the conflict view still shows their text
+        }
     }
 
     /** The editor page that holds the segment, scrolled to it. */

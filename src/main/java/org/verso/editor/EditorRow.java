@@ -19,12 +19,14 @@ import org.verso.translation.TranslationStatus;
  * @param terms    glossary terms found in the source, in text order
  * @param comments how many comments the segment has
  * @param refusal  why the save just tried was refused, said in the row (null when none was)
+ * @param autosave the viewer's unconfirmed text of the segment, shown in the box instead of the saved text (null
+ *                 when there is none)
  */
 public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKind kind, String source,
                         boolean translatable, String text, TranslationStatus status, int version, String updatedBy,
                         Instant updatedAt, String lastComment, String lastCommentBy, boolean joinable,
                         List<QaIssue> issues, List<TermHint> terms, long comments, SourceChangeView sourceChange,
-                        String refusal) {
+                        String refusal, AutosaveView autosave) {
 
     /** A run of the source: plain text, or a glossary term with its hint. */
     public record SourcePiece(String text, TermHint hint) {
@@ -52,12 +54,36 @@ public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKin
 
     /**
      * The row as the person left it after a refused save: their text, the findings on it and why it was refused, so
-     * nothing they typed is lost and the reason shows where they look.
+     * nothing they typed is lost and the reason shows where they look; {@code typedOver} is the version they typed over
+     * (null: the current one), so confirming it again is still checked against a newer save.
      */
-    public EditorRow refused(String typed, List<QaIssue> found, String why) {
-        return new EditorRow(segmentId, ordinal, paragraph, kind, source, translatable, typed, status, version,
+    public EditorRow refused(String typed, Integer typedOver, List<QaIssue> found, String why) {
+        return new EditorRow(segmentId, ordinal, paragraph, kind, source, translatable, typed, status,
+                typedOver == null ? version : typedOver,
                 updatedBy, updatedAt, lastComment, lastCommentBy, joinable, List.copyOf(found), terms, comments,
-                sourceChange, why);
+                sourceChange, why, null);
+    }
+
+    /** The row with the viewer's unconfirmed text in its box and the findings on that text. */
+    public EditorRow withAutosave(AutosaveView kept, List<QaIssue> found) {
+        return new EditorRow(segmentId, ordinal, paragraph, kind, source, translatable, text, status, version,
+                updatedBy, updatedAt, lastComment, lastCommentBy, joinable, List.copyOf(found), terms, comments,
+                sourceChange, refusal, kept);
+    }
+
+    /** What the box holds: the viewer's unconfirmed text where there is one, else the saved translation. */
+    public String boxText() {
+        return autosave != null ? autosave.text() : text;
+    }
+
+    /** The version a save from the box is made over: the one the unconfirmed text was typed over, if any. */
+    public int boxVersion() {
+        return autosave != null ? autosave.baseVersion() : version;
+    }
+
+    /** Someone saved the segment after the viewer's unconfirmed text was typed over an older version. */
+    public boolean autosaveOutdated() {
+        return autosave != null && autosave.baseVersion() != version;
     }
 
     /** Whether a finding is an error: approving then takes a reason. */

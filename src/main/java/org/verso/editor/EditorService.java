@@ -2,6 +2,7 @@ package org.verso.editor;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +19,12 @@ import org.verso.glossary.GlossaryLookup;
 import org.verso.glossary.GlossaryService;
 import org.verso.qa.QaIssue;
 import org.verso.translation.LanguageProgress;
-import org.verso.translation.TranslationChecks;
+import org.verso.account.Actor;
 import org.verso.translation.Revision;
 import org.verso.translation.Translation;
 import org.verso.translation.TranslationChecks;
 import org.verso.translation.TranslationService;
+import org.verso.translation.TranslationStatus;
 
 /** What the editor shows: one page of segments at a time, so a 5,000-segment article opens like a short one. */
 @ApplicationScoped
@@ -37,10 +39,12 @@ public class EditorService {
     private final GlossaryService glossary;
     private final CommentService comments;
     private final SourceVersionService versions;
+    private final AutosaveService autosaves;
 
     EditorService(DocumentService documents, TranslationService translations,
                   EditorConfig config, TranslationChecks quality, GlossaryService glossary, CommentService comments,
-                  SourceVersionService versions) {
+                  SourceVersionService versions, AutosaveService autosaves) {
+        this.autosaves = autosaves;
         this.comments = comments;
         this.versions = versions;
         this.quality = quality;
@@ -50,25 +54,61 @@ public class EditorService {
         this.config = config;
     }
 
-    public EditorPage openEditor(long documentId, String languageTag, EditorFilter filter, int requestedPage) {
+    /**
+     * One page of the editor as {@code viewer} sees it (their unconfirmed text in the boxes). Without a page number,
+     * the page holding the first segment that needs the viewer — untranslated or rejected for a translator,
+     * translated for a reviewer — which the page then enters.
+     */
+    public EditorPage openEditor(long documentId, String languageTag, EditorFilter filter, Integer requestedPage,
+                                 Actor viewer) {
         String language = translations.requireLanguage(documentId, languageTag);
         DocumentSummary document = documents.getDocument(documentId);
         long matching = filter == EditorFilter.ALL ? document.segmentCount()
                 : Translation.count(IN_FILTER, documentId, language, filter.statuses());
         int size = config.pageSize();
         int pageCount = (int) Math.max(1, (matching + size - 1) / size);
-        int page = Math.min(Math.max(1, requestedPage), pageCount);
+        Translation work = requestedPage == null ? firstWork(documentId, language, filter, viewer) : null;
+        int wanted = work != null ? (int) (Translation.count(IN_FILTER + " and ordinal < ?4", documentId, language,
+                filter.statuses(), work.ordinal) / size) + 1 : requestedPage == null ? 1 : requestedPage;
+        int page = Math.min(Math.max(1, wanted), pageCount);
         List<Translation> slice = Translation.find(IN_FILTER, Sort.by("ordinal"), documentId, language,
                 filter.statuses()).page(page - 1, size).list();
         return new EditorPage(document, translations.progress(documentId, language), filter,
-                rows(document, language, slice), page, pageCount, matching);
+                withAutosaves(documentId, language, viewer, rows(document, language, slice)), page, pageCount,
+                matching, work == null ? null : work.segmentId);
     }
 
     /** The editor reduced to the one row just saved and the fresh progress, for the htmx swap. */
-    public EditorPage afterSave(long documentId, String languageTag, long segmentId, EditorFilter filter, int page) {
+    public EditorPage afterSave(long documentId, String languageTag, long segmentId, EditorFilter filter, int page,
+                                Actor viewer) {
         String language = translations.requireLanguage(documentId, languageTag);
         return new EditorPage(documents.getDocument(documentId), translations.progress(documentId, language), filter,
-                List.of(rowIn(documentId, language, segmentId)), page, page, 1);
+                withAutosaves(documentId, language, viewer, List.of(rowIn(documentId, language, segmentId))), page,
+                page, 1, null);
+    }
+
+    /** The first translatable segment under the filter that waits for what the viewer does, or null. */
+    private static Translation firstWork(long documentId, String language, EditorFilter filter, Actor viewer) {
+        Set<TranslationStatus> waiting = viewer.isReviewer() ? EnumSet.of(TranslationStatus.TRANSLATED)
+                : EnumSet.of(TranslationStatus.NEW, TranslationStatus.DRAFT, TranslationStatus.FUZZY,
+                TranslationStatus.REJECTED);
+        waiting.retainAll(filter.statuses());
+        return waiting.isEmpty() ? null : Translation.find(IN_FILTER + " and translatable = true", Sort.by("ordinal"),
+                documentId, language, waiting).firstResult();
+    }
+
+    /** The viewer's unconfirmed texts in the boxes, each with the checks' findings on it rather than on the saved text. */
+    private List<EditorRow> withAutosaves(long documentId, String language, Actor viewer, List<EditorRow> rows) {
+        Map<Long, AutosaveView> kept = autosaves.of(documentId, language, viewer.username(),
+                rows.stream().map(EditorRow::segmentId).toList());
+        if (kept.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<QaIssue>> found = quality.check(documentId, documents.getDocument(documentId).sourceLanguage(),
+                language, rows.stream().filter(r -> kept.containsKey(r.segmentId())).map(r -> new TranslationChecks.Pair(
+                        r.segmentId(), r.ordinal(), r.source(), kept.get(r.segmentId()).text())).toList());
+        return rows.stream().map(r -> kept.containsKey(r.segmentId())
+                ? r.withAutosave(kept.get(r.segmentId()), found.getOrDefault(r.segmentId(), List.of())) : r).toList();
     }
 
     /** One row as it is now. */
@@ -120,7 +160,7 @@ public class EditorService {
                     t.status, t.version, t.updatedBy, t.updatedAt, c == null ? null : c.comment,
                     c == null ? null : c.author, joinable.contains(s.id()), issues.getOrDefault(s.id(), List.of()),
                     terms.isEmpty() || !t.translatable ? List.of() : terms.hints(s.source()),
-                    commentCounts.getOrDefault(s.id(), 0L), changed.get(s.id()), null);
+                    commentCounts.getOrDefault(s.id(), 0L), changed.get(s.id()), null, null);
         }).toList();
     }
 }

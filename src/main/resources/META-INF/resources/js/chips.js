@@ -164,17 +164,24 @@
     s.caret = liveCaret(box) || s.caret;
   }
 
+  // Text changed by a button or a shortcut fires no input event; autosave.js listens for this one instead.
+  function changed(box) {
+    box.dispatchEvent(new CustomEvent("verso:changed", { bubbles: true }));
+  }
+
   function setText(box, text, at) {
     if (box instanceof HTMLTextAreaElement) {
       box.value = text;
       box.focus();
       if (at !== undefined) { box.setSelectionRange(at, at); }
+      changed(box);
       return;
     }
     render(box, text);
     box.focus();
     placeCaret(box, at === undefined ? text.length : at);
     sync(box);
+    changed(box);
   }
 
   function getText(box) {
@@ -197,6 +204,7 @@
     render(box, step.text);
     field(box).value = step.text;
     placeCaret(box, step.caret.start, step.caret.end);
+    changed(box);
   }
 
   // The chip right before (or after) a collapsed caret, if there is one.

@@ -50,8 +50,17 @@
   function submit(box, action, then) {
     var form = Target.field(box).form;
     var button = form.querySelector("button[value=" + action + "]");
+    if (!button && action === "confirm_anyway" && form.querySelector("button[value=confirm]")) {
+      button = document.createElement("button"); // errors found while typing: the row has no such button yet
+      button.type = "submit";
+      button.name = "action";
+      button.value = action;
+      button.hidden = true;
+      form.append(button);
+    }
     if (!button) { return; } // an approved row is read-only for a translator: nothing to save
     var segmentId = form.closest(".seg").id;
+    if (window.VersoAutosave) { window.VersoAutosave.cancel(form.closest(".seg")); }
     saveState(form.closest(".seg"), "Saving…", false);
     if (then) {
       document.body.addEventListener("htmx:afterSettle", function once(event) {
@@ -65,6 +74,33 @@
     // A real click, so htmx sends the button's name and value like a person's click would.
     button.click();
   }
+
+  // Where Ctrl+Enter went, so a save refused for errors can bring the focus back if nothing was typed there yet.
+  var lastMove = null;
+
+  function moveOn(box, following) {
+    Target.enter(following);
+    lastMove = { from: box.closest(".seg").id, to: following, text: Target.text(following) };
+  }
+
+  function refused(row) {
+    return !!row.querySelector(".save-state.failed");
+  }
+
+  // A save refused for errors comes back as its row, the errors and the way on in it. The refused text is armed:
+  // Ctrl+Enter on it again confirms anyway. If the translator has not typed in the next box yet, they go back.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail.target; // with an outerHTML swap, possibly the row that was replaced
+    var row = target && target.id && document.getElementById(target.id);
+    if (!row || !row.classList.contains("seg") || !refused(row)) { return; }
+    var box = Target.of(row);
+    if (!box) { return; }
+    row.dataset.armed = Target.text(box);
+    if (lastMove && lastMove.from === row.id && document.activeElement === lastMove.to
+        && Target.text(lastMove.to) === lastMove.text) {
+      Target.enter(box);
+    }
+  });
 
   function isUntranslated(box) {
     return box.closest(".seg").classList.contains("status-new");
@@ -124,23 +160,35 @@
       event.preventDefault();
       var toReview = boxAfter(box, isTranslated);
       if (toReview) {
-        Target.enter(toReview);
+        moveOn(box, toReview);
         submit(box, "approve");
       } else {
         submit(box, "approve", function (fresh) { focusAfter(fresh, isTranslated); });
       }
     } else if (event.ctrlKey && event.key === "Enter") {
       event.preventDefault();
+      var row = box.closest(".seg");
+      // Errors the checks already found in this very text (while typing): stay and say so; a second Ctrl+Enter
+      // on the same text confirms it anyway.
+      var known = window.VersoAutosave ? window.VersoAutosave.errorsIn(row) : null;
+      var anyway = row.dataset.armed === Target.text(box);
+      if (known > 0 && !anyway) {
+        row.dataset.armed = Target.text(box);
+        saveState(row, "Not confirmed: the checks found " + (known === 1 ? "an error" : known + " errors")
+            + " (listed here). Fix it, or press Ctrl+Enter again to confirm it as it is.", true);
+        return;
+      }
       // The next box takes the focus before the save goes out, so what is typed during the round trip lands
       // there; the saved row is swapped alone when its answer comes. The last box of a page waits for its save,
       // since going to the next page would cancel it.
       var predicate = event.shiftKey ? isUntranslated : null;
       var following = boxAfter(box, predicate);
+      var action = anyway ? "confirm_anyway" : "confirm";
       if (following) {
-        Target.enter(following);
-        submit(box, "confirm");
+        moveOn(box, following);
+        submit(box, action);
       } else {
-        submit(box, "confirm", function (fresh) { focusAfter(fresh, predicate); });
+        submit(box, action, function (fresh) { if (!refused(fresh)) { focusAfter(fresh, predicate); } });
       }
     } else if (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
       event.preventDefault();
@@ -425,7 +473,9 @@
     if (section && window.EventSource && window.htmx) { live(section); }
     var keys = document.getElementById("keys");
     if (keys) { keys.addEventListener("close", back); }
-    var first = targets()[0];
+    // The page opens at the first segment waiting for this person (the server names it), else at the first box.
+    var waiting = section && section.dataset.focus && document.getElementById("seg-" + section.dataset.focus);
+    var first = (waiting && Target.of(waiting)) || targets()[0];
     if (first) { Target.enter(first); }
   });
 })();
