@@ -2,6 +2,8 @@ package org.verso.editor;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.verso.document.SourceChangeView;
 import java.util.Locale;
@@ -30,6 +32,15 @@ public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKin
 
     /** A run of the source: plain text, or a glossary term with its hint. */
     public record SourcePiece(String text, TermHint hint) {
+    }
+
+    /** The glossary terms of the source once each (a term found twice is one button), in order of first use. */
+    public List<TermHint> termChips() {
+        Map<String, TermHint> once = new LinkedHashMap<>();
+        for (TermHint term : terms) {
+            once.putIfAbsent(term.sourceTerm() + '\u0000' + term.targetTerm(), term);
+        }
+        return List.copyOf(once.values());
     }
 
     /** The source cut at its glossary terms, so the page can mark them. */

@@ -51,7 +51,7 @@
       if (!list) {
         list = document.createElement("ul");
         list.className = "qa-issues";
-        list.setAttribute("aria-label", "Quality checks on segment " + row.querySelector(".num").firstChild.textContent);
+        list.setAttribute("aria-label", "Quality checks on " + row.getAttribute("aria-label").toLowerCase());
         var anchor = form.querySelector("textarea[name=text]");
         anchor.before(list);
       }

@@ -26,13 +26,19 @@
     if (next) { window.location.href = next.href + "&focus=first"; }
   }
 
+  // A line about the row (a save's state, someone else's change) goes above its buttons, where the eyes are.
+  function place(row, line) {
+    var actions = row.querySelector("form.target .actions");
+    if (actions) { actions.before(line); } else { row.querySelector(".num").appendChild(line); }
+  }
+
   // A save under way or failed, said in its row (the row is replaced by the server's answer when it arrives).
   function saveState(row, text, failed) {
     var line = row.querySelector(".save-state") || document.createElement("p");
     line.className = "save-state" + (failed ? " failed" : "");
     line.setAttribute("role", failed ? "alert" : "status");
     line.textContent = text;
-    row.querySelector(".num").appendChild(line);
+    place(row, line);
   }
 
   // A save that got no answer leaves the row and its text as they were, and says so; Ctrl+Enter in it tries again.
@@ -96,8 +102,10 @@
     var box = Target.of(row);
     if (!box) { return; }
     row.dataset.armed = Target.text(box);
-    if (lastMove && lastMove.from === row.id && document.activeElement === lastMove.to
-        && Target.text(lastMove.to) === lastMove.text) {
+    var untouched = lastMove && lastMove.from === row.id && document.activeElement === lastMove.to
+        && Target.text(lastMove.to) === lastMove.text;
+    var lost = !document.activeElement || document.activeElement === document.body; // it was in the swapped row
+    if (untouched || lost) {
       Target.enter(box);
     }
   });
@@ -415,7 +423,7 @@
       mark = document.createElement("p");
       mark.className = "editing-by";
       mark.setAttribute("role", "status");
-      row.querySelector(".num").appendChild(mark);
+      place(row, mark);
     }
     mark.textContent = user + " is editing";
   }
@@ -457,7 +465,7 @@
     line.className = "live-note";
     line.setAttribute("role", "status");
     line.textContent = text;
-    row.querySelector(".num").appendChild(line);
+    place(row, line);
   }
 
   document.addEventListener("change", function (event) {

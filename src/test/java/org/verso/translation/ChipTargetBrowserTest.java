@@ -91,7 +91,7 @@ class ChipTargetBrowserTest {
         press("ArrowRight", "Erst ".length());
         page.keyboard().press("Delete");
         assertThat(box.getByTitle(ANY_CODE)).hasCount(2);
-        confirm();
+        confirmOverErrors();
 
         assertThat(page.getByLabel("Quality checks on segment 1")).containsText("The placeholder </2> is missing");
         assertThat(page.getByLabel("Quality checks on segment 1")).containsText("The placeholder <1> is missing");
@@ -113,7 +113,7 @@ class ChipTargetBrowserTest {
         assertThat(box.getByTitle(ANY_CODE)).hasCount(4);
         page.keyboard().press("Control+Shift+KeyZ");
         assertThat(box.getByTitle(ANY_CODE)).hasCount(3);
-        confirm();
+        confirmOverErrors();
 
         assertEquals("Erst <1>zwei</1> drei <2>vier fuenf.", saved(article, 0).text());
     }
@@ -130,7 +130,7 @@ class ChipTargetBrowserTest {
         segment(1).getByTitle("end of inline markup 1").click();
         assertThat(box(1)).isFocused();
         assertThat(box(1).getByTitle(ANY_CODE)).hasCount(2);
-        confirm();
+        confirmOverErrors();
 
         assertEquals("Erst <1>zwei</1> drei vier fuenf.", saved(article, 0).text());
     }
@@ -187,7 +187,7 @@ class ChipTargetBrowserTest {
         page.keyboard().press("Control+KeyV");
         assertThat(box(1).getByTitle(ANY_CODE)).hasCount(2);
         assertThat(box(1)).containsText("<7> epsilon.");
-        confirm();
+        confirmOverErrors();
 
         assertEquals("Gamma <2>delta</2> <7> epsilon.", saved(article, 0).text());
     }
@@ -217,7 +217,7 @@ class ChipTargetBrowserTest {
         page.keyboard().type("zwei");
         page.keyboard().press("Alt+Shift+KeyT");
         page.keyboard().type(" und c > d.");
-        confirm();
+        confirmOverErrors();
         assertEquals("Wenn a < b <1>zwei</1> und c > d.", saved(article, 0).text());
 
         page.reload();
@@ -233,7 +233,7 @@ class ChipTargetBrowserTest {
         page.keyboard().type("Erst <1>zwei</1> drei <9> vier.");
         assertThat(box(1).getByTitle(ANY_CODE)).hasCount(2);
         assertThat(box(1)).containsText("drei <9> vier.");
-        confirm();
+        confirmOverErrors();
 
         assertEquals("Erst <1>zwei</1> drei <9> vier.", saved(article, 0).text());
     }
@@ -284,6 +284,17 @@ class ChipTargetBrowserTest {
     private void confirm() {
         page.waitForResponse(response -> response.request().method().equals("POST")
                 && SAVE.matcher(response.url()).find(), () -> page.keyboard().press("Control+Enter"));
+    }
+
+    /**
+     * Ctrl+Enter on a translation the checks find errors in (a code left out, one the source has not): the editor
+     * stops on the row and says so, and a second Ctrl+Enter confirms it as it is.
+     */
+    private void confirmOverErrors() {
+        page.keyboard().press("Control+Enter");
+        assertThat(segment(1).getByRole(AriaRole.ALERT)).containsText("Not confirmed");
+        assertThat(box(1)).isFocused();
+        confirm();
     }
 
     private void press(String key, int times) {

@@ -298,6 +298,7 @@ public class EditorBrowserTest {
         Api.save(Api.ADMIN, id, "de", segment, "Das blaue Haus steht.", "TRANSLATED", 1).then().statusCode(200);
         page = asAdmin();
         page.navigate("/documents/" + id + "/de");
+        page.getByText("More").first().click(); // history, comments, split and join sit in the row's menu
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("History of segment 1")).click();
         Locator diff = page.getByLabel("Word differences", new Page.GetByLabelOptions().setExact(false));
         assertThat(diff.locator("del")).hasText("rote");
