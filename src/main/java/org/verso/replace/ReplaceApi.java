@@ -40,11 +40,14 @@ class ReplaceApi {
     @POST
     @Path("{lang}/replace")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search and replace in the target texts: {find, replace, regex?, statuses?, preview?} →"
-            + " the affected segments [{segmentId, ordinal, status, before, after, version}]; one transaction,"
-            + " each change a revision; with async=true as a background job committing 200 segments at a time:"
-            + " 202 and the job, Location /api/jobs/{id}")
-    @APIResponse(responseCode = "200", description = "The changed segments (without async)",
+    @Operation(summary = "Search and replace in the target texts: {find, replace, regex?, statuses?, preview?,"
+            + " qaOverride?} → the segments found [{segmentId, ordinal, status, before, after, version, proposed,"
+            + " leftOut, reason, errors}]; one transaction, each change a revision. A segment is left unchanged"
+            + " (leftOut, with the reason) when it is approved and the caller is a translator, or when its new text"
+            + " has quality errors that stop it staying approved and no qaOverride is given; with one it is replaced"
+            + " and stays approved, listing the errors overridden. With async=true as a background job committing"
+            + " 200 segments at a time: 202 and the job, Location /api/jobs/{id}")
+    @APIResponse(responseCode = "200", description = "The segments found, replaced or left out (without async)",
             content = @Content(schema = @Schema(implementation = Replacement[].class)))
     @APIResponse(responseCode = "202", description = "The queued job (async=true)",
             content = @Content(schema = @Schema(implementation = JobView.class)))

@@ -31,10 +31,16 @@ public class ReplaceJob implements JobHandler<ReplaceJob.Parameters> {
     /** Segments per transaction: short enough that people saving meanwhile never wait long on a locked row. */
     static final int BATCH = 200;
 
-    /** The request, where it applies, and the roles of the person who asked (the job saves as them). */
+    /**
+     * The request, where it applies, and the roles of the person who asked (the job saves as them); {@code qaOverride}
+     * is absent from jobs queued before it existed, which then leave out approvals the checks would stop.
+     */
     record Parameters(long documentId, String language, String find, String replace, boolean regex,
-                      List<String> statuses, Set<String> roles) {
+                      List<String> statuses, Set<String> roles, String qaOverride) {
     }
+
+    /** At most this many segments left out are named one by one on the job page; the result lists them all. */
+    static final int LEFT_OUT_LINES = 20;
 
     private final ReplaceService replacer;
     private final TranslationService translations;
@@ -63,10 +69,11 @@ public class ReplaceJob implements JobHandler<ReplaceJob.Parameters> {
         if (Boolean.TRUE.equals(request.preview())) {
             throw new InvalidInputException("A preview saves nothing and answers at once; ask for it without async.");
         }
-        replacer.plan(request, actor);
+        ReplacePlan plan = ReplacePlan.of(request);
         return jobs.submit(KIND, actor.username(), new Parameters(documentId, language, request.find(),
                 request.replace(), Boolean.TRUE.equals(request.regex()),
-                request.statuses() == null ? List.of() : request.statuses(), new TreeSet<>(actor.roles())));
+                request.statuses() == null ? List.of() : request.statuses(), new TreeSet<>(actor.roles()),
+                plan.qaOverride()));
     }
 
     @Override
@@ -91,20 +98,23 @@ public class ReplaceJob implements JobHandler<ReplaceJob.Parameters> {
         long documentId = p.documentId();
         String language = p.language();
         Actor actor = new Actor(context.owner(), Set.copyOf(p.roles()));
-        ReplaceService.Plan plan = replacer.plan(new ReplaceRequest(p.find(),
-                p.replace(), p.regex(), p.statuses(), false), actor);
+        ReplacePlan plan = ReplacePlan.of(new ReplaceRequest(p.find(), p.replace(), p.regex(), p.statuses(), false,
+                p.qaOverride()));
         List<Long> scope = replacer.scope(documentId, language, plan);
-        List<Replacement> saved = new ArrayList<>();
+        List<Replacement> found = new ArrayList<>();
+        int replaced = 0;
         context.progress(0, scope.size(), "Looking at " + scope.size() + " segments");
         for (int from = 0; from < scope.size(); from += BATCH) {
             int to = Math.min(scope.size(), from + BATCH);
-            saved.addAll(replacer.replaceBatch(documentId, language, plan, scope.subList(from, to), actor));
-            if (!context.progress(to, scope.size(), "Looked at " + to + " of " + scope.size() + " segments, replaced in "
-                    + saved.size())) {
+            List<Replacement> batch = replacer.replaceBatch(documentId, language, plan, scope.subList(from, to), actor);
+            found.addAll(batch);
+            replaced += (int) batch.stream().filter(r -> !r.leftOut()).count();
+            if (!context.progress(to, scope.size(), "Looked at " + to + " of " + scope.size()
+                    + " segments, replaced in " + replaced + ", left " + (found.size() - replaced) + " unchanged")) {
                 break;
             }
         }
-        return saved;
+        return found;
     }
 
     @Override
@@ -112,9 +122,29 @@ public class ReplaceJob implements JobHandler<ReplaceJob.Parameters> {
         return "/documents/" + parameters.documentId() + "/" + parameters.language();
     }
 
+    /** The same summary as the replace page: how many were replaced, and each one left unchanged with why. */
     @Override
     public List<String> describe(JsonNode result) {
-        return List.of("Replaced in " + result.size() + " segments; each change is a revision in the segment's "
-                + "history.");
+        List<JsonNode> leftOut = new ArrayList<>();
+        result.forEach(r -> {
+            if (r.path("leftOut").asBoolean()) {
+                leftOut.add(r);
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        lines.add("Replaced in " + (result.size() - leftOut.size()) + " segments; each change is a revision in the "
+                + "segment's history." + (leftOut.isEmpty() ? "" : " Left unchanged: " + leftOut.size() + "."));
+        leftOut.stream().limit(LEFT_OUT_LINES).forEach(r -> lines.add("Segment " + (r.path("ordinal").asInt() + 1)
+                + " left unchanged: " + r.path("reason").asText() + errors(r.path("errors"))));
+        if (leftOut.size() > LEFT_OUT_LINES) {
+            lines.add("… and " + (leftOut.size() - LEFT_OUT_LINES) + " more left unchanged (see the result).");
+        }
+        return lines;
+    }
+
+    private static String errors(JsonNode errors) {
+        List<String> messages = new ArrayList<>();
+        errors.forEach(e -> messages.add(e.path("message").asText()));
+        return messages.isEmpty() ? "" : " (" + String.join(" ", messages) + ")";
     }
 }

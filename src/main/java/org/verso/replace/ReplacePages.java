@@ -32,7 +32,8 @@ class ReplacePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance replace(DocumentSummary document, String language, ReplaceRequest form,
-                                               List<String> statuses, List<Replacement> changes, boolean done);
+                                               List<String> statuses, List<Replacement> changes,
+                                               List<Replacement> leftOut, boolean done);
     }
 
     private final ReplaceService replacer;
@@ -55,28 +56,31 @@ class ReplacePages {
     public TemplateInstance form(@RestPath long id, @RestPath String lang) {
         String language = translations.requireLanguage(id, lang);
         return Templates.replace(documents.getDocument(id), language,
-                new ReplaceRequest("", "", false, List.of(), true), STATUSES, null, false);
+                new ReplaceRequest("", "", false, List.of(), true, ""), STATUSES, null, List.of(), false);
     }
 
     /**
      * {@code action} "preview" lists the changes; "replace" saves them, as a job (303 to its page) for a large
-     * document; "background" always as a job.
+     * document; "background" always as a job. Both list apart the segments left unchanged, with why; a reviewer's
+     * {@code qaOverride} (the page calls it a reason) replaces in approved segments over quality errors.
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@RestPath long id, @RestPath String lang, @RestForm String find,
                            @RestForm String replace, @RestForm boolean regex,
-                           @RestForm("statuses") List<String> statuses, @RestForm String action) {
+                           @RestForm("statuses") List<String> statuses, @RestForm String qaOverride,
+                           @RestForm String action) {
         String language = translations.requireLanguage(id, lang);
         boolean preview = !"replace".equals(action) && !"background".equals(action);
         ReplaceRequest request = new ReplaceRequest(find, replace == null ? "" : replace, regex,
-                statuses == null ? List.of() : statuses, preview);
+                statuses == null ? List.of() : statuses, preview, qaOverride == null ? "" : qaOverride);
         if ("background".equals(action) || !preview && !replaceJobs.runsInline(id)) {
             return JobResponses.toPage(replaceJobs.submit(id, language, request, Actor.of(identity)));
         }
-        List<Replacement> changes = replacer.replace(id, language, request, Actor.of(identity));
-        return Response.ok(Templates.replace(documents.getDocument(id), language, request, STATUSES, changes,
+        List<Replacement> found = replacer.replace(id, language, request, Actor.of(identity));
+        return Response.ok(Templates.replace(documents.getDocument(id), language, request, STATUSES,
+                found.stream().filter(r -> !r.leftOut()).toList(), found.stream().filter(Replacement::leftOut).toList(),
                 !preview)).build();
     }
 }

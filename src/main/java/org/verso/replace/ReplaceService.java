@@ -7,18 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.verso.failure.ConflictException;
-import org.verso.failure.InvalidInputException;
+import org.verso.qa.QaIssue;
 import org.verso.account.Actor;
 import org.verso.translation.ChangeOrigin;
 import org.verso.translation.SavedTranslation;
@@ -37,13 +32,6 @@ import org.verso.translation.TranslationWriter;
 @ApplicationScoped
 public class ReplaceService {
 
-    private static final int MAX_FIND = 1_000;
-    private static final Set<TranslationStatus> WITH_TEXT = EnumSet.complementOf(EnumSet.of(TranslationStatus.NEW));
-
-    /** A checked request: what to find, what to put instead, where, and the comment each revision carries. */
-    record Plan(Pattern pattern, String replacement, Set<TranslationStatus> statuses, String comment) {
-    }
-
     private final TranslationService translations;
     private final TranslationWriter writer;
     private final Duration regexBudget;
@@ -59,18 +47,22 @@ public class ReplaceService {
     public List<Replacement> replace(long documentId, String languageTag, ReplaceRequest request, Actor actor) {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
-        Plan plan = plan(request, actor);
+        ReplacePlan plan = ReplacePlan.of(request);
         List<Translation> scope = Translation.list("documentId = ?1 and language = ?2 and status in ?3 and "
                 + "translatable = true and text is not null", Sort.by("ordinal"), documentId, language,
                 plan.statuses());
-        List<Replacement> changed = changes(scope, plan, RegexBudget.starting(regexBudget));
-        return Boolean.TRUE.equals(request.preview()) ? changed
-                : save(documentId, language, changed, plan, actor, false);
+        List<Replacement> found = changes(scope, plan, RegexBudget.starting(regexBudget));
+        if (Boolean.TRUE.equals(request.preview())) {
+            Map<Long, Translation> rows = new HashMap<>();
+            scope.forEach(t -> rows.put(t.segmentId, t));
+            return decide(found, rows, plan, actor);
+        }
+        return save(documentId, language, found, plan, actor, false);
     }
 
     /** The segments a replace looks at, in document order: the batches of a background replace. */
     @Transactional
-    List<Long> scope(long documentId, String language, Plan plan) {
+    List<Long> scope(long documentId, String language, ReplacePlan plan) {
         return Translation.find("select segmentId from Translation where documentId = ?1 and language = ?2 and "
                 + "status in ?3 and translatable = true and text is not null order by ordinal", documentId, language,
                 plan.statuses()).project(Long.class).list();
@@ -83,15 +75,15 @@ public class ReplaceService {
      * a segment saved by someone else in between, or whose status left the scope, is left alone.
      */
     @Transactional
-    List<Replacement> replaceBatch(long documentId, String language, Plan plan, Collection<Long> segmentIds,
+    List<Replacement> replaceBatch(long documentId, String language, ReplacePlan plan, Collection<Long> segmentIds,
                                    Actor actor) {
         List<Translation> unlocked = batch(documentId, language, plan, segmentIds, false);
         List<Replacement> changed = changes(unlocked, plan, RegexBudget.starting(regexBudget));
         return save(documentId, language, changed, plan, actor, true);
     }
 
-    private static List<Translation> batch(long documentId, String language, Plan plan, Collection<Long> segmentIds,
-                                           boolean lock) {
+    private static List<Translation> batch(long documentId, String language, ReplacePlan plan,
+                                           Collection<Long> segmentIds, boolean lock) {
         var query = Translation.find("documentId = ?1 and language = ?2 and segmentId in ?3 and status in ?4 and "
                 + "translatable = true and text is not null order by ordinal", documentId, language, segmentIds,
                 plan.statuses());
@@ -99,44 +91,75 @@ public class ReplaceService {
     }
 
     /**
-     * Checks a request completely, so a background replace is refused before it is queued, never half-way. The
-     * scope leaves out the statuses {@code actor} may not change: a translator's replace never touches an approved
-     * segment (locked for translators), so it neither fails nor quietly undoes a review.
+     * What the replace does with each segment it found, in the same order. Left unchanged, with the reason: an
+     * approved segment the actor may not keep approved (a translator's replace never lowers a review), and one whose
+     * new text has quality errors that stop its approval, unless the request gives a reason to replace anyway; then
+     * it is replaced, listing the errors the reason overrides. The rest are replaced as found.
      */
-    Plan plan(ReplaceRequest request, Actor actor) {
-        Pattern pattern = pattern(request);
-        String replacement = replacement(request);
-        requireReplacementFits(pattern, replacement);
-        String comment = "replaced “" + request.find() + "” with “" + request.replace() + "”";
-        Set<TranslationStatus> statuses = EnumSet.noneOf(TranslationStatus.class);
-        statuses.addAll(statuses(request.statuses()));
-        statuses.removeIf(s -> !StatusTransitions.mayLeave(s, Stepper.of(actor)));
-        if (statuses.isEmpty()) {
-            throw new InvalidInputException("Approved segments are locked for translators; a reviewer can replace "
-                    + "in them.");
+    private List<Replacement> decide(List<Replacement> found, Map<Long, Translation> rows, ReplacePlan plan,
+                                     Actor actor) {
+        List<TranslationWriter.Change> allowed = found.stream().filter(r -> refusal(rows.get(r.segmentId()), actor)
+                == null).map(r -> change(rows.get(r.segmentId()), r, null, plan, actor)).toList();
+        Map<Long, List<QaIssue>> errors = writer.approvalErrors(allowed, ChangeOrigin.REPLACE);
+        List<Replacement> decided = new ArrayList<>(found.size());
+        for (Replacement r : found) {
+            String refusal = refusal(rows.get(r.segmentId()), actor);
+            List<QaIssue> stopping = errors.getOrDefault(r.segmentId(), List.of());
+            if (refusal != null) {
+                decided.add(r.leftOut(refusal, List.of()));
+            } else if (stopping.isEmpty()) {
+                decided.add(r);
+            } else {
+                decided.add(plan.qaOverride() != null ? r.overriding(stopping) : r.leftOut("The new text has "
+                        + stopping.size() + (stopping.size() == 1 ? " quality error" : " quality errors")
+                        + ", so it cannot stay approved; fix the replacement or give a reason to replace anyway.",
+                        stopping));
+            }
         }
-        return new Plan(pattern, replacement, statuses, comment.length() > 2_000 ? null : comment);
+        return decided;
     }
 
-    private static List<Replacement> changes(List<Translation> scope, Plan plan, RegexBudget budget) {
+    /**
+     * Why {@code actor} may not replace in this segment at all, or null: an approved segment they could not keep
+     * approved (a translator's), which would otherwise be lowered or refused with the whole replace.
+     */
+    private static String refusal(Translation t, Actor actor) {
+        boolean lowered = t.status == TranslationStatus.APPROVED
+                && t.status.keptBy(actor) != TranslationStatus.APPROVED;
+        if (!lowered && StatusTransitions.mayLeave(t.status, Stepper.of(actor))) {
+            return null;
+        }
+        return "Approved" + (t.updatedBy == null ? "" : " by " + t.updatedBy)
+                + " — ask a reviewer to reopen it. It was left unchanged.";
+    }
+
+    /** The write of one replacement, keeping its status where the actor may ({@link TranslationStatus#keptBy}). */
+    private static TranslationWriter.Change change(Translation row, Replacement r, String qaOverride,
+                                                   ReplacePlan plan, Actor actor) {
+        return new TranslationWriter.Change(row, r.proposed(), TranslationStatus.valueOf(r.status()).keptBy(actor),
+                r.version(), plan.comment(), qaOverride, null);
+    }
+
+    private static List<Replacement> changes(List<Translation> scope, ReplacePlan plan, RegexBudget budget) {
         List<Replacement> changed = new ArrayList<>();
         for (Translation t : scope) {
-            String after = replaced(budget.matcher(plan.pattern(), t.text, t.ordinal + 1), plan.replacement());
+            String after = plan.replaced(budget.matcher(plan.pattern(), t.text, t.ordinal + 1));
             if (!after.equals(t.text)) {
-                changed.add(new Replacement(t.segmentId, t.ordinal, t.status.name(), t.text, after, t.version));
+                changed.add(Replacement.found(t.segmentId, t.ordinal, t.status.name(), t.text, after, t.version));
             }
         }
         return changed;
     }
 
     /**
-     * Every change through the write path at once, each keeping its status where the actor may set it
-     * ({@link TranslationStatus#keptBy}); one revision each, one event. The expression ran on rows read without a
-     * lock; they are read again under a write lock now, so a person saving one meanwhile waits rather than losing
-     * their save. A row that moved since it was read (saved by someone, or out of scope) refuses the whole replace,
-     * or is left alone when {@code skipMoved} (a background replace's batch).
+     * Every change the replace makes ({@link #decide}) through the write path at once, each keeping its status where
+     * the actor may set it; one revision each, one event; the segments left out are answered with the rest, in
+     * document order. The expression ran on rows read without a lock; they are read again under a write lock now, so
+     * a person saving one meanwhile waits rather than losing their save. A row that moved since it was read (saved by
+     * someone, or out of scope) refuses the whole replace, or is left alone when {@code skipMoved} (a background
+     * replace's batch).
      */
-    private List<Replacement> save(long documentId, String language, List<Replacement> found, Plan plan,
+    private List<Replacement> save(long documentId, String language, List<Replacement> found, ReplacePlan plan,
                                    Actor actor, boolean skipMoved) {
         if (found.isEmpty()) {
             return List.of();
@@ -155,79 +178,21 @@ public class ReplaceService {
                         + "was replaced. Try again.");
             }
         }
-        List<TranslationWriter.Change> changes = changed.stream().map(r -> new TranslationWriter.Change(
-                rows.get(r.segmentId()), r.after(), TranslationStatus.valueOf(r.status()).keptBy(actor), r.version(),
-                plan.comment(), null, null)).toList();
-        List<SavedTranslation> saved = writer.applyAll(changes, ChangeOrigin.REPLACE, actor);
-        List<Replacement> done = new ArrayList<>();
-        for (int i = 0; i < changed.size(); i++) {
-            Replacement r = changed.get(i);
-            done.add(new Replacement(r.segmentId(), r.ordinal(), saved.get(i).status(), r.before(), r.after(),
-                    saved.get(i).version()));
+        return write(decide(changed, rows, plan, actor), rows, plan, actor);
+    }
+
+    /** The replacements not left out, in one write; the answer lists every one, as stored or as left. */
+    private List<Replacement> write(List<Replacement> decided, Map<Long, Translation> rows, ReplacePlan plan,
+                                    Actor actor) {
+        List<SavedTranslation> saved = writer.applyAll(decided.stream().filter(r -> !r.leftOut())
+                .map(r -> change(rows.get(r.segmentId()), r, r.errors().isEmpty() ? null : plan.qaOverride(), plan,
+                        actor)).toList(), ChangeOrigin.REPLACE, actor);
+        Iterator<SavedTranslation> written = saved.iterator();
+        List<Replacement> done = new ArrayList<>(decided.size());
+        for (Replacement r : decided) {
+            SavedTranslation s = r.leftOut() ? null : written.next();
+            done.add(s == null ? r : r.saved(s.status(), s.version()));
         }
         return done;
-    }
-
-    private static Pattern pattern(ReplaceRequest request) {
-        String find = request.find();
-        if (find == null || find.isEmpty()) {
-            throw new InvalidInputException("Give the text to find.");
-        }
-        if (find.length() > MAX_FIND) {
-            throw new InvalidInputException("Search for at most " + MAX_FIND + " characters.");
-        }
-        if (request.replace() == null) {
-            throw new InvalidInputException("Give the replacement (it may be empty).");
-        }
-        if (!Boolean.TRUE.equals(request.regex())) {
-            return Pattern.compile(Pattern.quote(find));
-        }
-        try {
-            return Pattern.compile(find);
-        } catch (PatternSyntaxException e) {
-            throw new InvalidInputException("Not a valid regular expression: " + e.getDescription() + " near "
-                    + "position " + e.getIndex() + ".");
-        }
-    }
-
-    private static String replacement(ReplaceRequest request) {
-        return Boolean.TRUE.equals(request.regex()) ? request.replace() : Matcher.quoteReplacement(request.replace());
-    }
-
-    /**
-     * Refuses a replacement naming a group the expression lacks ($3, ${name}) before any text is read: the same
-     * expression with an empty alternative always matches the empty string, with the same groups, all unset.
-     */
-    private static void requireReplacementFits(Pattern pattern, String replacement) {
-        Matcher probe;
-        try {
-            probe = Pattern.compile("(?:" + pattern.pattern() + ")|", pattern.flags()).matcher("");
-        } catch (PatternSyntaxException e) {
-            return; // an expression that cannot be wrapped (a trailing comment): its texts tell at replace time
-        }
-        if (probe.find()) {
-            replaced(probe, replacement);
-        }
-    }
-
-    /** The text with every match replaced; a replacement naming a missing group is the user's error, not ours. */
-    private static String replaced(Matcher matcher, String replacement) {
-        try {
-            return matcher.replaceAll(replacement);
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new InvalidInputException("The replacement does not fit the expression: " + e.getMessage());
-        }
-    }
-
-    private static Set<TranslationStatus> statuses(List<String> wanted) {
-        if (wanted == null || wanted.isEmpty()) {
-            return WITH_TEXT;
-        }
-        Set<TranslationStatus> statuses = EnumSet.noneOf(TranslationStatus.class);
-        for (String name : wanted) {
-            statuses.add(TranslationStatus.parse(name).orElseThrow(() -> new InvalidInputException(
-                    "Unknown status '" + name + "'; use " + WITH_TEXT.toString().toLowerCase(Locale.ROOT) + ".")));
-        }
-        return statuses;
     }
 }

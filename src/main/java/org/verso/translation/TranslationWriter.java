@@ -192,6 +192,29 @@ public class TranslationWriter {
     }
 
     /**
+     * The quality-check errors that would stop each of these approvals, by segment, whether or not the change gives a
+     * reason: for a caller that leaves such segments out (or shows them) rather than have the whole batch refused.
+     * Only changes to APPROVED without a fallback status are gated; the others never appear.
+     */
+    public Map<Long, List<QaIssue>> approvalErrors(List<Change> changes, ChangeOrigin origin) {
+        List<Change> gated = changes.stream()
+                .filter(c -> c.status() == TranslationStatus.APPROVED && c.ifErrors() == null).toList();
+        if (gated.isEmpty() || !origin.checked()) {
+            return Map.of();
+        }
+        Translation first = gated.get(0).translation();
+        String sourceLanguage = documents.getDocument(first.documentId).sourceLanguage();
+        Map<Long, List<QaIssue>> errors = new HashMap<>();
+        check(gated, sourceLanguage, contexts(gated, origin, false)).forEach((segmentId, issues) -> {
+            List<QaIssue> found = issues.stream().filter(i -> i.severity() == Severity.ERROR).toList();
+            if (!found.isEmpty()) {
+                errors.put(segmentId, found);
+            }
+        });
+        return errors;
+    }
+
+    /**
      * The quality findings of a checked origin: on a single segment always (the editor shows them), in a batch on
      * the segments becoming APPROVED (the gate). An approval over errors needs a reason, unless the change names a
      * status to take instead.
@@ -201,6 +224,18 @@ public class TranslationWriter {
         if (!origin.checked()) {
             return Map.of();
         }
+        Map<Long, List<QaIssue>> findings = check(changes, sourceLanguage, contexts);
+        for (Change change : changes) {
+            if (change.status() == TranslationStatus.APPROVED && change.ifErrors() == null) {
+                requireOverrideForErrors(change, findings.getOrDefault(change.translation().segmentId, List.of()),
+                        changes.size() > 1);
+            }
+        }
+        return findings;
+    }
+
+    private Map<Long, List<QaIssue>> check(List<Change> changes, String sourceLanguage,
+                                           Map<Long, SegmentContext> contexts) {
         List<TranslationChecks.Pair> pairs = changes.stream()
                 .filter(c -> changes.size() == 1 || c.status() == TranslationStatus.APPROVED)
                 .filter(c -> c.text() != null && !c.text().isBlank())
@@ -213,14 +248,7 @@ public class TranslationWriter {
             return Map.of();
         }
         Translation first = changes.get(0).translation();
-        Map<Long, List<QaIssue>> findings = checks.check(first.documentId, sourceLanguage, first.language, pairs);
-        for (Change change : changes) {
-            if (change.status() == TranslationStatus.APPROVED && change.ifErrors() == null) {
-                requireOverrideForErrors(change, findings.getOrDefault(change.translation().segmentId, List.of()),
-                        changes.size() > 1);
-            }
-        }
-        return findings;
+        return checks.check(first.documentId, sourceLanguage, first.language, pairs);
     }
 
     /** Approving over quality-check errors takes a reason, kept with the revision. */
