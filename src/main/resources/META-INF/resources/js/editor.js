@@ -105,8 +105,10 @@
     var untouched = lastMove && lastMove.from === row.id && document.activeElement === lastMove.to
         && Target.text(lastMove.to) === lastMove.text;
     var lost = !document.activeElement || document.activeElement === document.body; // it was in the swapped row
+    // A reviewer's approval refused for errors: the reason field is where the next keys should go.
+    var reason = reviewing() && row.querySelector("input[name=qaOverride]");
     if (untouched || lost) {
-      Target.enter(box);
+      if (reason) { reason.focus(); } else { Target.enter(box); }
     }
   });
 
@@ -150,6 +152,26 @@
     if (following) { Target.enter(following); }
     submit(box, "reject");
   }
+
+  // Alt+Shift+R: review mode on or off, without reaching for the mouse.
+  document.addEventListener("keydown", function (event) {
+    var toggle = document.querySelector("input.review-mode");
+    if (!toggle || !(event.altKey && event.shiftKey && !event.ctrlKey && event.code === "KeyR")) { return; }
+    event.preventDefault();
+    toggle.checked = !toggle.checked;
+    toggle.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+
+  // In review mode, Ctrl+Enter in a row's "reason to approve despite errors" approves the row with that reason.
+  document.addEventListener("keydown", function (event) {
+    if (!reviewing() || !(event.ctrlKey && !event.shiftKey && event.key === "Enter")
+        || !event.target.matches || !event.target.matches(".seg input[name=qaOverride]")) { return; }
+    event.preventDefault();
+    var box = Target.of(event.target.closest(".seg"));
+    var toReview = box && boxAfter(box, isTranslated);
+    if (toReview) { moveOn(box, toReview); }
+    if (box) { submit(box, "approve"); }
+  });
 
   document.addEventListener("keydown", function (event) {
     if (!reviewing() || !(event.ctrlKey && event.shiftKey && event.key === "Enter")) { return; }
