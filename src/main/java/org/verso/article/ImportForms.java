@@ -16,27 +16,30 @@ final class ImportForms {
 
     /**
      * The pasted {@code content} when there is some (or when no file could come, as in a JSON body), else the
-     * uploaded {@code file}; the format given, else the one the file name implies.
+     * uploaded {@code file}; the format given, else ("auto" or none) the one the file name's extension names, else
+     * the one the content shows ({@link SourceFormat#detect}).
      */
     static ImportRequest request(String title, String language, String format, String rules, FileUpload file,
                                  byte[] content, String username) {
         boolean hasFile = file != null && file.uploadedFile() != null && file.size() > 0;
         if (content != null && (content.length > 0 || !hasFile)) {
-            return new ImportRequest(title, language, formatOf(format, null), content, username, rules);
+            return new ImportRequest(title, language, formatOf(format, null, content), content, username, rules);
         }
         if (!hasFile) {
             throw new InvalidInputException("Paste the article or attach it as a .txt, .md, .html or .xlf file.");
         }
-        return new ImportRequest(title, language, formatOf(format, file.fileName()), read(file), username, rules);
+        byte[] bytes = read(file);
+        return new ImportRequest(title, language, formatOf(format, file.fileName(), bytes), bytes, username, rules);
     }
 
-    private static SourceFormat formatOf(String format, String fileName) {
+    private static SourceFormat formatOf(String format, String fileName, byte[] content) {
         // An XLIFF file is never read as text, whatever format a form preselected.
-        if (format == null || format.isBlank() || SourceFormat.fromFileName(fileName) == SourceFormat.XLIFF) {
-            return SourceFormat.fromFileName(fileName);
+        if (format == null || format.isBlank() || format.strip().equalsIgnoreCase(SourceFormat.AUTOMATIC)
+                || SourceFormat.fromExtension(fileName).orElse(null) == SourceFormat.XLIFF) {
+            return SourceFormat.detect(fileName, content);
         }
-        return SourceFormat.fromId(format).orElseThrow(
-                () -> new InvalidInputException("Unknown format '" + format + "'. Use text, markdown, html or xliff."));
+        return SourceFormat.fromId(format).orElseThrow(() -> new InvalidInputException("Unknown format '" + format
+                + "'. Use auto, text, markdown, html or xliff."));
     }
 
     private static byte[] read(FileUpload file) {
