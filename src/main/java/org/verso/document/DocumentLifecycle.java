@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Archiving a document (hidden from the lists, kept whole), restoring it, and deleting it. A deletion keeps the
@@ -24,7 +25,8 @@ public class DocumentLifecycle {
     public DocumentSummary archiveDocument(long id, String username) {
         Document document = Document.require(id);
         if (document.archivedAt == null) {
-            document.archivedAt = Instant.now();
+            // As the database keeps it, so this answer and every later read agree.
+            document.archivedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             document.archivedBy = username;
         }
         return DocumentSummary.of(document);
