@@ -191,8 +191,7 @@ class DocumentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markSegment(@RestPath long id, @RestPath long segmentId, @RestForm boolean translatable,
                          HttpHeaders headers) {
-        rights.requireEveryLanguage(id, Actor.of(identity));
-        return segmentRow(id, documents.setTranslatable(id, segmentId, translatable), headers);
+        return mark(id, segmentId, translatable, null, headers);
     }
 
     /** Leaves a skipped segment out of the text, Markdown and HTML exports, or puts it back in. */
@@ -201,12 +200,13 @@ class DocumentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response leaveOut(@RestPath long id, @RestPath long segmentId, @RestForm boolean leftOut,
                              HttpHeaders headers) {
-        rights.requireEveryLanguage(id, Actor.of(identity));
-        SegmentView segment = documents.markSegment(id, segmentId, null, leftOut);
-        return segmentRow(id, segment, headers);
+        return mark(id, segmentId, null, leftOut, headers);
     }
 
-    private Response segmentRow(long id, SegmentView segment, HttpHeaders headers) {
+    /** Changes a segment's flags; htmx gets the segment's new row, a plain form a redirect to it. */
+    private Response mark(long id, long segmentId, Boolean translatable, Boolean leftOut, HttpHeaders headers) {
+        rights.requireEveryLanguage(id, Actor.of(identity));
+        SegmentView segment = documents.markSegment(id, segmentId, translatable, leftOut);
         if (Htmx.isHtmx(headers)) {
             return Response.ok(Templates.document$segment(overview.document(id), segment)).build();
         }

@@ -148,15 +148,10 @@ public class DocumentService {
                 MarkupCode.parse(p.inlineCodes))).toList();
     }
 
-    /** Marks a segment (web-page cruft, say) as not to be translated, or back; translated again, it is exported. */
-    @Transactional
-    public SegmentView setTranslatable(long documentId, long segmentId, boolean translatable) {
-        return markSegment(documentId, segmentId, translatable, null);
-    }
-
     /**
-     * Changes a segment's flags, each one only when given: {@code translatable} (a translatable segment is always
-     * exported), then {@code leftOut}, which only a skipped segment may take (409 otherwise, nothing changed).
+     * Marks a segment (web-page cruft, say) as not to be translated or back, and a skipped one left out of the export
+     * or not; each flag only when given. A translatable segment is always exported, so {@code leftOut} is for a
+     * skipped one only (409 otherwise, nothing changed), and translating a segment again puts it back in the export.
      */
     @Transactional
     public SegmentView markSegment(long documentId, long segmentId, Boolean translatable, Boolean leftOut) {
