@@ -50,7 +50,8 @@ public class ArticleImporter {
         // An XLIFF file is translation work already prepared: its short strings ("Share", "Print") are meant.
         List<SourceSegments.NewSegment> segments = SourceSegments.of(source.paragraphs(),
                 ruleSets.segmenter(rules, language), request.format() != SourceFormat.XLIFF);
-        Document document = persistDocument(request, language, defaultTitle(source, segments));
+        Document document = persistDocument(request, language, bilingual == null ? defaultTitle(source, segments)
+                : source.firstLine()); // an XLIFF file names its document's title
         document.segmentationRules = rules;
         DocumentSkeleton.store(document.id, source.skeleton());
         SourceSegments.persistSkeleton(document.id, source.paragraphs());

@@ -30,20 +30,32 @@ public final class Boilerplate {
             "^(we|this (web)?site|our (web)?site) uses? cookies\\b.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final int MAX_COOKIE_NOTICE_WORDS = 60;
     /** Decorations a page puts after a label: "Share:", "Related Topics ›", "Read more »". */
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:|›»>·•]+$");
+    private static final String TRAILING_MARKS = ":|›»>·•";
+    /** Longer than any cookie notice of {@link #MAX_COOKIE_NOTICE_WORDS} words: article text, never looked into. */
+    private static final int MAX_CHARS = 600;
 
     private Boilerplate() {
     }
 
     /** Whether a whole paragraph's text (inline codes stripped) is web-page boilerplate. */
     public static boolean is(String paragraph) {
-        String text = paragraph == null ? "" : paragraph.strip().replaceAll("\\s+", " ");
-        if (text.isEmpty()) {
+        // Checked before any pattern runs, so a hostile paragraph (a 70 kB run of "> > >") costs nothing.
+        if (paragraph == null || paragraph.isBlank() || paragraph.length() > MAX_CHARS) {
             return false;
         }
-        if (PHRASES.contains(TRAILING_MARKS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT))) {
+        String text = paragraph.strip().replaceAll("\\s+", " ");
+        if (PHRASES.contains(withoutTrailingMarks(text).toLowerCase(Locale.ROOT))) {
             return true;
         }
         return COOKIE_NOTICE.matcher(text).matches() && text.split(" ").length <= MAX_COOKIE_NOTICE_WORDS;
+    }
+
+    private static String withoutTrailingMarks(String text) {
+        int end = text.length();
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1))
+                || TRAILING_MARKS.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 }

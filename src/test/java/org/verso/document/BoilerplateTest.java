@@ -1,8 +1,11 @@
 package org.verso.document;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,7 +33,14 @@ class BoilerplateTest {
         assertFalse(Boilerplate.is(paragraph), paragraph);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void aHostileParagraphIsAnsweredAtOnce() {
+        String nested = "> ".repeat(35_000) + "x";
+
+        assertFalse(assertTimeoutPreemptively(Duration.ofSeconds(1), () -> Boilerplate.is(nested)));
+    }
+
+    @Test
     void aLongParagraphThatOpensLikeACookieNoticeIsArticleText() {
         String longer = "We use cookies " + "in the bakery story, which goes on and on ".repeat(10) + "until the end.";
 
