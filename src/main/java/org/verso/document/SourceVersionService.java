@@ -35,9 +35,11 @@ public class SourceVersionService {
         this.revisions = revisions;
     }
 
+    /** {@code request}'s format may be null: the new version comes in the document's current format. */
     @Transactional
-    public VersionSummary addVersion(long documentId, ImportRequest request) {
+    public VersionSummary addVersion(long documentId, ImportRequest given) {
         Document document = Document.requireLocked(documentId);
+        ImportRequest request = given.format() != null ? given : given.withFormat(document.format);
         requireSameLanguage(document, request.sourceLanguage());
         SourceDocument source = importer.readSource(request);
         if (request.segmentationRules() != null && !request.segmentationRules().isBlank()) {

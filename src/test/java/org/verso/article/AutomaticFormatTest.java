@@ -75,6 +75,23 @@ class AutomaticFormatTest {
         assertTrue(detail.contains("auto"), detail);
     }
 
+    @Test
+    void aNewVersionKeepsTheDocumentsFormatUnlessItsFileNamesAnother() {
+        long id = Api.postDocument(Map.of("sourceLanguage", "en", "format", "markdown", "content",
+                "Boats **tied** up at the pier.\n")).then().statusCode(201).extract().jsonPath().getLong("id");
+
+        String pasted = asAdmin().contentType("application/json").body(Map.of("content",
+                "Boats **tied** up at the new pier.\n")).post("/api/documents/{id}/versions", id).then()
+                .statusCode(201).extract().jsonPath().getString("format");
+        Browser.admin().request().multiPart("format", "auto").multiPart("content", "")
+                .multiPart("file", "pier.html", PAGE.getBytes(StandardCharsets.UTF_8), "text/html")
+                .post("/documents/" + id + "/versions").then().statusCode(303);
+
+        assertEquals("markdown", pasted, "a paste without a format stays in the document's format");
+        assertEquals("html", asAdmin().get("/api/documents/{id}", id).jsonPath().getString("format"),
+                "an uploaded .html version is read as HTML with the form's default");
+    }
+
     /** Segments without markup, the format reported as html, and an HTML export of the same page. */
     private static void assertImportedAsHtml(long id) {
         assertEquals("html", asAdmin().get("/api/documents/{id}", id).jsonPath().getString("format"));
