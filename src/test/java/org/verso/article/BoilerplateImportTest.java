@@ -128,6 +128,22 @@ class BoilerplateImportTest {
     }
 
     @Test
+    void aNewVersionProposesItsAddedBoilerplateAndKeepsTheFlagsOfKeptSegments() {
+        long id = importText("Share\n\nBoats tied up at the pier.\n", null);
+        long share = Api.segmentId(id, 0);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("translatable", true))
+                .patch("/api/documents/{id}/segments/{segmentId}", id, share).then().statusCode(200);
+
+        asAdmin().contentType(ContentType.JSON).body(Map.of("content",
+                "Share\n\nBoats tied up at the pier.\n\nAdvertisement\n")).post("/api/documents/{id}/versions", id)
+                .then().statusCode(201);
+
+        Map<String, Map<String, Object>> bySource = bySource(id);
+        assertEquals(List.of(true, false), flags(bySource.get("Share")), "the person's choice stays");
+        assertEquals(List.of(false, true), flags(bySource.get("Advertisement")), "added cruft is proposed");
+    }
+
+    @Test
     void aTranslatedSegmentCannotBeLeftOut() {
         long id = importText("Boats tied up at the pier.\n", null);
 
