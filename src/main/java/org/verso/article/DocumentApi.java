@@ -2,7 +2,9 @@ package org.verso.article;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -17,8 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Role;
 import org.verso.document.ArticleImporter;
+import org.verso.document.DocumentLifecycle;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
 import org.verso.document.ResegmentationService;
@@ -27,7 +32,10 @@ import org.verso.failure.InvalidInputException;
 import org.verso.account.Actor;
 import org.verso.translation.LanguageRights;
 
-/** The documents API: import, list, read, rename, mark segments (non-)translatable, split and join segments. */
+/**
+ * The documents API: import, list, read, rename, archive, restore and delete documents; mark segments skipped or
+ * left out of the export, split and join them.
+ */
 @Path("/api/documents")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,9 +43,11 @@ import org.verso.translation.LanguageRights;
 class DocumentApi {
 
     /**
-     * JSON import body; {@code format} is "text" (default), "markdown" or "xliff" (the document is made from the
-     * file's source side, its segmentation kept; sourceLanguage may be left out); {@code segmentationRules} names an
-     * uploaded SRX rule set (default: Verso's own).
+     * JSON import body; {@code format} is "auto" (the default: HTML or XLIFF when the content says so, Markdown when
+     * it starts with a "# " heading, plain text otherwise), "text", "markdown", "html" or "xliff" (the document is
+     * made from the file's source side, its segmentation kept; sourceLanguage may be left out); {@code title} defaults
+     * to the first heading that is not web-page boilerplate; {@code segmentationRules} names an uploaded SRX rule set
+     * (default: Verso's own).
      */
     record ImportBody(String title, String sourceLanguage, String format, String content, String segmentationRules) {
     }
@@ -45,7 +55,8 @@ class DocumentApi {
     record TitleBody(String title) {
     }
 
-    record TranslatableBody(Boolean translatable) {
+    /** Either flag or both; {@code leftOut} only for a skipped (not translatable) segment. */
+    record TranslatableBody(Boolean translatable, Boolean leftOut) {
     }
 
     /** Where the second part starts, in UTF-16 code units of the source (JavaScript string indices). */
@@ -54,13 +65,16 @@ class DocumentApi {
 
     private final ArticleImporter importer;
     private final DocumentService documents;
+    private final DocumentLifecycle lifecycle;
     private final ResegmentationService resegmentation;
     private final DocumentOverview overview;
     private final LanguageRights rights;
     private final SecurityIdentity identity;
 
-    DocumentApi(ArticleImporter importer, DocumentService documents, ResegmentationService resegmentation,
-                DocumentOverview overview, SecurityIdentity identity, LanguageRights rights) {
+    DocumentApi(ArticleImporter importer, DocumentService documents, DocumentLifecycle lifecycle,
+                ResegmentationService resegmentation, DocumentOverview overview, SecurityIdentity identity,
+                LanguageRights rights) {
+        this.lifecycle = lifecycle;
         this.rights = rights;
         this.importer = importer;
         this.documents = documents;
@@ -85,7 +99,7 @@ class DocumentApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import an article uploaded as a .txt, .md, .html or .xlf/.xliff file (XLIFF 1.2 or 2.x: the "
             + "document is made from its source side, keeping its segmentation; apply its targets with "
-            + "…/languages/{lang}/import)")
+            + "…/languages/{lang}/import); without a format (or with \"auto\") the file name's extension decides")
     public Response importFile(@RestForm FileUpload file, @RestForm String sourceLanguage, @RestForm String title,
                                @RestForm String format, @RestForm String segmentationRules) {
         return created(importer.importArticle(ImportForms.request(title, sourceLanguage, format, segmentationRules,
@@ -93,9 +107,10 @@ class DocumentApi {
     }
 
     @GET
-    @Operation(summary = "List documents with their target languages and progress")
-    public List<DocumentOverview.DocumentDetail> list() {
-        return overview.listDocuments();
+    @Operation(summary = "List documents with their target languages and progress; archived ones only with "
+            + "archived=true (and then only those)")
+    public List<DocumentOverview.DocumentDetail> list(@RestQuery boolean archived) {
+        return overview.listDocuments(archived);
     }
 
     @GET
@@ -113,6 +128,32 @@ class DocumentApi {
         return documents.renameDocument(id, body == null ? null : body.title());
     }
 
+    @POST
+    @Path("{id}/archive")
+    @Operation(summary = "Archive a document: hidden from the lists (GET /api/documents?archived=true lists it), "
+            + "otherwise unchanged; answers the document")
+    public DocumentSummary archive(@RestPath long id) {
+        rights.requireEveryLanguage(id, Actor.of(identity));
+        return lifecycle.archiveDocument(id, identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Operation(summary = "Restore an archived document to the lists; answers the document")
+    public DocumentSummary restore(@RestPath long id) {
+        rights.requireEveryLanguage(id, Actor.of(identity));
+        return lifecycle.restoreDocument(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Delete a document (admins): its segments, translations and their history go to the archive "
+            + "tables, everything else of it goes; 204")
+    public void delete(@RestPath long id) {
+        lifecycle.deleteDocument(id, identity.getPrincipal().getName());
+    }
+
     @GET
     @Path("{id}/segments")
     @Operation(summary = "The document's segments in order")
@@ -123,13 +164,14 @@ class DocumentApi {
     @PATCH
     @Path("{id}/segments/{segmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a segment translatable or not (web-page cruft is exported unchanged)")
+    @Operation(summary = "Mark a segment translatable or skipped (web-page cruft is exported unchanged), and a skipped "
+            + "one left out of the text, Markdown and HTML exports (leftOut) or not")
     public SegmentView markSegment(@RestPath long id, @RestPath long segmentId, TranslatableBody body) {
         rights.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
-        if (body == null || body.translatable() == null) {
-            throw new InvalidInputException("Send {\"translatable\": true|false}.");
+        if (body == null || body.translatable() == null && body.leftOut() == null) {
+            throw new InvalidInputException("Send {\"translatable\": true|false} and/or {\"leftOut\": true|false}.");
         }
-        return documents.setTranslatable(id, segmentId, body.translatable());
+        return documents.markSegment(id, segmentId, body.translatable(), body.leftOut());
     }
 
     @POST

@@ -13,14 +13,15 @@ import org.verso.translation.TranslationService;
 @ApplicationScoped
 class DocumentOverview {
 
+    /** {@code archived}: when the document was archived (hidden from the lists), null while in use. */
     record DocumentDetail(long id, String title, String sourceLanguage, String format, int segmentCount,
                           int paragraphCount, Instant created, String createdBy, String segmentationRules,
-                          List<LanguageProgress> languages, int sourceVersion) {
+                          List<LanguageProgress> languages, int sourceVersion, Instant archived, String archivedBy) {
 
         static DocumentDetail of(DocumentSummary s, List<LanguageProgress> languages) {
             return new DocumentDetail(s.id(), s.title(), s.sourceLanguage(), s.format(), s.segmentCount(),
                     s.paragraphCount(), s.created(), s.createdBy(), s.segmentationRules(), languages,
-                    s.sourceVersion());
+                    s.sourceVersion(), s.archived(), s.archivedBy());
         }
     }
 
@@ -32,9 +33,10 @@ class DocumentOverview {
         this.translations = translations;
     }
 
-    List<DocumentDetail> listDocuments() {
+    /** The documents in use, or with {@code archived} the archived ones. */
+    List<DocumentDetail> listDocuments(boolean archived) {
         Map<Long, List<LanguageProgress>> progress = translations.progressOfAllDocuments();
-        return documents.listDocuments().stream()
+        return documents.listDocuments(archived).stream()
                 .map(d -> DocumentDetail.of(d, progress.getOrDefault(d.id(), List.of()))).toList();
     }
 

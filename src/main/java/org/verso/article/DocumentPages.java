@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,13 +21,16 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Role;
 import org.verso.document.ArticleImporter;
+import org.verso.document.DocumentLifecycle;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
 import org.verso.document.RuleSetService;
 import org.verso.document.RuleSetView;
 import org.verso.document.SegmentPage;
 import org.verso.document.SegmentView;
+import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.htmx.Htmx;
 import org.verso.account.Actor;
@@ -34,7 +38,10 @@ import org.verso.translation.LanguageProgress;
 import org.verso.translation.LanguageRights;
 import org.verso.translation.TranslationService;
 
-/** The document list, importing an article, and the document page: segments, target languages, title. */
+/**
+ * The document list (and the archived ones), importing an article, and the document page: segments, target languages,
+ * title; archiving, restoring and (for admins, after a confirmation page) deleting a document.
+ */
 @Path("/documents")
 @Authenticated
 class DocumentPages {
@@ -44,7 +51,9 @@ class DocumentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(List<DocumentOverview.DocumentDetail> documents);
+        static native TemplateInstance dashboard(List<DocumentOverview.DocumentDetail> documents, boolean archived);
+
+        static native TemplateInstance confirmDelete(DocumentOverview.DocumentDetail document);
 
         static native TemplateInstance newDocument(List<RuleSetView> ruleSets);
 
@@ -58,15 +67,17 @@ class DocumentPages {
 
     private final ArticleImporter importer;
     private final DocumentService documents;
+    private final DocumentLifecycle lifecycle;
     private final DocumentOverview overview;
     private final TranslationService translations;
     private final SecurityIdentity identity;
     private final RuleSetService ruleSets;
     private final LanguageRights rights;
 
-    DocumentPages(ArticleImporter importer, DocumentService documents, DocumentOverview overview,
-                  TranslationService translations, SecurityIdentity identity, RuleSetService ruleSets,
-                  LanguageRights rights) {
+    DocumentPages(ArticleImporter importer, DocumentService documents, DocumentLifecycle lifecycle,
+                  DocumentOverview overview, TranslationService translations, SecurityIdentity identity,
+                  RuleSetService ruleSets, LanguageRights rights) {
+        this.lifecycle = lifecycle;
         this.rights = rights;
         this.ruleSets = ruleSets;
         this.importer = importer;
@@ -76,11 +87,11 @@ class DocumentPages {
         this.identity = identity;
     }
 
-    /** The start page: every document with a progress bar per target language. */
+    /** The start page: every document in use (or with archived=true the archived ones), progress per language. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance dashboard() {
-        return Templates.dashboard(overview.listDocuments());
+    public TemplateInstance dashboard(@RestQuery boolean archived) {
+        return Templates.dashboard(overview.listDocuments(archived), archived);
     }
 
     @GET
@@ -129,6 +140,45 @@ class DocumentPages {
     }
 
     @POST
+    @Path("{id}/archive")
+    public Response archive(@RestPath long id) {
+        rights.requireEveryLanguage(id, Actor.of(identity));
+        lifecycle.archiveDocument(id, identity.getPrincipal().getName());
+        return backTo(id, "");
+    }
+
+    @POST
+    @Path("{id}/restore")
+    public Response restore(@RestPath long id) {
+        rights.requireEveryLanguage(id, Actor.of(identity));
+        lifecycle.restoreDocument(id);
+        return backTo(id, "");
+    }
+
+    /** The confirmation step before a deletion: what goes, what stays, and the one button that does it. */
+    @GET
+    @Path("{id}/delete")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public TemplateInstance confirmDelete(@RestPath long id) {
+        return Templates.confirmDelete(overview.document(id));
+    }
+
+    /** Deletes only with the confirmation page's {@code confirm=delete}, so no stray form post deletes anything. */
+    @POST
+    @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Response delete(@RestPath long id, @RestForm String confirm) {
+        if (!"delete".equals(confirm)) {
+            throw new InvalidInputException("Nothing was deleted: confirm the deletion on the document's "
+                    + "confirmation page (Delete… on the document page).");
+        }
+        lifecycle.deleteDocument(id, identity.getPrincipal().getName());
+        return Response.seeOther(URI.create("/documents")).build();
+    }
+
+    @POST
     @Path("{id}/languages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addLanguage(@RestPath long id, @RestForm String language) {
@@ -141,12 +191,26 @@ class DocumentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markSegment(@RestPath long id, @RestPath long segmentId, @RestForm boolean translatable,
                          HttpHeaders headers) {
+        return mark(id, segmentId, translatable, null, headers);
+    }
+
+    /** Leaves a skipped segment out of the text, Markdown and HTML exports, or puts it back in. */
+    @POST
+    @Path("{id}/segments/{segmentId}/left-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response leaveOut(@RestPath long id, @RestPath long segmentId, @RestForm boolean leftOut,
+                             HttpHeaders headers) {
+        return mark(id, segmentId, null, leftOut, headers);
+    }
+
+    /** Changes a segment's flags; htmx gets the segment's new row, a plain form a redirect to it. */
+    private Response mark(long id, long segmentId, Boolean translatable, Boolean leftOut, HttpHeaders headers) {
         rights.requireEveryLanguage(id, Actor.of(identity));
-        SegmentView segment = documents.setTranslatable(id, segmentId, translatable);
+        SegmentView segment = documents.markSegment(id, segmentId, translatable, leftOut);
         if (Htmx.isHtmx(headers)) {
             return Response.ok(Templates.document$segment(overview.document(id), segment)).build();
         }
-        return backTo(id, "#s" + segmentId);
+        return backTo(id, "#s" + segment.id());
     }
 
     private static Response backTo(long id, String anchor) {

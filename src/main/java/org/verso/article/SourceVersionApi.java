@@ -52,7 +52,7 @@ class SourceVersionApi {
         }
         byte[] content = body.content() == null ? new byte[0] : body.content().getBytes(StandardCharsets.UTF_8);
         return created(id, versions.addVersion(id, ImportForms.request(body.title(), body.sourceLanguage(),
-                body.format(), body.segmentationRules(), null, content, identity.getPrincipal().getName())));
+                body.format(), body.segmentationRules(), null, content, identity.getPrincipal().getName(), true)));
     }
 
     @POST
@@ -62,7 +62,7 @@ class SourceVersionApi {
                             @RestForm String title, @RestForm String format, @RestForm String segmentationRules) {
         rights.requireEveryLanguage(id, Actor.of(identity));
         return created(id, versions.addVersion(id, ImportForms.request(title, sourceLanguage, format,
-                segmentationRules, file, null, identity.getPrincipal().getName())));
+                segmentationRules, file, null, identity.getPrincipal().getName(), true)));
     }
 
     @GET

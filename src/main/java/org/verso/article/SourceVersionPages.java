@@ -63,7 +63,7 @@ class SourceVersionPages {
         rights.requireEveryLanguage(id, Actor.of(identity));
         byte[] pasted = content == null || content.isBlank() ? null : content.getBytes(StandardCharsets.UTF_8);
         VersionSummary added = versions.addVersion(id, ImportForms.request(null, null, format, null, file, pasted,
-                identity.getPrincipal().getName()));
+                identity.getPrincipal().getName(), true));
         return Response.seeOther(URI.create("/documents/" + id + "/versions/" + added.version())).build();
     }
 

@@ -104,7 +104,10 @@ public class ExportService {
                 .collect(Collectors.groupingBy(SegmentView::paragraph));
         List<BilingualParagraph> result = new ArrayList<>();
         for (ParagraphView paragraph : documents.paragraphs(documentId)) {
+            // A file that rebuilds the source leaves out what was chosen to be; a paragraph left without units goes
+            // whole. A bilingual file keeps every unit, for the tools that read it.
             List<BilingualUnit> units = byParagraph.getOrDefault(paragraph.position(), List.of()).stream()
+                    .filter(s -> !(s.leftOut() && format.monolingual()))
                     .map(s -> unit(s, bySegment.get(s.id()), format))
                     .map(u -> codesStay ? u : withoutCodes(u)).toList();
             result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units,

@@ -9,8 +9,10 @@ import org.verso.failure.InvalidInputException;
 import org.verso.failure.StorableText;
 import org.verso.failure.TooLargeException;
 import org.verso.interchange.BilingualDocument;
+import org.verso.interchange.InlineCodes;
 import org.verso.interchange.InterchangeException;
 import org.verso.interchange.SourceDocument;
+import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.html.HtmlReader;
 import org.verso.interchange.markdown.MarkdownReader;
@@ -18,7 +20,6 @@ import org.verso.interchange.text.TextReader;
 import org.verso.interchange.xliff.XliffReader;
 import org.verso.interchange.xliff.XliffSourceSide;
 import org.verso.language.LanguageTags;
-import org.verso.segmentation.Segmenter;
 
 /** Turns a pasted or uploaded article into a document of paragraphs and segments, all in one transaction. */
 @ApplicationScoped
@@ -46,10 +47,19 @@ public class ArticleImporter {
         String rules = ruleSets.resolve(request.segmentationRules());
         SourceDocument source = bilingual == null ? read(request.format(), content)
                 : readable(() -> XliffSourceSide.of(bilingual));
-        Document document = persistDocument(request, language, source);
+        // An XLIFF file is translation work already prepared: its short strings ("Share", "Print") are meant.
+        List<SourceSegments.NewSegment> segments = SourceSegments.of(source.paragraphs(),
+                ruleSets.segmenter(rules, language), request.format() != SourceFormat.XLIFF);
+        Document document = persistDocument(request, language, bilingual == null ? defaultTitle(source, segments)
+                : source.firstLine()); // an XLIFF file names its document's title
         document.segmentationRules = rules;
         DocumentSkeleton.store(document.id, source.skeleton());
-        document.segmentCount = persistParagraphs(document, source.paragraphs(), ruleSets.segmenter(rules, language));
+        SourceSegments.persistSkeleton(document.id, source.paragraphs());
+        int ordinal = 0;
+        for (SourceSegments.NewSegment segment : segments) {
+            persistSegment(document, ordinal++, segment);
+        }
+        document.segmentCount = ordinal;
         document.paragraphCount = source.paragraphs().size();
         return DocumentSummary.of(document);
     }
@@ -107,8 +117,24 @@ public class ArticleImporter {
         return language;
     }
 
-    private static Document persistDocument(ImportRequest request, String language, SourceDocument source) {
-        String title = request.title() == null || request.title().isBlank() ? source.firstLine() : request.title();
+    /**
+     * The title when the person gives none: the first heading (for plain text, the first line that looks like a
+     * headline) that is not web-page boilerplate, else the first translatable segment, else the first line.
+     */
+    static String defaultTitle(SourceDocument source, List<SourceSegments.NewSegment> segments) {
+        for (SourceParagraph paragraph : source.paragraphs()) {
+            if (paragraph.kind() == ParagraphKind.HEADING && paragraph.segmentable()
+                    && !SourceSegments.isBoilerplate(paragraph) && !InlineCodes.strip(paragraph.text()).isBlank()) {
+                return InlineCodes.strip(paragraph.text());
+            }
+        }
+        return segments.stream().filter(SourceSegments.NewSegment::translatable)
+                .map(s -> InlineCodes.strip(s.text())).filter(t -> !t.isBlank()).findFirst()
+                .orElse(source.firstLine());
+    }
+
+    private static Document persistDocument(ImportRequest request, String language, String defaultTitle) {
+        String title = request.title() == null || request.title().isBlank() ? defaultTitle : request.title();
         Document document = new Document();
         document.title = truncate(StorableText.require(title, "The title").strip());
         document.sourceLanguage = language;
@@ -117,15 +143,6 @@ public class ArticleImporter {
         document.createdBy = request.username();
         document.persist();
         return document;
-    }
-
-    private static int persistParagraphs(Document document, List<SourceParagraph> paragraphs, Segmenter segmenter) {
-        SourceSegments.persistSkeleton(document.id, paragraphs);
-        int ordinal = 0;
-        for (SourceSegments.NewSegment segment : SourceSegments.of(paragraphs, segmenter)) {
-            persistSegment(document, ordinal++, segment);
-        }
-        return ordinal;
     }
 
     static Segment persistSegment(Document document, int ordinal, SourceSegments.NewSegment source) {
@@ -137,6 +154,7 @@ public class ArticleImporter {
         segment.sourceText = source.text();
         segment.wordCount = WordCounter.count(source.text(), document.sourceLanguage);
         segment.translatable = source.translatable();
+        segment.leftOut = source.leftOut();
         segment.persist();
         return segment;
     }

@@ -7,9 +7,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.verso.failure.NotFoundException;
 
 /**
  * An imported article. Its paragraphs and segments change only when a new version of the source is imported
@@ -51,4 +53,35 @@ public class Document extends PanacheEntityBase {
 
     @Column(name = "created_by")
     public String createdBy;
+
+    /** When someone archived it (hidden from the document lists); null while it is in use. */
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    @Column(name = "archived_by")
+    public String archivedBy;
+
+    /** When an admin deleted it; the row stays as a tombstone for its archives, and reads as "no such document". */
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @Column(name = "deleted_by")
+    public String deletedBy;
+
+    /** The document, or 404; a deleted one is not there for anyone. */
+    static Document require(long id) {
+        return existing(id, findById(id));
+    }
+
+    /** The document locked until the transaction ends (splits, joins, versions, deletion take turns), or 404. */
+    static Document requireLocked(long id) {
+        return existing(id, findById(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static Document existing(long id, Document document) {
+        if (document == null || document.deletedAt != null) {
+            throw new NotFoundException("There is no document " + id + ".");
+        }
+        return document;
+    }
 }

@@ -10,14 +10,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.failure.StorableText;
 import org.verso.interchange.MarkupCode;
 
 /**
- * Reads documents and the few things that may change on them: title and translatable flags. Splitting and joining
- * segments is {@link ResegmentationService}'s.
+ * Reads documents and the few things that may change on them: title, and the translatable and left-out flags of
+ * segments. Splitting and joining segments is {@link ResegmentationService}'s; archiving and deleting documents
+ * {@link DocumentLifecycle}'s.
  */
 @ApplicationScoped
 public class DocumentService {
@@ -28,8 +30,10 @@ public class DocumentService {
         this.translatableChanged = translatableChanged;
     }
 
-    public List<DocumentSummary> listDocuments() {
-        List<Document> documents = Document.listAll(Sort.descending("createdAt").and("id", Sort.Direction.Descending));
+    /** The documents in use, newest first; with {@code archived}, the archived ones instead. Never deleted ones. */
+    public List<DocumentSummary> listDocuments(boolean archived) {
+        List<Document> documents = Document.list("deletedAt is null and archivedAt is " + (archived ? "not " : "")
+                + "null", Sort.descending("createdAt").and("id", Sort.Direction.Descending));
         return documents.stream().map(DocumentSummary::of).toList();
     }
 
@@ -144,25 +148,31 @@ public class DocumentService {
                 MarkupCode.parse(p.inlineCodes))).toList();
     }
 
-    /** Marks a segment (web-page cruft, say) as not to be translated, or back. */
+    /**
+     * Marks a segment (web-page cruft, say) as not to be translated or back, and a skipped one left out of the export
+     * or not; each flag only when given. A translatable segment is always exported, so {@code leftOut} is for a
+     * skipped one only (409 otherwise, nothing changed), and translating a segment again puts it back in the export.
+     */
     @Transactional
-    public SegmentView setTranslatable(long documentId, long segmentId, boolean translatable) {
+    public SegmentView markSegment(long documentId, long segmentId, Boolean translatable, Boolean leftOut) {
         Segment segment = Segment.findById(segmentId);
         if (segment == null || segment.documentId != documentId) {
             throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
         }
-        if (segment.translatable != translatable) {
-            segment.translatable = translatable;
-            translatableChanged.fire(new SegmentTranslatableChanged(documentId, segmentId, translatable));
+        boolean nowTranslatable = translatable == null ? segment.translatable : translatable;
+        if (Boolean.TRUE.equals(leftOut) && nowTranslatable) {
+            throw new ConflictException("Segment " + (segment.ordinal + 1) + " is translated, so the export needs "
+                    + "it; only a skipped segment can be left out of the export. Skip it first.");
         }
+        if (segment.translatable != nowTranslatable) {
+            segment.translatable = nowTranslatable;
+            translatableChanged.fire(new SegmentTranslatableChanged(documentId, segmentId, nowTranslatable));
+        }
+        segment.leftOut = !nowTranslatable && (leftOut == null ? segment.leftOut : leftOut);
         return SegmentView.of(segment);
     }
 
     private static Document require(long id) {
-        Document document = Document.findById(id);
-        if (document == null) {
-            throw new NotFoundException("There is no document " + id + ".");
-        }
-        return document;
+        return Document.require(id);
     }
 }

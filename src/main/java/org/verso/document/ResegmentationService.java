@@ -2,7 +2,6 @@ package org.verso.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.verso.failure.ConflictException;
@@ -43,6 +42,7 @@ public class ResegmentationService {
         second.sourceText = parts.get(1);
         second.wordCount = WordCounter.count(parts.get(1), document.sourceLanguage);
         second.translatable = first.translatable;
+        second.leftOut = first.leftOut;
         second.persist();
         Segment.flush();
         document.segmentCount++;
@@ -65,6 +65,7 @@ public class ResegmentationService {
         first.wordCount = WordCounter.count(first.sourceText, document.sourceLanguage);
         // Text that was to be skipped is now part of a sentence someone has to translate.
         first.translatable = first.translatable || next.translatable;
+        first.leftOut = !first.translatable && first.leftOut && next.leftOut;
         joins.fire(new SegmentsJoined(documentId, first.id, first.wordCount, first.translatable, next.id,
                 next.ordinal, username));
         next.delete();
@@ -94,11 +95,7 @@ public class ResegmentationService {
 
     /** Resegmentations of one document take turns, so two of them never shift the same ordinals at once. */
     private static Document lockedDocument(long documentId) {
-        Document document = Document.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
-        if (document == null) {
-            throw new NotFoundException("There is no document " + documentId + ".");
-        }
-        return document;
+        return Document.requireLocked(documentId);
     }
 
     private static Segment requireSegment(long documentId, long segmentId) {

@@ -12,8 +12,8 @@ import jakarta.persistence.Table;
 import org.verso.interchange.ParagraphKind;
 
 /**
- * One sentence (or headline, or credit line) of the source. Its translatable flag may change, and translators may
- * split or join segments ({@link ResegmentationService}); nothing else changes after import.
+ * One sentence (or headline, or credit line) of the source. Its translatable and left-out flags may change, and
+ * translators may split or join segments ({@link ResegmentationService}); nothing else changes after import.
  */
 @Entity
 @Table(name = "segment")
@@ -42,4 +42,8 @@ public class Segment extends PanacheEntityBase {
     public int wordCount;
 
     public boolean translatable;
+
+    /** For a skipped segment: whether exports that rebuild the source leave it out (web-page boilerplate). */
+    @Column(name = "left_out")
+    public boolean leftOut;
 }

@@ -1,21 +1,31 @@
 package org.verso.document;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The formats an article can be imported from; the id is what the API's {@code format} field takes. */
 public enum SourceFormat {
-    TEXT("text", ".txt"), MARKDOWN("markdown", ".md"), HTML("html", ".html"),
+    TEXT("text", ".txt"), MARKDOWN("markdown", ".md", ".markdown"), HTML("html", ".html", ".htm", ".xhtml"),
     /** A bilingual file; the document is made from its source side, keeping the file's segmentation. */
-    XLIFF("xliff", ".xlf");
+    XLIFF("xliff", ".xlf", ".xliff");
+
+    /** What the API's and the forms' {@code format} takes for "decide from the file name, else the content". */
+    public static final String AUTOMATIC = "auto";
+
+    /** How much of the content the sniff looks at: the start of a file says what it is. */
+    private static final int SNIFF_CHARS = 1024;
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}[ \\t]+\\S.*");
 
     private final String id;
-    private final String extension;
+    private final List<String> extensions;
 
-    SourceFormat(String id, String extension) {
+    SourceFormat(String id, String... extensions) {
         this.id = id;
-        this.extension = extension;
+        this.extensions = List.of(extensions);
     }
 
     public String id() {
@@ -26,15 +36,38 @@ public enum SourceFormat {
         return Arrays.stream(values()).filter(f -> f.id.equalsIgnoreCase(id == null ? "" : id.trim())).findFirst();
     }
 
-    /** The format a file name implies: Markdown, HTML, XLIFF by their extensions, anything else text. */
-    public static SourceFormat fromFileName(String name) {
-        String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(HTML.extension) || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-            return HTML;
-        }
-        if (lower.endsWith(XLIFF.extension) || lower.endsWith(".xliff")) {
+    /** The format a file name's extension names, if it names one. */
+    public static Optional<SourceFormat> fromExtension(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
+        return Arrays.stream(values()).filter(f -> f.extensions.stream().anyMatch(lower::endsWith)).findFirst();
+    }
+
+    /**
+     * The "Automatic" choice: the file name's extension when it names a format, else a look at how the content
+     * starts ({@link #sniff}).
+     */
+    public static SourceFormat detect(String fileName, byte[] content) {
+        return fromExtension(fileName).orElseGet(() -> sniff(content));
+    }
+
+    /**
+     * Only what cannot be plain prose: an XML prolog or root naming {@code <xliff}, a page starting with {@code
+     * <!DOCTYPE html} or {@code <html}, a first line that is a Markdown "# " heading. Anything else is plain text,
+     * which keeps every character as typed.
+     */
+    static SourceFormat sniff(byte[] content) {
+        String start = new String(content == null ? new byte[0] : content, 0,
+                content == null ? 0 : Math.min(content.length, SNIFF_CHARS * 4), StandardCharsets.UTF_8);
+        start = start.replace("\uFEFF", "").stripLeading();
+        String lower = start.substring(0, Math.min(start.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<xliff") || lower.startsWith("<?xml") && lower.contains("<xliff")) {
             return XLIFF;
         }
-        return lower.endsWith(MARKDOWN.extension) || lower.endsWith(".markdown") ? MARKDOWN : TEXT;
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html")
+                || lower.startsWith("<?xml") && lower.contains("<html")) {
+            return HTML;
+        }
+        String firstLine = start.lines().findFirst().orElse("");
+        return MARKDOWN_HEADING.matcher(firstLine).matches() ? MARKDOWN : TEXT;
     }
 }

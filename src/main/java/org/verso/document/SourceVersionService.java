@@ -3,7 +3,6 @@ package org.verso.document;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,19 +35,18 @@ public class SourceVersionService {
         this.revisions = revisions;
     }
 
+    /** {@code request}'s format may be null: the new version comes in the document's current format. */
     @Transactional
-    public VersionSummary addVersion(long documentId, ImportRequest request) {
-        Document document = Document.findById(documentId, LockModeType.PESSIMISTIC_WRITE);
-        if (document == null) {
-            throw new NotFoundException("There is no document " + documentId + ".");
-        }
+    public VersionSummary addVersion(long documentId, ImportRequest given) {
+        Document document = Document.requireLocked(documentId);
+        ImportRequest request = given.format() != null ? given : given.withFormat(document.format);
         requireSameLanguage(document, request.sourceLanguage());
         SourceDocument source = importer.readSource(request);
         if (request.segmentationRules() != null && !request.segmentationRules().isBlank()) {
             document.segmentationRules = ruleSets.resolve(request.segmentationRules());
         }
         List<SourceSegments.NewSegment> fresh = SourceSegments.of(source.paragraphs(),
-                ruleSets.segmenter(document.segmentationRules, document.sourceLanguage));
+                ruleSets.segmenter(document.segmentationRules, document.sourceLanguage), true);
         // Parked at -1, -2, ... first, so that new ordinals never meet old ones under the unique constraint; read
         // after parking, so that every kept segment's new ordinal differs from what the session holds and is written.
         Segment.update("ordinal = -ordinal - 1 where documentId = ?1", documentId);
@@ -62,7 +60,7 @@ public class SourceVersionService {
         Changes changes = apply(document, version, current, fresh, pairs);
         replaceSkeleton(document, source);
         DocumentSkeleton.store(documentId, source.skeleton());
-        archive(document, version, changes.removed);
+        SegmentArchive.copyRemoved(version, ids(changes.removed)); // their translations follow on the event
         Segment.flush();
         revisions.fire(new SourceRevised(documentId, version, document.sourceLanguage, ids(changes.changed),
                 ids(changes.added), ids(changes.removed), request.username()));
@@ -75,7 +73,7 @@ public class SourceVersionService {
     }
 
     public List<VersionSummary> versions(long documentId) {
-        Document document = require(documentId);
+        Document document = Document.require(documentId);
         List<DocumentVersion> stored = DocumentVersion.list("documentId", Sort.by("version"), documentId);
         if (stored.isEmpty()) {
             return List.of(new VersionSummary(1, document.format.id(), 0, 0, document.segmentCount, 0,
@@ -169,19 +167,6 @@ public class SourceVersionService {
         SourceSegments.persistSkeleton(document.id, source.paragraphs());
     }
 
-    /** Copies the removed segments to the archive; their translations follow on the event. */
-    private static void archive(Document document, int version, List<Segment> removed) {
-        if (removed.isEmpty()) {
-            return;
-        }
-        Segment.flush();
-        Segment.getEntityManager().createNativeQuery("INSERT INTO archived_segment (id, document_id, "
-                        + "removed_in_version, ordinal, paragraph, kind, source_text, word_count, translatable) "
-                        + "SELECT id, document_id, ?1, -ordinal - 1, paragraph, kind, source_text, word_count, "
-                        + "translatable FROM segment WHERE id IN (?2)")
-                .setParameter(1, version).setParameter(2, ids(removed)).executeUpdate();
-    }
-
     private static void recordImportAsFirstVersion(Document document) {
         DocumentVersion first = new DocumentVersion();
         first.documentId = document.id;
@@ -221,13 +206,5 @@ public class SourceVersionService {
 
     private static List<Long> ids(List<Segment> segments) {
         return segments.stream().map(s -> s.id).toList();
-    }
-
-    private static Document require(long id) {
-        Document document = Document.findById(id);
-        if (document == null) {
-            throw new NotFoundException("There is no document " + id + ".");
-        }
-        return document;
     }
 }

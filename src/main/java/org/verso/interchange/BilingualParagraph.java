@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A paragraph of units; {@code markup}, {@code segmentable} and {@code codes} (what the units' inline codes stand
- * for, in formats that keep it per paragraph) are the skeleton kept from import.
+ * for, in formats that keep it per paragraph) are the skeleton kept from import. A paragraph without units was left
+ * out of the export (web-page boilerplate): writers leave it out, with its separator or element.
  */
 public record BilingualParagraph(ParagraphKind kind, String markup, boolean segmentable, List<BilingualUnit> units,
                                  List<MarkupCode> codes) {

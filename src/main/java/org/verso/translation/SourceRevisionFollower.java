@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.verso.document.DocumentService;
 import org.verso.document.SegmentView;
 import org.verso.document.SourceRevised;
-import org.verso.memory.MemoryService;
 import org.verso.account.Actor;
 
 /**
@@ -29,20 +28,20 @@ class SourceRevisionFollower {
 
     private final DocumentService documents;
     private final TranslationWriter writer;
-    private final MemoryService memory;
+    private final TranslationArchive archive;
     private final Event<TranslationsAdded> added;
 
-    SourceRevisionFollower(DocumentService documents, TranslationWriter writer, MemoryService memory,
+    SourceRevisionFollower(DocumentService documents, TranslationWriter writer, TranslationArchive archive,
                            Event<TranslationsAdded> added) {
         this.documents = documents;
         this.writer = writer;
-        this.memory = memory;
+        this.archive = archive;
         this.added = added;
     }
 
     void follow(@Observes SourceRevised revised) {
         EntityManager em = Translation.getEntityManager();
-        archiveRemoved(em, revised);
+        archive.archiveSegments(revised.removedSegmentIds());
         List<String> languages = em.createQuery("select l.language from DocumentLanguage l where l.documentId = :d",
                 String.class).setParameter("d", revised.documentId()).getResultList();
         Map<Long, SegmentView> segments = new HashMap<>();
@@ -61,30 +60,6 @@ class SourceRevisionFollower {
         if (!languages.isEmpty()) {
             added.fire(new TranslationsAdded(revised.documentId(), revised.sourceLanguage(), languages, actor));
         }
-    }
-
-    private void archiveRemoved(EntityManager em, SourceRevised revised) {
-        List<Long> removed = revised.removedSegmentIds();
-        if (removed.isEmpty()) {
-            return;
-        }
-        Translation.flush();
-        em.createNativeQuery("INSERT INTO archived_translation (id, document_id, segment_id, language, text, status, "
-                        + "version, updated_by, updated_at) SELECT id, document_id, segment_id, language, text, status, "
-                        + "version, updated_by, updated_at FROM translation WHERE segment_id IN (?1)")
-                .setParameter(1, removed).executeUpdate();
-        em.createNativeQuery("INSERT INTO archived_revision (id, translation_id, version, text, status, comment, "
-                        + "author, created_at, qa_override, origin) SELECT r.id, r.translation_id, r.version, r.text, "
-                        + "r.status, r.comment, r.author, r.created_at, r.qa_override, r.origin FROM revision r JOIN "
-                        + "translation t "
-                        + "ON t.id = r.translation_id WHERE t.segment_id IN (?1)")
-                .setParameter(1, removed).executeUpdate();
-        em.createNativeQuery("DELETE FROM revision WHERE translation_id IN (SELECT id FROM translation "
-                + "WHERE segment_id IN (?1))").setParameter(1, removed).executeUpdate();
-        memory.forgetTranslations(em.createQuery("select t.id from Translation t where t.segmentId in :removed",
-                Long.class).setParameter("removed", removed).getResultList());
-        em.createNativeQuery("DELETE FROM translation WHERE segment_id IN (?1)").setParameter(1, removed)
-                .executeUpdate();
     }
 
     /** Each language's edited segments become FUZZY through the write path: one batch, one event per language. */

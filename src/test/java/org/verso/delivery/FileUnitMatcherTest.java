@@ -16,7 +16,7 @@ class FileUnitMatcherTest {
             segment(13, "Ships waited."));
 
     private static SegmentView segment(long id, String source) {
-        return new SegmentView(id, (int) id, 0, ParagraphKind.BODY, source, 2, true);
+        return new SegmentView(id, (int) id, 0, ParagraphKind.BODY, source, 2, true, false);
     }
 
     private static BilingualUnit unit(String id, String source) {

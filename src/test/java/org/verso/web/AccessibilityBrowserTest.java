@@ -54,6 +54,14 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void archivedDocumentAndDeleteConfirmationHaveNoSeriousViolation() throws Exception {
+        Api.asAdmin().post("/api/documents/{id}/archive", documentId).then().statusCode(200);
+        assertNoSeriousViolation("/documents/" + documentId);
+        assertNoSeriousViolation("/documents?archived=true");
+        assertNoSeriousViolation("/documents/" + documentId + "/delete");
+    }
+
+    @Test
     void editorHasNoSeriousViolation() throws Exception {
         assertNoSeriousViolation("/documents/" + documentId + "/fa");
     }

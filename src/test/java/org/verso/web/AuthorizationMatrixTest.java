@@ -79,6 +79,11 @@ class AuthorizationMatrixTest {
             Map.entry("GET /documents/new", Access.SIGNED_IN),
             Map.entry("GET /documents/{id}", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/title", Access.SIGNED_IN),
+            Map.entry("POST /documents/{id}/archive", Access.EVERY_LANGUAGE),
+            Map.entry("POST /documents/{id}/restore", Access.EVERY_LANGUAGE),
+            Map.entry("GET /documents/{id}/delete", Access.ADMIN),
+            Map.entry("POST /documents/{id}/delete", Access.ADMIN),
+            Map.entry("POST /documents/{id}/segments/{segmentId}/left-out", Access.EVERY_LANGUAGE),
             Map.entry("POST /documents/{id}/languages", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/segments/{segmentId}/translatable", Access.EVERY_LANGUAGE),
             Map.entry("GET /documents/{id}/{lang}", Access.SIGNED_IN),
@@ -131,6 +136,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/documents", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}", Access.SIGNED_IN),
             Map.entry("PATCH /api/documents/{id}", Access.SIGNED_IN),
+            Map.entry("DELETE /api/documents/{id}", Access.ADMIN),
+            Map.entry("POST /api/documents/{id}/archive", Access.EVERY_LANGUAGE),
+            Map.entry("POST /api/documents/{id}/restore", Access.EVERY_LANGUAGE),
             Map.entry("GET /api/documents/{id}/segments", Access.SIGNED_IN),
             Map.entry("PATCH /api/documents/{id}/segments/{segmentId}", Access.EVERY_LANGUAGE),
             Map.entry("POST /api/documents/{id}/segments/{segmentId}/split", Access.EVERY_LANGUAGE),
@@ -215,11 +223,12 @@ class AuthorizationMatrixTest {
         Map<Person, String> sessions = people();
         Map<String, String> parameters = parameters(sessions.get(Person.TRANSLATOR));
         List<String> wrong = new ArrayList<>();
-        // Deleting the job's file comes late (the download is tried first); logging out ends the session on the
-        // server, so it goes last.
+        // Deleting the job's file and the document comes late (the download and every document route are tried
+        // first); logging out ends the session on the server, so it goes last.
         List<Operation> ordered = new ArrayList<>(operations);
         ordered.sort(java.util.Comparator.comparingInt(o -> o.key().equals("POST /logout") ? 2
-                : o.key().contains("/delete-file") || o.key().equals("DELETE /api/jobs/{id}/download") ? 1 : 0));
+                : o.key().contains("/delete-file") || o.key().equals("DELETE /api/jobs/{id}/download")
+                || o.key().equals("DELETE /api/documents/{id}") ? 1 : 0));
         for (Operation operation : ordered) {
             for (Person person : Person.values()) {
                 Access access = ACCESS.get(operation.key());

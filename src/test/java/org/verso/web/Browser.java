@@ -82,7 +82,8 @@ public final class Browser {
         return request().multiPart(field, fileName, content, "application/octet-stream").post(path);
     }
 
-    private RequestSpecification request() {
+    /** A request with this browser's session (and htmx header), for forms the helpers above do not cover. */
+    public RequestSpecification request() {
         RequestSpecification request = given().redirects().follow(false);
         if (session != null) {
             request.cookie(SESSION_COOKIE, session);

@@ -79,7 +79,7 @@ class ImportRejectionTest {
 
     @Test
     void unknownFormatIsRefused() {
-        assertEquals("Unknown format 'docx'. Use text, markdown, html or xliff.",
+        assertEquals("Unknown format 'docx'. Use auto, text, markdown, html or xliff.",
                 refused(400, () -> paste("en", "docx", "Ships sailed.\n")).getString("detail"));
     }
 

@@ -3,11 +3,13 @@ package org.verso.interchange.html;
 import com.ibm.icu.util.ULocale;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.InlineCodes;
@@ -24,6 +26,9 @@ import org.verso.interchange.PartialNotice;
  */
 public final class HtmlWriter {
 
+    /** Containers that stay even when every paragraph in them was left out. */
+    private static final Set<String> KEPT_CONTAINERS = Set.of("html", "head", "body");
+
     /** @param skeleton what {@link HtmlReader} left of the page, or null for an article not imported from HTML */
     public byte[] write(BilingualDocument doc, String skeleton) {
         Document page = skeleton == null ? plainPage(doc) : Jsoup.parse(skeleton, "", Parser.htmlParser());
@@ -31,8 +36,13 @@ public final class HtmlWriter {
         List<BilingualParagraph> paragraphs = doc.paragraphs();
         if (skeleton != null) {
             for (Element block : page.select("[" + HtmlReader.PARAGRAPH + "]")) {
-                String text = text(paragraphs, block.attr(HtmlReader.PARAGRAPH), doc.targetLanguage());
+                BilingualParagraph paragraph = paragraph(paragraphs, block.attr(HtmlReader.PARAGRAPH));
                 block.removeAttr(HtmlReader.PARAGRAPH);
+                if (paragraph != null && paragraph.units().isEmpty()) {
+                    leaveOut(block);
+                    continue;
+                }
+                String text = paragraph == null ? null : ParagraphText.of(paragraph, doc.targetLanguage());
                 if (text != null) {
                     InlineMarkup.decode(block, text);
                 }
@@ -63,11 +73,34 @@ public final class HtmlWriter {
     }
 
     private static String text(List<BilingualParagraph> paragraphs, String index, String language) {
+        BilingualParagraph paragraph = paragraph(paragraphs, index);
+        return paragraph == null ? null : ParagraphText.of(paragraph, language);
+    }
+
+    private static BilingualParagraph paragraph(List<BilingualParagraph> paragraphs, String index) {
         try {
             int at = Integer.parseInt(index);
-            return at >= 0 && at < paragraphs.size() ? ParagraphText.of(paragraphs.get(at), language) : null;
+            return at >= 0 && at < paragraphs.size() ? paragraphs.get(at) : null;
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /**
+     * Removes a left-out paragraph's element with the white space before it (the line it stood on), then each
+     * container that holds nothing else any more (a share bar's list), up to the body.
+     */
+    private static void leaveOut(Element block) {
+        Element gone = block;
+        while (gone != null) {
+            Element parent = gone.parent();
+            if (gone.previousSibling() instanceof TextNode space && space.isBlank()) {
+                space.remove();
+            }
+            gone.remove();
+            boolean empty = parent != null && !KEPT_CONTAINERS.contains(parent.normalName())
+                    && parent.childNodes().stream().allMatch(n -> n instanceof TextNode t && t.isBlank());
+            gone = empty ? parent : null;
         }
     }
 
