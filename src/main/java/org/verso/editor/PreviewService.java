@@ -36,14 +36,17 @@ public class PreviewService {
         List<Preview.Piece> pieces = new ArrayList<>();
         SegmentView previous = null;
         for (SegmentView segment : documents.segments(documentId)) {
-            if (previous != null && segment.paragraph() != previous.paragraph()) {
+            if (segment.leftOut()) {
+                continue; // web-page cruft left out of the export is left out of its preview too
+            }
+            if (previous != null && segment.paragraph() != previous.paragraph() && !pieces.isEmpty()) {
                 blocks.add(new Preview.Block(previous.kind(), pieces));
                 pieces = new ArrayList<>();
             }
             pieces.add(piece(segment, current.get(segment.id())));
             previous = segment;
         }
-        if (previous != null) {
+        if (previous != null && !pieces.isEmpty()) {
             blocks.add(new Preview.Block(previous.kind(), pieces));
         }
         return new Preview(language, LanguageTags.isRightToLeft(language), blocks);

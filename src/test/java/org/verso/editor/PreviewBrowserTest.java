@@ -1,6 +1,7 @@
 package org.verso.editor;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Locator;
@@ -65,12 +66,13 @@ class PreviewBrowserTest {
     }
 
     @Test
-    void withoutJavaScriptThePreviewIsAPageOfItsOwn() {
-        long id = Api.importArticle("markdown", ARTICLE);
+    void withoutJavaScriptThePreviewIsAPageOfItsOwnAndLeavesOutWhatTheExportLeavesOut() {
+        long id = Api.importArticle("markdown", "Skip to content\n\n" + ARTICLE);
         Api.addLanguage(id, "de");
         String html = Browser.admin().get("/documents/" + id + "/de/preview").then().statusCode(200).extract()
                 .asString();
         assertTrue(html.contains("<h2><span class=\"pv-untranslated\""), html);
         assertTrue(html.contains("Back to the editor"), html);
+        assertFalse(html.contains("Skip to content"), "boilerplate left out of the export is not previewed");
     }
 }
