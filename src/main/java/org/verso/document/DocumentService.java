@@ -8,6 +8,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
+import org.verso.interchange.html.HtmlCodeKinds;
+import org.verso.interchange.CodeKinds;
 import java.util.Optional;
 import java.util.Set;
 import org.verso.failure.ConflictException;
@@ -134,6 +138,24 @@ public class DocumentService {
                         + " and n.ordinal = s.ordinal + 1 and n.paragraph = s.paragraph", Long.class)
                 .setParameter("d", documentId).setParameter("ids", ids).getResultList();
         return Set.copyOf(joinable);
+    }
+
+    /**
+     * What each inline code of these paragraphs stands for ("link", "bold"…): paragraph position → kinds of codes 1,
+     * 2, …. From the skeleton for HTML, from the stored markup for Markdown; empty for formats without codes.
+     */
+    public Map<Integer, List<String>> codeKinds(long documentId, Collection<Integer> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return Map.of();
+        }
+        Optional<String> page = skeleton(documentId);
+        if (page.isPresent()) {
+            return HtmlCodeKinds.of(page.get(), paragraphs);
+        }
+        List<Paragraph> marked = Paragraph.list("documentId = ?1 and position in ?2 and inlineCodes is not null",
+                documentId, paragraphs);
+        return marked.stream().collect(Collectors.toMap(p -> p.position,
+                p -> MarkupCode.parse(p.inlineCodes).stream().map(CodeKinds::ofMarkdown).toList()));
     }
 
     /** The HTML page an article imported from HTML is exported into; empty for other formats. */

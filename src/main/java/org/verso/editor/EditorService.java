@@ -73,18 +73,25 @@ public class EditorService {
         int page = Math.min(Math.max(1, wanted), pageCount);
         List<Translation> slice = Translation.find(IN_FILTER, Sort.by("ordinal"), documentId, language,
                 filter.statuses()).page(page - 1, size).list();
-        return new EditorPage(document, translations.progress(documentId, language), filter,
-                withAutosaves(documentId, language, viewer, rows(document, language, slice)), page, pageCount,
-                matching, work == null ? null : work.segmentId);
+        List<EditorRow> rows = withAutosaves(documentId, language, viewer, rows(document, language, slice));
+        return new EditorPage(document, translations.progress(documentId, language), filter, rows, page, pageCount,
+                matching, work == null ? null : work.segmentId, codeKinds(documentId, rows));
     }
 
     /** The editor reduced to the one row just saved and the fresh progress, for the htmx swap. */
     public EditorPage afterSave(long documentId, String languageTag, long segmentId, EditorFilter filter, int page,
                                 Actor viewer) {
         String language = translations.requireLanguage(documentId, languageTag);
+        List<EditorRow> rows = withAutosaves(documentId, language, viewer, List.of(rowIn(documentId, language,
+                segmentId)));
         return new EditorPage(documents.getDocument(documentId), translations.progress(documentId, language), filter,
-                withAutosaves(documentId, language, viewer, List.of(rowIn(documentId, language, segmentId))), page,
-                page, 1, null);
+                rows, page, page, 1, null, codeKinds(documentId, rows));
+    }
+
+    /** The kinds of the inline codes in the rows' paragraphs, for the chips' names; nothing to read without codes. */
+    private Map<Integer, List<String>> codeKinds(long documentId, List<EditorRow> rows) {
+        return documents.codeKinds(documentId, rows.stream().filter(r -> r.source().indexOf('<') >= 0)
+                .map(EditorRow::paragraph).collect(Collectors.toSet()));
     }
 
     /** The first translatable segment under the filter that waits for what the viewer does, or null. */

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.verso.interchange.InlineCodes;
 
 /** How pages print values; display only, so it lives in templates rather than in the records. */
@@ -22,16 +23,26 @@ final class Formats {
      * edited in place; the rest escaped as any text. The chip carries its code, for the editor to insert it.
      */
     static RawString withCodes(String text) {
+        return withCodes(text, List.of());
+    }
+
+    /**
+     * The same, each chip named by what its code stands for where that is known ({@code kinds}: code 1, 2, …):
+     * "start of link 1", "image 3" — in its tooltip and, for screen readers, its label.
+     */
+    static RawString withCodes(String text, List<String> kinds) {
         if (text == null) {
             return new RawString("");
         }
         StringBuilder html = new StringBuilder(text.length() + 32);
         for (InlineCodes.Token token : InlineCodes.tokens(text)) {
+            int n = token.number();
+            String kind = n >= 1 && n <= kinds.size() ? kinds.get(n - 1) : null;
             switch (token.kind()) {
                 case TEXT -> html.append(escape(token.text()));
-                case OPEN -> chip(html, token, "code-open", "start of inline markup " + token.number());
-                case CLOSE -> chip(html, token, "code-close", "end of inline markup " + token.number());
-                case STANDALONE -> chip(html, token, "code-single", "inline element " + token.number());
+                case OPEN -> chip(html, token, "code-open", "start of " + (kind == null ? "inline markup" : kind) + " " + n);
+                case CLOSE -> chip(html, token, "code-close", "end of " + (kind == null ? "inline markup" : kind) + " " + n);
+                case STANDALONE -> chip(html, token, "code-single", (kind == null ? "inline element" : kind) + " " + n);
             }
         }
         return new RawString(html.toString());
@@ -40,8 +51,9 @@ final class Formats {
     /** The chip shows the code itself, so offsets counted in the page's text (split at the cursor) stay right. */
     private static void chip(StringBuilder html, InlineCodes.Token token, String kind, String title) {
         html.append("<span class=\"code-chip ").append(kind).append("\" contenteditable=\"false\" data-code=\"")
-                .append(escape(token.text())).append("\" title=\"").append(title).append("\">")
-                .append(escape(token.text())).append("</span>");
+                .append(escape(token.text())).append("\" title=\"").append(escape(title)).append("\" role=\"img\"")
+                .append(" aria-label=\"").append(escape(title)).append("\">").append(escape(token.text()))
+                .append("</span>");
     }
 
     private static String escape(String text) {

@@ -44,6 +44,8 @@
         .find(function (c) { return c.dataset.code === token.text; });
     span.title = twin && twin.title ? twin.title : "code " + token.number
         + (token.kind === "open" ? " start" : token.kind === "close" ? " end" : "");
+    span.setAttribute("role", "img"); // named for screen readers by what it stands for: "start of link 1"
+    span.setAttribute("aria-label", span.title);
     span.textContent = token.text;
     return span;
   }

@@ -3,6 +3,7 @@ package org.verso.editor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -51,21 +52,21 @@ class WholeReviewBrowserTest {
         Newsroom.Person reviewer = Newsroom.newUser("reviewer");
         page = chromium.logIn(root.toString(), reviewer.username(), reviewer.password());
         page.navigate("/documents/" + id + "/ru");
-        assertThat(page.getByLabel("Translation of segment 1")).isFocused();
+        assertThat(box(1)).isFocused();
 
         press("Alt+Shift+KeyR");
         assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Review mode"))).isChecked();
         for (int n = 1; n <= russian.size(); n++) {
             if (n - 1 == wrong) {
                 press("Control+Shift+Enter"); // asks for the reason in the review comment
-                assertThat(page.getByLabel("Review comment for segment " + n)).isFocused();
+                assertThat(page.getByLabel("Review comment for segment " + n, new Page.GetByLabelOptions().setExact(true))).isFocused();
                 page.keyboard().type("В оригинале 14 округов, не 12.");
                 press("Control+Shift+Enter");
             } else {
                 press("Control+Enter");
             }
             if (n < russian.size()) {
-                assertThat(page.getByLabel("Translation of segment " + (n + 1))).isFocused();
+                assertThat(box(n + 1)).isFocused();
             }
         }
 
@@ -78,8 +79,13 @@ class WholeReviewBrowserTest {
         assertEquals("В оригинале 14 округов, не 12.", Api.asAdmin().get(
                 "/api/documents/{id}/segments/{s}/comments", id, Api.segmentId(id, wrong)).jsonPath()
                 .getString("text[0]"));
-        // 9 segments: one key for review mode, one per approval, two for the rejection (plus its comment). No click.
+        // 21 segments: one key for review mode, one per approval (20), two for the rejection (plus its comment).
+        // No click.
         assertEquals(1 + (russian.size() - 1) + 2, keys);
+    }
+
+    private Locator box(int n) {
+        return page.getByLabel("Translation of segment " + n, new Page.GetByLabelOptions().setExact(true));
     }
 
     private void press(String key) {

@@ -32,7 +32,7 @@ import org.verso.web.Newsroom;
 @Tag("browser")
 class ChipTargetBrowserTest {
 
-    private static final Pattern ANY_CODE = Pattern.compile("inline markup");
+    private static final Pattern ANY_CODE = Pattern.compile("^(start|end) of ");
     /** The editor's save of one segment: POST /documents/{id}/{lang}/segments/{segment}?… */
     private static final Pattern SAVE = Pattern.compile("/documents/\\d+/[^/]+/segments/\\d+(\\?|$)");
 
@@ -68,7 +68,7 @@ class ChipTargetBrowserTest {
         assertEquals("textarea", plainBox.evaluate("e => e.localName"), "a segment without codes keeps its textarea");
         assertEquals("Erst <1>zwei</1> drei <2>vier</2> fuenf.", saved(article, 0).text());
         assertEquals("TRANSLATED", saved(article, 0).status());
-        assertThat(box(1).getByTitle("end of inline markup 2")).hasCount(1);
+        assertThat(box(1).getByTitle("end of link 2")).hasCount(1);
 
         page.keyboard().type("Schlicht und einfach.");
         confirm();
@@ -127,7 +127,7 @@ class ChipTargetBrowserTest {
         press("ArrowRight", "Erst ".length());
         page.keyboard().press("Alt+Shift+KeyT");
         press("ArrowRight", "zwei".length());
-        segment(1).getByTitle("end of inline markup 1").click();
+        segment(1).getByTitle("end of bold 1").click();
         assertThat(box(1)).isFocused();
         assertThat(box(1).getByTitle(ANY_CODE)).hasCount(2);
         confirmOverErrors();
@@ -141,15 +141,15 @@ class ChipTargetBrowserTest {
         save(article, "Erst <1>zwei</1> drei <2>vier</2> fuenf.");
         page = editor(article, "de");
         Locator box = box(1);
-        box.getByTitle("end of inline markup 1").evaluate("""
+        box.getByTitle("end of bold 1").evaluate("""
                 chip => { const range = document.createRange(); range.selectNode(chip);
                           getSelection().removeAllRanges(); getSelection().addRange(range); }""");
         page.keyboard().press("Control+KeyX");
-        assertThat(box.getByTitle("end of inline markup 1")).hasCount(0);
+        assertThat(box.getByTitle("end of bold 1")).hasCount(0);
         page.keyboard().press("End");
         press("ArrowLeft", " fuenf.".length());
         page.keyboard().press("Control+KeyV");
-        assertThat(box.getByTitle("end of inline markup 1")).hasCount(1);
+        assertThat(box.getByTitle("end of bold 1")).hasCount(1);
         confirm();
 
         assertEquals("Erst <1>zwei drei <2>vier</2></1> fuenf.", saved(article, 0).text());
@@ -161,15 +161,15 @@ class ChipTargetBrowserTest {
         save(article, "Erst <1>zwei</1> drei <2>vier</2> fuenf.");
         page = editor(article, "de");
         Locator box = box(1);
-        Locator chip = box.getByTitle("end of inline markup 1");
+        Locator chip = box.getByTitle("end of bold 1");
         chip.evaluate("""
                 chip => { const range = document.createRange(); range.selectNode(chip);
                           getSelection().removeAllRanges(); getSelection().addRange(range); }""");
         BoundingBox into = box.boundingBox();
-        BoundingBox after = box.getByTitle("end of inline markup 2").boundingBox();
+        BoundingBox after = box.getByTitle("end of link 2").boundingBox();
         chip.dragTo(box, new Locator.DragToOptions().setTargetPosition(
                 new Position(after.x + after.width + 2 - into.x, after.y + after.height / 2 - into.y)));
-        assertThat(box.getByTitle("end of inline markup 1")).hasCount(1);
+        assertThat(box.getByTitle("end of bold 1")).hasCount(1);
         confirm();
 
         assertEquals("Erst <1>zwei drei <2>vier</2></1> fuenf.", saved(article, 0).text());

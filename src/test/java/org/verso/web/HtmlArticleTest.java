@@ -45,7 +45,9 @@ class HtmlArticleTest {
         Api.addLanguage(id, "de");
         String editor = Browser.admin().get("/documents/" + id + "/de").then().statusCode(200).extract().asString();
         assertTrue(editor.contains("<span class=\"code-chip code-open\" contenteditable=\"false\" data-code=\"&lt;1&gt;\""
-                + " title=\"start of inline markup 1\">&lt;1&gt;</span>anchor"), "codes are chips in the editor");
+                + " title=\"start of bold 1\" role=\"img\" aria-label=\"start of bold 1\">&lt;1&gt;</span>anchor"),
+                "codes are chips in the editor, named by what they stand for");
+        assertTrue(editor.contains("title=\"end of link 2\""), "the second code of the paragraph is its link");
         Map<String, String> german = Map.of(
                 "Harbour news", "Hafennachrichten",
                 "Harbour reopens", "Hafen öffnet wieder",
