@@ -1,6 +1,8 @@
 package org.verso.qa;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The marks that end a sentence in a language, by kind: "?" is "؟" in Persian, Arabic and Urdu, "？" in Chinese and
@@ -10,6 +12,9 @@ import java.util.Map;
 final class EndMarks {
 
     enum Kind { FULL_STOP, QUESTION, EXCLAMATION, ELLIPSIS, COLON, SEMICOLON, NONE }
+
+    /** A Verso inline code ({@code <1>}, {@code </1>}, {@code <2/>}) at the end of a region. */
+    private static final Pattern CODE_AT_END = Pattern.compile("</?[1-9][0-9]{0,3}/?>$");
 
     /** Closing quotes and brackets skipped before the end mark: «He left.» ends with a full stop. */
     static final String CLOSERS = "\"'”’»›」』）)]}】〉》";
@@ -46,12 +51,23 @@ final class EndMarks {
         return !primary.isEmpty() && OPTIONAL_FULL_STOP.contains(primary);
     }
 
-    /** The last character before trailing whitespace, closing quotes and brackets; "" when there is none. */
+    /**
+     * The last character before trailing whitespace, closing quotes and brackets and inline codes ("website.<2/>" ends
+     * with "."); "" when there is none.
+     */
     static String lastMark(String text) {
         String t = Texts.strip(text);
         int end = t.length();
-        while (end > 0 && (CLOSERS.indexOf(t.charAt(end - 1)) >= 0 || Texts.isSpace(t.charAt(end - 1)))) {
-            end--;
+        while (end > 0) {
+            char last = t.charAt(end - 1);
+            Matcher code = last == '>' ? CODE_AT_END.matcher(t).region(0, end) : null;
+            if (CLOSERS.indexOf(last) >= 0 || Texts.isSpace(last)) {
+                end--;
+            } else if (code != null && code.find()) {
+                end = code.start();
+            } else {
+                break;
+            }
         }
         if (end >= 3 && t.startsWith("...", end - 3)) {
             return "…";
