@@ -1,6 +1,7 @@
 -- Findings a person marked "not an error here" (issue 19): one check's finding on the translation of one segment
 -- into one language, with the reason. The finding is known by its message (finding_hash: SHA-256 of it, for the key)
--- and holds only for the text it was marked on (text_hash: SHA-256 of that text), so a changed text brings it back.
+-- and holds only for the text it was marked on (text_hash: SHA-256 of the source and the translation, NUL between),
+-- so a changed translation, or a new source version, brings it back.
 -- No foreign key to segment: a split or join removes segments, and their translations' findings with them.
 -- Plain SQL that H2 2.x and PostgreSQL both accept unchanged.
 CREATE SEQUENCE qa_dismissal_seq START WITH 1 INCREMENT BY 50;

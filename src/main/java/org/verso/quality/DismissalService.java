@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.verso.account.Actor;
+import org.verso.document.DocumentService;
 import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
@@ -17,7 +18,7 @@ import org.verso.translation.TranslationService;
 /**
  * "Not an error here": a translator or reviewer of the language (or an admin) marks one finding on one segment's
  * current translation as right, with the reason. From then on the checks leave that finding out for that text (on
- * save, in the editor, in the report, at approval); a changed text brings it back.
+ * save, in the editor, in the report, at approval); a changed text, or a changed source, brings it back.
  */
 @ApplicationScoped
 public class DismissalService {
@@ -30,10 +31,12 @@ public class DismissalService {
 
     private final QualityService quality;
     private final TranslationService translations;
+    private final DocumentService documents;
 
-    DismissalService(QualityService quality, TranslationService translations) {
+    DismissalService(QualityService quality, TranslationService translations, DocumentService documents) {
         this.quality = quality;
         this.translations = translations;
+        this.documents = documents;
     }
 
     /** Marks the finding not an error for the segment's current text; 409 when that text has no such finding. */
@@ -65,7 +68,8 @@ public class DismissalService {
         d.checkId = finding.check();
         d.message = finding.message();
         d.findingHash = QaDismissal.hash(finding.message());
-        d.textHash = QaDismissal.hash(current.text);
+        d.textHash = QaDismissal.hash(QaDismissal.pairText(documents.segments(documentId, List.of(segmentId)).get(0)
+                .source(), current.text));
         d.reason = reason;
         d.dismissedBy = actor.username();
         d.dismissedAt = Instant.now();

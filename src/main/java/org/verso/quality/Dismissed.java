@@ -10,7 +10,8 @@ import org.verso.translation.TranslationChecks.Pair;
 
 /**
  * The findings people marked "not an error here" that apply to some pairs of one document and language: a
- * dismissal holds for its check, its message and the text it was marked on. One query, however many pairs.
+ * dismissal holds for its check, its message and the pair (source and translation) it was marked on. One query,
+ * however many pairs.
  */
 final class Dismissed {
 
@@ -24,7 +25,8 @@ final class Dismissed {
 
     static Dismissed of(long documentId, String language, Collection<Pair> pairs) {
         Map<Long, String> texts = new HashMap<>();
-        pairs.stream().filter(p -> p.target() != null).forEach(p -> texts.put(p.segmentId(), p.target()));
+        pairs.stream().filter(p -> p.target() != null).forEach(p -> texts.put(p.segmentId(),
+                QaDismissal.pairText(p.source(), p.target())));
         if (texts.isEmpty()) {
             return new Dismissed(Map.of(), texts);
         }

@@ -15,7 +15,8 @@ import java.util.HexFormat;
 
 /**
  * A finding someone marked "not an error here": one check's finding (by its message) on one segment's translation into
- * one language, for the text it was marked on. A changed text has another hash, so the finding comes back.
+ * one language, for the source and translation it was marked on. A changed text has another hash, so the finding
+ * comes back.
  */
 @Entity
 @Table(name = "qa_dismissal")
@@ -43,7 +44,7 @@ class QaDismissal extends PanacheEntityBase {
 
     public String message;
 
-    /** SHA-256 of the translation the finding was dismissed on. */
+    /** SHA-256 of the pair the finding was dismissed on: the source and the translation ({@link #pairText}). */
     @Column(name = "text_hash")
     public String textHash;
 
@@ -55,9 +56,17 @@ class QaDismissal extends PanacheEntityBase {
     @Column(name = "dismissed_at")
     public Instant dismissedAt;
 
-    /** Whether this dismissal covers the finding {@code check}/{@code message} on {@code text}. */
-    boolean covers(String check, String message, String text) {
-        return checkId.equals(check) && findingHash.equals(hash(message)) && textHash.equals(hash(text));
+    /** Whether this dismissal covers the finding {@code check}/{@code message} on {@code pairText}. */
+    boolean covers(String check, String message, String pairText) {
+        return checkId.equals(check) && findingHash.equals(hash(message)) && textHash.equals(hash(pairText));
+    }
+
+    /**
+     * What a mark holds for: the translation, and the source too, since a new source version may make the same finding
+     * on the same translation wrong again.
+     */
+    static String pairText(String source, String target) {
+        return source + '\u0000' + target;
     }
 
     static String hash(String text) {
