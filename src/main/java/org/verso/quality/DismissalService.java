@@ -1,6 +1,7 @@
 package org.verso.quality;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -51,16 +52,8 @@ public class DismissalService {
         if (current == null) {
             throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
         }
-        QualityReport now = quality.report(documentId, language, List.of(segmentId));
-        now.dismissed().stream().filter(d -> d.finding().check().equals(request.check())
-                && d.finding().message().equals(request.message())).findFirst().ifPresent(d -> {
-                    throw new ConflictException("This finding is already marked not an error by " + d.dismissedBy()
-                            + ": " + d.reason());
-                });
-        QaFinding finding = now.findings().stream().filter(f -> f.check().equals(request.check())
-                && f.message().equals(request.message())).findFirst().orElseThrow(() -> new ConflictException(
-                "The current translation of segment " + (current.ordinal + 1) + " has no such finding of the check \""
-                        + request.check() + "\" (the text may have changed since): reload it and look again."));
+        QaFinding finding = standing(quality.report(documentId, language, List.of(segmentId)), request,
+                current.ordinal);
         QaDismissal d = new QaDismissal();
         d.documentId = documentId;
         d.segmentId = segmentId;
@@ -73,8 +66,30 @@ public class DismissalService {
         d.reason = reason;
         d.dismissedBy = actor.username();
         d.dismissedAt = Instant.now();
-        d.persist();
+        store(d);
         return new DismissedFinding(d.id, finding, d.reason, d.dismissedBy, d.dismissedAt);
+    }
+
+    /** The finding the request names among those of the current text; 409 when it is marked already or not there. */
+    private static QaFinding standing(QualityReport now, DismissRequest request, int ordinal) {
+        now.dismissed().stream().filter(d -> d.finding().check().equals(request.check())
+                && d.finding().message().equals(request.message())).findFirst().ifPresent(d -> {
+                    throw new ConflictException("This finding is already marked not an error by " + d.dismissedBy()
+                            + ": " + d.reason());
+                });
+        return now.findings().stream().filter(f -> f.check().equals(request.check())
+                && f.message().equals(request.message())).findFirst().orElseThrow(() -> new ConflictException(
+                "The current translation of segment " + (ordinal + 1) + " has no such finding of the check \""
+                        + request.check() + "\" (the text may have changed since): reload it and look again."));
+    }
+
+    private static void store(QaDismissal d) {
+        try {
+            d.persistAndFlush();
+        } catch (PersistenceException e) {
+            // The same mark sent twice at once: the unique key lets one through.
+            throw new ConflictException("This finding was just marked not an error by someone else.");
+        }
     }
 
     /** Takes a mark back: the finding stands again. 404 when the segment has no such mark. */
