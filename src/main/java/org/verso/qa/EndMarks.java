@@ -18,6 +18,7 @@ final class EndMarks {
 
     /** Closing quotes and brackets skipped before the end mark: «He left.» ends with a full stop. */
     static final String CLOSERS = "\"'”’»›」』）)]}】〉》";
+    private static final String QUOTE_CLOSERS = "\"'”’»›」』";
 
     private static final Map<Kind, String> DEFAULT = Map.of(Kind.FULL_STOP, ".", Kind.QUESTION, "?",
             Kind.EXCLAMATION, "!", Kind.ELLIPSIS, "…", Kind.COLON, ":", Kind.SEMICOLON, ";");
@@ -73,6 +74,27 @@ final class EndMarks {
             return "…";
         }
         return end == 0 ? "" : new String(Character.toChars(t.codePointBefore(end)));
+    }
+
+    /**
+     * Whether the translation may end with a quotation the source has inside: the source reads "“Why now?” he asked.",
+     * the translation "he asked: «Why now?»" (Persian, among others, puts the quotation last). True when the text ends
+     * with a closing quote and the source closes a quotation right after a mark of {@code kind}.
+     */
+    static boolean endsWithQuotationOf(String source, String target, Kind kind, String sourceLanguage) {
+        String t = Texts.strip(target);
+        if (t.isEmpty() || QUOTE_CLOSERS.indexOf(t.charAt(t.length() - 1)) < 0 || kind == Kind.NONE) {
+            return false;
+        }
+        String s = Texts.of(source);
+        for (char mark : marks(sourceLanguage, kind).toCharArray()) {
+            for (char closer : QUOTE_CLOSERS.toCharArray()) {
+                if (s.contains("" + mark + closer)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The kind of {@code mark} in the language: "?" is a question in English, "；" a semicolon in Chinese. */
