@@ -56,7 +56,8 @@ class SelfContainedTest {
 
     @Test
     void everyPublicFixtureFolderHasASourceFile() {
-        for (String folder : List.of("schemas", "golden-rules", "xliff2-samples", "tmx-samples")) {
+        for (String folder : List.of("schemas", "golden-rules", "xliff2-samples", "tmx-samples",
+                "qa/false-positives")) {
             Path source = TestResources.path(folder).resolve("SOURCE.md");
             assertTrue(Files.isRegularFile(source), folder + " has no SOURCE.md naming origin, version and licence");
             assertTrue(text(source).toLowerCase().contains("licen"), source + " names no licence");

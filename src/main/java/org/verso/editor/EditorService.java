@@ -63,6 +63,9 @@ public class EditorService {
                                  Actor viewer) {
         String language = translations.requireLanguage(documentId, languageTag);
         DocumentSummary document = documents.getDocument(documentId);
+        if (filter.finding() != null) {
+            return withFindings(document, language, filter, requestedPage);
+        }
         long matching = filter == EditorFilter.ALL ? document.segmentCount()
                 : Translation.count(IN_FILTER, documentId, language, filter.statuses());
         int size = config.pageSize();
@@ -134,6 +137,31 @@ public class EditorService {
 
     public LanguageProgress progress(long documentId, String languageTag) {
         return translations.progress(documentId, translations.requireLanguage(documentId, languageTag));
+    }
+
+    /**
+     * The editor under the "errors" or "warnings" filter: the segments, in document order, whose current translation
+     * has a finding of that severity that nobody marked "not an error here". The whole language is checked on every
+     * page, as the quality report does (docs/qa.md, "Filter"); only the page's rows are built.
+     */
+    private EditorPage withFindings(DocumentSummary document, String language, EditorFilter filter,
+                                    Integer requestedPage) {
+        List<Translation> all = Translation.list("documentId = ?1 and language = ?2 and translatable = true and text "
+                + "is not null order by ordinal", document.id(), language);
+        Map<Long, String> sources = documents.segments(document.id()).stream()
+                .collect(Collectors.toMap(SegmentView::id, SegmentView::source));
+        Map<Long, List<QaIssue>> issues = quality.check(document.id(), document.sourceLanguage(), language,
+                all.stream().map(t -> new TranslationChecks.Pair(t.segmentId, t.ordinal, sources.get(t.segmentId),
+                        t.text)).toList());
+        List<Translation> found = all.stream().filter(t -> issues.getOrDefault(t.segmentId, List.of()).stream()
+                .anyMatch(i -> i.severity() == filter.finding())).toList();
+        int size = config.pageSize();
+        int pageCount = Math.max(1, (found.size() + size - 1) / size);
+        int page = Math.min(Math.max(1, requestedPage == null ? 1 : requestedPage), pageCount);
+        List<Translation> slice = found.subList(Math.min(found.size(), (page - 1) * size),
+                Math.min(found.size(), page * size));
+        return new EditorPage(document, translations.progress(document.id(), language), filter,
+                rows(document, language, slice), page, pageCount, found.size());
     }
 
     /** The newest commented revision of each translation on the page (a reviewer's reason, say); one query. */

@@ -5,8 +5,8 @@ import org.verso.qa.EndMarks.Kind;
 
 /**
  * The translation ends with the target language's form of the source's end mark (see {@link EndMarks}): "?" may
- * become "؟" or "？", "." may become "。" or "۔"; closing quotes and brackets after the mark are skipped. A source
- * without end punctuation whose translation ends a sentence is flagged too.
+ * become "؟" or "？", "." may become "。" or "۔"; closing quotes and brackets after it are skipped, and a translation
+ * may end with a quotation the source has inside. A source without an end mark whose translation ends a sentence too.
  */
 public final class EndPunctuationCheck implements QaCheck {
 
@@ -38,7 +38,8 @@ public final class EndPunctuationCheck implements QaCheck {
         Kind kind = EndMarks.kindOf(sourceMark, c.sourceLanguage());
         Kind targetKind = EndMarks.kindOf(targetMark, c.targetLanguage());
         if (Texts.isBlank(target) || kind == targetKind && EndMarks.marks(c.targetLanguage(), kind).contains(targetMark)
-                || kind == Kind.FULL_STOP && targetKind == Kind.NONE && EndMarks.fullStopOptional(c.targetLanguage())) {
+                || kind == Kind.FULL_STOP && targetKind == Kind.NONE && EndMarks.fullStopOptional(c.targetLanguage())
+                || EndMarks.endsWithQuotationOf(source, target, targetKind, c.sourceLanguage())) {
             return List.of();
         }
         if (kind == Kind.NONE) {

@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Where a source term occurs, a forbidden target term for it is an error and the absence of all its preferred and
+ * Where a source term occurs, a forbidden target term for it is an error, else the absence of all its preferred and
  * admitted ones a warning; a forbidden term without a source term is an error anywhere. Terms are found as the
  * editor marks them ({@link GlossaryMatch}).
  */
@@ -52,7 +52,7 @@ public final class GlossaryCheck implements QaCheck {
                         + Texts.strip(e.targetTerm()) + "”" + (use.isEmpty() ? "." : "; the glossary has " + use + ".")));
             }
         }
-        if (!sourceTerm.isEmpty() && !allowed.isEmpty() && allowed.stream().noneMatch(inTarget::contains)) {
+        if (issues.isEmpty() && !sourceTerm.isEmpty() && !allowed.isEmpty() && allowed.stream().noneMatch(inTarget::contains)) {
             issues.add(new QaIssue(id(), severity(), "The term “" + sourceTerm + "” should be translated as " + use + " (glossary)."));
         }
         return issues;

@@ -15,7 +15,8 @@ final class NumberScales {
     private static final Map<String, int[]> WHOLE_WORDS = Map.ofEntries(Map.entry("k", new int[] {3}),
             Map.entry("mil", new int[] {3}), Map.entry("mille", new int[] {3}), Map.entry("tsd", new int[] {3}),
             Map.entry("тыс", new int[] {3}), Map.entry("тис", new int[] {3}), Map.entry("bin", new int[] {3}),
-            Map.entry("هزار", new int[] {3}), Map.entry("ألف", new int[] {3}), Map.entry("mn", new int[] {6}),
+            Map.entry("هزار", new int[] {3}), Map.entry("ming", new int[] {3}), Map.entry("ҳазор", new int[] {3}),
+            Map.entry("mln", new int[] {6}), Map.entry("mlrd", new int[] {9}), Map.entry("ألف", new int[] {3}), Map.entry("mn", new int[] {6}),
             Map.entry("mio", new int[] {6}), Map.entry("млн", new int[] {6}), Map.entry("bn", new int[] {9}),
             Map.entry("mrd", new int[] {9}), Map.entry("млрд", new int[] {9}), Map.entry("трлн", new int[] {12}));
 

@@ -35,8 +35,8 @@ class QualityPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance qa(DocumentSummary document, String language, List<QaFinding> findings,
-                                          List<QaFinding> shown, String severity, String check, List<QaCheck> checks,
-                                          Set<String> disabled, int pageSize);
+                                          List<QaFinding> shown, List<DismissedFinding> dismissed, String severity,
+                                          String check, List<QaCheck> checks, Set<String> disabled, int pageSize);
     }
 
     private final QualityService quality;
@@ -57,14 +57,15 @@ class QualityPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance qa(@RestPath long id, @RestPath String lang, @RestQuery String severity,
                                @RestQuery String check) {
-        List<QaFinding> findings = quality.report(id, lang);
+        QualityReport report = quality.report(id, lang);
+        List<QaFinding> findings = report.findings();
         String wantedSeverity = severity == null ? "" : severity.strip().toUpperCase(Locale.ROOT);
         String wantedCheck = check == null ? "" : check.strip();
         List<QaFinding> shown = findings.stream()
                 .filter(f -> wantedSeverity.isEmpty() || f.severity().equals(wantedSeverity))
                 .filter(f -> wantedCheck.isEmpty() || f.check().equals(wantedCheck)).toList();
-        return Templates.qa(documents.getDocument(id), lang, findings, shown, wantedSeverity, wantedCheck,
-                QaChecks.all(), quality.disabledChecks(id), pageSize);
+        return Templates.qa(documents.getDocument(id), lang, findings, shown, report.dismissed(), wantedSeverity,
+                wantedCheck, QaChecks.all(), quality.disabledChecks(id), pageSize);
     }
 
     /** An admin turns checks on and off for the document: the form sends the ids of the checks to keep on. */

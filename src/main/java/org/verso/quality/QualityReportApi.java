@@ -48,6 +48,6 @@ class QualityReportApi {
         if (async) {
             return JobResponses.accepted(qualityJobs.submit(id, lang, Actor.of(identity)));
         }
-        return Response.ok(quality.report(id, lang)).build();
+        return Response.ok(quality.report(id, lang).findings()).build();
     }
 }

@@ -81,7 +81,7 @@ public class QualityReportJob implements JobHandler<QualityReportJob.Parameters>
         context.progress(0, scope.size(), "Checking " + scope.size() + " translations");
         for (int from = 0; from < scope.size(); from += BATCH) {
             checked = Math.min(scope.size(), from + BATCH);
-            for (QaFinding finding : quality.report(documentId, language, scope.subList(from, checked))) {
+            for (QaFinding finding : quality.report(documentId, language, scope.subList(from, checked)).findings()) {
                 findings++;
                 bySeverity.merge(finding.severity(), 1, Integer::sum);
                 byCheck.merge(finding.check(), 1, Integer::sum);

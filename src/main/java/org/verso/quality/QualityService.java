@@ -49,10 +49,19 @@ public class QualityService implements TranslationChecks {
         this.memory = memory;
     }
 
-    /** The findings for each pair (by segment id); pairs without a target get none. */
+    /**
+     * The findings for each pair (by segment id), but those someone marked "not an error here" for that very text;
+     * pairs without a target get none.
+     */
     @Override
     @Transactional
     public Map<Long, List<QaIssue>> check(long documentId, String sourceLanguage, String language, Collection<Pair> pairs) {
+        Map<Long, List<QaIssue>> found = run(documentId, sourceLanguage, language, pairs);
+        return found.isEmpty() ? found : Dismissed.of(documentId, language, pairs).remove(found);
+    }
+
+    /** Every check's findings for each pair, dismissed or not. */
+    private Map<Long, List<QaIssue>> run(long documentId, String sourceLanguage, String language, Collection<Pair> pairs) {
         List<Pair> translated = pairs.stream().filter(p -> p.target() != null && !p.target().isBlank()).toList();
         if (translated.isEmpty()) {
             return Map.of();
@@ -71,19 +80,14 @@ public class QualityService implements TranslationChecks {
         return findings;
     }
 
-    /** Quality-check findings on the language's current translations, in document order. */
+    /** Quality-check findings on the language's current translations, in document order (dismissed ones apart). */
     @Transactional
-    public List<QaFinding> report(long documentId, String languageTag) {
+    public QualityReport report(long documentId, String languageTag) {
         String language = translations.requireLanguage(documentId, languageTag);
-        return report(documentId, documents.getDocument(documentId).sourceLanguage(), language);
-    }
-
-    /** Every finding on the language's current translations, in document order. */
-    @Transactional
-    List<QaFinding> report(long documentId, String sourceLanguage, String language) {
         List<Translation> all = Translation.list("documentId = ?1 and language = ?2 and translatable = true "
                 + "and text is not null order by ordinal", documentId, language);
-        return findings(documentId, sourceLanguage, language, all, documents.segments(documentId));
+        return findings(documentId, documents.getDocument(documentId).sourceLanguage(), language, all,
+                documents.segments(documentId));
     }
 
     /** The segments a report covers, in document order: the batches of a background report. */
@@ -99,27 +103,35 @@ public class QualityService implements TranslationChecks {
      * the whole report, because the consistency check reads the other segments' translations from the database.
      */
     @Transactional
-    List<QaFinding> report(long documentId, String language, Collection<Long> segmentIds) {
+    QualityReport report(long documentId, String language, Collection<Long> segmentIds) {
         String sourceLanguage = documents.getDocument(documentId).sourceLanguage();
         List<Translation> batch = Translation.list("documentId = ?1 and language = ?2 and segmentId in ?3 and "
                 + "translatable = true and text is not null order by ordinal", documentId, language, segmentIds);
         return findings(documentId, sourceLanguage, language, batch, documents.segments(documentId, segmentIds));
     }
 
-    private List<QaFinding> findings(long documentId, String sourceLanguage, String language, List<Translation> all,
-                                     List<SegmentView> sources) {
+    private QualityReport findings(long documentId, String sourceLanguage, String language, List<Translation> all,
+                                   List<SegmentView> sources) {
         Map<Long, SegmentView> segments = sources.stream().collect(Collectors.toMap(SegmentView::id, s -> s));
         List<Pair> pairs = all.stream().map(t -> new Pair(t.segmentId, t.ordinal, segments.get(t.segmentId).source(),
                 t.text)).toList();
-        Map<Long, List<QaIssue>> found = check(documentId, sourceLanguage, language, pairs);
-        List<QaFinding> report = new ArrayList<>();
+        Map<Long, List<QaIssue>> found = run(documentId, sourceLanguage, language, pairs);
+        Dismissed dismissed = found.isEmpty() ? null : Dismissed.of(documentId, language, pairs);
+        List<QaFinding> standing = new ArrayList<>();
+        List<DismissedFinding> marked = new ArrayList<>();
         for (Pair pair : pairs) {
             for (QaIssue issue : found.getOrDefault(pair.segmentId(), List.of())) {
-                report.add(new QaFinding(pair.segmentId(), pair.ordinal(), issue.check(), issue.severity().name(),
-                        issue.message()));
+                QaFinding finding = new QaFinding(pair.segmentId(), pair.ordinal(), issue.check(),
+                        issue.severity().name(), issue.message());
+                QaDismissal d = dismissed.covering(pair.segmentId(), issue);
+                if (d == null) {
+                    standing.add(finding);
+                } else {
+                    marked.add(new DismissedFinding(d.id, finding, d.reason, d.dismissedBy, d.dismissedAt));
+                }
             }
         }
-        return report;
+        return new QualityReport(standing, marked);
     }
 
     /** The checks that run on the document: all but those an admin turned off. */

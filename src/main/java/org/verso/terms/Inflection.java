@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>Two words are the same term word when both are <em>one stem of at least {@value #MIN_STEM} letters followed
  * by an ending of the language</em>, or by none. An ending is one of the language's inflectional endings (case,
- * number, gender, the English possessive); in the agglutinating languages (Turkic, Tajik) up to three of them in a
+ * number, gender, the English possessive); in the agglutinating languages (Turkic, Tajik, Persian) up to three of them in a
  * row ("қӯшун|ҳо|ро", "Türkiye|'|nin"). Only term words of at least {@value #MIN_LETTERS} letters inflect; shorter
  * ones, and all words of a language without a list here, match whole.
  *
@@ -51,6 +51,10 @@ final class Inflection {
                     "ich")),
             Map.entry("tg", new Inflection(3, null, "и", "ӣ", "ҳо", "он", "ён", "ро", "ам", "ат", "аш", "амон",
                     "атон", "ашон", "ҳои")),
+            // Persian suffixes: attached ("قراردادی") or after a zero-width non-joiner ("قرارداد‌ها"), which ICU keeps
+            // inside the word.
+            Map.entry("fa", new Inflection(3, null, "\u200c", "ی", "ای", "ها", "های", "ش", "شان", "م", "مان", "ت",
+                    "تان")),
             Map.entry("uz", new Inflection(3, null, "lar", "ni", "ning", "ga", "ka", "qa", "da", "dan", "i", "si",
                     "im", "ing", "imiz", "ingiz", "dagi", "лар", "ни", "нинг", "га", "ка", "қа", "да", "дан", "и",
                     "си", "им", "инг", "имиз", "ингиз", "даги")),

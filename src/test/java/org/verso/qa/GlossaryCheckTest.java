@@ -41,6 +41,7 @@ class GlossaryCheckTest {
             en | ru | The un met.                               | Собрание прошло.                                 | NONE
             en | fa | Troops withdrew after the ceasefire.     | نیروها پس از آتش‌بس عقب‌نشینی کردند.              | NONE
             en | fa | Troops withdrew after the ceasefire.     | سربازان پس از آتش‌بس عقب‌نشینی کردند.             | WARNING
+            en | fa | Troops and the ceasefire.                 | نیروهای آتش‌بس                                   | NONE
             en | zh | Troops withdrew after the ceasefire.     | 停火后部队撤退了。                                | NONE
             en | zh | Troops withdrew after the ceasefire.     | 停火后军队撤退了。                                | WARNING
             en | de | The troops respect the ceasefire.        | Die Truppen respektieren die Waffenruhe.         | NONE
@@ -71,6 +72,18 @@ class GlossaryCheckTest {
         assertEquals(List.of(), new GlossaryCheck().check("Tajikistan's army.", "Армия Таджикистана.", context));
         assertEquals(Severity.ERROR, new GlossaryCheck().check("Tajikistan's army.", "Армия Таджикии.", context)
                 .get(0).severity());
+    }
+
+    @Test
+    void aForbiddenTermUsedIsOneFindingNotAlsoTheMissingPreferredOne() {
+        List<GlossaryTerm> names = List.of(new GlossaryTerm("Tajikistan", "Таджикистан", TermStatus.PREFERRED, false),
+                new GlossaryTerm("Tajikistan", "Таджикия", TermStatus.FORBIDDEN, false));
+
+        List<QaIssue> issues = new GlossaryCheck().check("Tajikistan voted.", "Таджикия проголосовала.",
+                new QaContext("en", "ru", names, List.of()));
+
+        assertEquals(List.of(new QaIssue("glossary", Severity.ERROR,
+                "The translation uses the forbidden term “Таджикия”; the glossary has “Таджикистан”.")), issues);
     }
 
     @Test

@@ -35,6 +35,9 @@ class NumbersCheckTest {
             en | fa | Inflation reached 3.5% in 2024.            | تورم در سال ۲۰۲۴ به ۳٫۵٪ رسید.               | NONE
             en | fa | Inflation reached 3.5% in 2024.            | تورم در سال ۲۰۲۳ به ۳٫۵٪ رسید.               | ERROR
             en | fa | 25 million people live there.              | ۲۵ میلیون نفر آنجا زندگی می‌کنند.            | NONE
+            en | uz | 25,000 people live there.                  | U yerda 25 ming kishi yashaydi.             | NONE
+            en | tg | 25,000 people live there.                  | Дар он ҷо 25 ҳазор нафар зиндагӣ мекунанд.   | NONE
+            en | uz | 25,000 people live there.                  | U yerda 25 kishi yashaydi.                  | ERROR
             en | ar | 25 soldiers were killed.                   | قُتل ٢٥ جنديًا.                               | NONE
             en | zh | 25,000 troops crossed the border.          | 25,000名士兵越过了边境。                      | NONE
             en | zh | 25,000 troops crossed the border.          | 2.5万名士兵越过了边境。                        | NONE

@@ -33,6 +33,11 @@ class PunctuationChecksTest {
             en | de | Stop the war!                        | Stoppt den Krieg.                   | WARNING
             en | es | Did the troops withdraw?             | ¿Se retiraron las tropas?           | NONE
             en | th | The troops withdrew.                 | ทหารถอนกำลังแล้ว                      | NONE
+            en | ru | Read the <1>report</1>.<2/>          | Прочтите <1>доклад</1>.             | NONE
+            en | ru | Read the <1>report.</1>              | Прочтите <1>доклад</1>.             | NONE
+            en | fa | “Why now?” he asked.                 | او پرسید: «چرا حالا؟»               | NONE
+            en | fa | Why now, he asked.                   | او پرسید: «چرا حالا؟»               | WARNING
+            en | ru | Read the <1>report.</1>              | Прочтите <1>доклад</1>              | WARNING
             """)
     void endPunctuation(String from, String to, String source, String target, Findings.Expect expected) {
         assertFinds(new EndPunctuationCheck(), from, to, source, target, expected);

@@ -95,6 +95,9 @@ class AuthorizationMatrixTest {
             Map.entry("POST /documents/{id}/quality-job/{lang}", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/export-job/{lang}", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/{lang}/qa-settings", Access.ADMIN),
+            Map.entry("POST /documents/{id}/{lang}/segments/{segmentId}/dismissals", Access.LANGUAGE),
+            Map.entry("POST /documents/{id}/{lang}/segments/{segmentId}/dismissals/{dismissalId}/delete",
+                    Access.LANGUAGE),
             Map.entry("GET /documents/{id}/{lang}/analysis", Access.SIGNED_IN),
             Map.entry("GET /documents/{id}/{lang}/review", Access.REVIEWER),
             Map.entry("POST /documents/{id}/{lang}/approve-clean", Access.REVIEWER),
@@ -160,6 +163,10 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/documents/{id}/languages/{lang}/approve-clean", Access.REVIEWER),
             Map.entry("POST /api/documents/{id}/languages/{lang}/pretranslate", Access.LANGUAGE),
             Map.entry("GET /api/documents/{id}/languages/{lang}/qa", Access.SIGNED_IN),
+            Map.entry("GET /api/documents/{id}/languages/{lang}/dismissals", Access.SIGNED_IN),
+            Map.entry("POST /api/documents/{id}/languages/{lang}/translations/{segmentId}/dismissals", Access.LANGUAGE),
+            Map.entry("DELETE /api/documents/{id}/languages/{lang}/translations/{segmentId}/dismissals/{dismissalId}",
+                    Access.LANGUAGE),
             Map.entry("GET /api/documents/{id}/languages/{lang}/stats", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/languages/{lang}/events", Access.SIGNED_IN),
             Map.entry("GET /api/documents/{id}/events", Access.SIGNED_IN),
@@ -456,7 +463,7 @@ class AuthorizationMatrixTest {
                 .post("/api/glossary").then().statusCode(201).extract().jsonPath().getLong("id");
         return Map.of("id", String.valueOf(id), "lang", "ru", "segmentId", String.valueOf(segment),
                 "termId", String.valueOf(term), "username", Api.createUser("translator").username(),
-                "version", "1", "jobId", String.valueOf(job));
+                "version", "1", "jobId", String.valueOf(job), "dismissalId", "1");
     }
 
     /** A new user with one role, assigned to one language. */

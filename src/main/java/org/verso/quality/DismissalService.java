@@ -1,0 +1,131 @@
+package org.verso.quality;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.verso.account.Actor;
+import org.verso.document.DocumentService;
+import org.verso.failure.ConflictException;
+import org.verso.failure.InvalidInputException;
+import org.verso.failure.NotFoundException;
+import org.verso.failure.StorableText;
+import org.verso.qa.QaCheck;
+import org.verso.qa.QaChecks;
+import org.verso.translation.Translation;
+import org.verso.translation.TranslationService;
+
+/**
+ * "Not an error here": a translator or reviewer of the language (or an admin) marks one finding on one segment's
+ * current translation as right, with the reason. From then on the checks leave that finding out for that text (on
+ * save, in the editor, in the report, at approval); a changed text, or a changed source, brings it back.
+ */
+@ApplicationScoped
+public class DismissalService {
+
+    static final int MAX_REASON = 2_000;
+
+    /** The finding as the editor and the report show it (its check's id and its message), and why it is right. */
+    public record DismissRequest(String check, String message, String reason) {
+    }
+
+    private final QualityService quality;
+    private final TranslationService translations;
+    private final DocumentService documents;
+
+    DismissalService(QualityService quality, TranslationService translations, DocumentService documents) {
+        this.quality = quality;
+        this.translations = translations;
+        this.documents = documents;
+    }
+
+    /** Marks the finding not an error for the segment's current text; 409 when that text has no such finding. */
+    @Transactional
+    public DismissedFinding dismiss(long documentId, String languageTag, long segmentId, DismissRequest request,
+                                    Actor actor) {
+        String language = translations.requireLanguage(documentId, languageTag);
+        TranslationService.requireAssigned(actor, language);
+        String reason = validReason(request);
+        Translation current = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3", documentId,
+                language, segmentId).firstResult();
+        if (current == null) {
+            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+        }
+        QaFinding finding = standing(quality.report(documentId, language, List.of(segmentId)), request,
+                current.ordinal);
+        QaDismissal d = new QaDismissal();
+        d.documentId = documentId;
+        d.segmentId = segmentId;
+        d.language = language;
+        d.checkId = finding.check();
+        d.message = finding.message();
+        d.findingHash = QaDismissal.hash(finding.message());
+        d.textHash = QaDismissal.hash(QaDismissal.pairText(documents.segments(documentId, List.of(segmentId)).get(0)
+                .source(), current.text));
+        d.reason = reason;
+        d.dismissedBy = actor.username();
+        d.dismissedAt = Instant.now();
+        store(d);
+        return new DismissedFinding(d.id, finding, d.reason, d.dismissedBy, d.dismissedAt);
+    }
+
+    /** The finding the request names among those of the current text; 409 when it is marked already or not there. */
+    private static QaFinding standing(QualityReport now, DismissRequest request, int ordinal) {
+        now.dismissed().stream().filter(d -> d.finding().check().equals(request.check())
+                && d.finding().message().equals(request.message())).findFirst().ifPresent(d -> {
+                    throw new ConflictException("This finding is already marked not an error by " + d.dismissedBy()
+                            + ": " + d.reason());
+                });
+        return now.findings().stream().filter(f -> f.check().equals(request.check())
+                && f.message().equals(request.message())).findFirst().orElseThrow(() -> new ConflictException(
+                "The current translation of segment " + (ordinal + 1) + " has no such finding of the check \""
+                        + request.check() + "\" (the text may have changed since): reload it and look again."));
+    }
+
+    private static void store(QaDismissal d) {
+        try {
+            d.persistAndFlush();
+        } catch (PersistenceException e) {
+            // The same mark sent twice at once: the unique key lets one through.
+            throw new ConflictException("This finding was just marked not an error by someone else.");
+        }
+    }
+
+    /** Takes a mark back: the finding stands again. 404 when the segment has no such mark. */
+    @Transactional
+    public void undo(long documentId, String languageTag, long segmentId, long dismissalId, Actor actor) {
+        String language = translations.requireLanguage(documentId, languageTag);
+        TranslationService.requireAssigned(actor, language);
+        long deleted = QaDismissal.delete("id = ?1 and documentId = ?2 and language = ?3 and segmentId = ?4",
+                dismissalId, documentId, language, segmentId);
+        if (deleted == 0) {
+            throw new NotFoundException("Segment " + segmentId + " has no finding marked not an error with id "
+                    + dismissalId + " in " + language + ".");
+        }
+    }
+
+    /** The findings on the language's current translations that are marked not an error, in document order. */
+    @Transactional
+    public List<DismissedFinding> dismissed(long documentId, String languageTag) {
+        return quality.report(documentId, languageTag).dismissed();
+    }
+
+    private static String validReason(DismissRequest request) {
+        if (request == null || request.check() == null || request.message() == null || request.message().isBlank()) {
+            throw new InvalidInputException("Send {\"check\": its id, \"message\": the finding as shown, \"reason\":"
+                    + " why it is not an error here}.");
+        }
+        if (QaChecks.all().stream().map(QaCheck::id).noneMatch(request.check()::equals)) {
+            throw new InvalidInputException("There is no check \"" + request.check() + "\".");
+        }
+        String reason = request.reason() == null ? "" : StorableText.require(request.reason(), "The reason").strip();
+        if (reason.isEmpty()) {
+            throw new InvalidInputException("Say why this is not an error here: the reason is required.");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new InvalidInputException("A reason has at most " + MAX_REASON + " characters.");
+        }
+        return reason;
+    }
+}
