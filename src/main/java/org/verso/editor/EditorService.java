@@ -64,7 +64,7 @@ public class EditorService {
         String language = translations.requireLanguage(documentId, languageTag);
         DocumentSummary document = documents.getDocument(documentId);
         if (filter.finding() != null) {
-            return withFindings(document, language, filter, requestedPage);
+            return withFindings(document, language, filter, requestedPage, viewer);
         }
         long matching = filter == EditorFilter.ALL ? document.segmentCount()
                 : Translation.count(IN_FILTER, documentId, language, filter.statuses());
@@ -145,7 +145,7 @@ public class EditorService {
      * page, as the quality report does (docs/qa.md, "Filter"); only the page's rows are built.
      */
     private EditorPage withFindings(DocumentSummary document, String language, EditorFilter filter,
-                                    Integer requestedPage) {
+                                    Integer requestedPage, Actor viewer) {
         List<Translation> all = Translation.list("documentId = ?1 and language = ?2 and translatable = true and text "
                 + "is not null order by ordinal", document.id(), language);
         Map<Long, String> sources = documents.segments(document.id()).stream()
@@ -160,8 +160,9 @@ public class EditorService {
         int page = Math.min(Math.max(1, requestedPage == null ? 1 : requestedPage), pageCount);
         List<Translation> slice = found.subList(Math.min(found.size(), (page - 1) * size),
                 Math.min(found.size(), page * size));
-        return new EditorPage(document, translations.progress(document.id(), language), filter,
-                rows(document, language, slice), page, pageCount, found.size());
+        List<EditorRow> rows = withAutosaves(document.id(), language, viewer, rows(document, language, slice));
+        return new EditorPage(document, translations.progress(document.id(), language), filter, rows, page, pageCount,
+                found.size(), null, codeKinds(document.id(), rows));
     }
 
     /** The newest commented revision of each translation on the page (a reviewer's reason, say); one query. */

@@ -1,11 +1,13 @@
 package org.verso.quality;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.verso.account.Actor;
+import org.verso.document.DocumentDeleted;
 import org.verso.document.DocumentService;
 import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
@@ -127,5 +129,10 @@ public class DismissalService {
             throw new InvalidInputException("A reason has at most " + MAX_REASON + " characters.");
         }
         return reason;
+    }
+
+    /** A deleted document's marks go with its translations: they named findings on texts that no longer exist. */
+    void forget(@Observes DocumentDeleted deleted) {
+        QaDismissal.delete("documentId", deleted.documentId());
     }
 }

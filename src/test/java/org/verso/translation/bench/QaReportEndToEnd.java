@@ -86,7 +86,8 @@ class QaReportEndToEnd {
         long matching = 0;
         for (int run = 0; run < 40; run++) {
             long start = System.nanoTime();
-            matching = QuarkusTransaction.requiringNew().call(() -> editor.openEditor(doc, "ru", EditorFilter.ERRORS, 1))
+            matching = QuarkusTransaction.requiringNew().call(() -> editor.openEditor(doc, "ru", EditorFilter.ERRORS, 1,
+                    new Actor("admin", Set.of("admin"))))
                     .matching();
             if (run >= 10) {
                 nanos.add(System.nanoTime() - start);
