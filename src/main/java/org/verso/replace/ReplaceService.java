@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.verso.failure.ConflictException;
+import org.verso.document.DocumentService;
 import org.verso.qa.QaIssue;
+import org.verso.qa.Severity;
 import org.verso.account.Actor;
 import org.verso.translation.ChangeOrigin;
 import org.verso.translation.SavedTranslation;
 import org.verso.translation.StatusTransitions;
 import org.verso.translation.Stepper;
 import org.verso.translation.Translation;
+import org.verso.translation.TranslationChecks;
 import org.verso.translation.TranslationService;
 import org.verso.translation.TranslationStatus;
 import org.verso.translation.TranslationWriter;
@@ -34,10 +37,15 @@ public class ReplaceService {
 
     private final TranslationService translations;
     private final TranslationWriter writer;
+    private final TranslationChecks checks;
+    private final DocumentService documents;
     private final Duration regexBudget;
 
-    ReplaceService(TranslationService translations, TranslationWriter writer,
+    ReplaceService(TranslationService translations, TranslationWriter writer, TranslationChecks checks,
+                   DocumentService documents,
                    @ConfigProperty(name = "verso.replace.regex-budget", defaultValue = "2s") Duration regexBudget) {
+        this.checks = checks;
+        this.documents = documents;
         this.translations = translations;
         this.writer = writer;
         this.regexBudget = regexBudget;
@@ -100,7 +108,8 @@ public class ReplaceService {
                                      Actor actor) {
         List<TranslationWriter.Change> allowed = found.stream().filter(r -> refusal(rows.get(r.segmentId()), actor)
                 == null).map(r -> change(rows.get(r.segmentId()), r, null, plan, actor)).toList();
-        Map<Long, List<QaIssue>> errors = writer.approvalErrors(allowed, ChangeOrigin.REPLACE);
+        Map<Long, List<QaIssue>> errors = new HashMap<>(writer.approvalErrors(allowed, ChangeOrigin.REPLACE));
+        errors.putAll(addedErrors(allowed.stream().filter(c -> c.status() != TranslationStatus.APPROVED).toList()));
         List<Replacement> decided = new ArrayList<>(found.size());
         for (Replacement r : found) {
             String refusal = refusal(rows.get(r.segmentId()), actor);
@@ -110,13 +119,45 @@ public class ReplaceService {
             } else if (stopping.isEmpty()) {
                 decided.add(r);
             } else {
+                boolean approved = rows.get(r.segmentId()).status == TranslationStatus.APPROVED;
                 decided.add(plan.qaOverride() != null ? r.overriding(stopping) : r.leftOut("The new text has "
                         + stopping.size() + (stopping.size() == 1 ? " quality error" : " quality errors")
-                        + ", so it cannot stay approved; fix the replacement or give a reason to replace anyway.",
-                        stopping));
+                        + (approved ? ", so it cannot stay approved" : " the current one has not")
+                        + "; fix the replacement or give a reason to replace anyway.", stopping));
             }
         }
         return decided;
+    }
+
+    /**
+     * For changes that do not approve: the errors each new text has that the current text has not — what the replace
+     * would add (an error the segment already had is not the replace's doing). Two runs of the checks.
+     */
+    private Map<Long, List<QaIssue>> addedErrors(List<TranslationWriter.Change> changes) {
+        if (changes.isEmpty()) {
+            return Map.of();
+        }
+        Translation first = changes.get(0).translation();
+        String sourceLanguage = documents.getDocument(first.documentId).sourceLanguage();
+        Map<Long, String> sources = new HashMap<>();
+        documents.segments(first.documentId, changes.stream().map(c -> c.translation().segmentId).toList())
+                .forEach(s -> sources.put(s.id(), s.source()));
+        Map<Long, List<QaIssue>> now = checks.check(first.documentId, sourceLanguage, first.language, changes.stream()
+                .map(c -> new TranslationChecks.Pair(c.translation().segmentId, c.translation().ordinal,
+                        sources.get(c.translation().segmentId), c.text())).toList());
+        Map<Long, List<QaIssue>> was = checks.check(first.documentId, sourceLanguage, first.language, changes.stream()
+                .map(c -> new TranslationChecks.Pair(c.translation().segmentId, c.translation().ordinal,
+                        sources.get(c.translation().segmentId), c.translation().text)).toList());
+        Map<Long, List<QaIssue>> added = new HashMap<>();
+        now.forEach((segmentId, issues) -> {
+            List<QaIssue> before = was.getOrDefault(segmentId, List.of());
+            List<QaIssue> fresh = issues.stream().filter(i -> i.severity() == Severity.ERROR && before.stream()
+                    .noneMatch(b -> b.check().equals(i.check()) && b.message().equals(i.message()))).toList();
+            if (!fresh.isEmpty()) {
+                added.put(segmentId, fresh);
+            }
+        });
+        return added;
     }
 
     /**

@@ -156,7 +156,7 @@ class ReplaceApprovedTest {
         Desk desk = desk();
         Browser admin = Browser.admin();
         String form = admin.get("/documents/" + desk.id() + "/replace/de").then().statusCode(200).extract().asString();
-        assertTrue(form.contains("Reason to replace in approved segments despite quality errors"), form);
+        assertTrue(form.contains("Reason to replace despite quality errors"), form);
 
         String preview = admin.post("/documents/" + desk.id() + "/replace/de", "find", "Schiff", "replace", "Boot",
                 "action", "preview").then().statusCode(200).extract().asString();
@@ -173,13 +173,13 @@ class ReplaceApprovedTest {
     }
 
     @Test
-    void aTranslatorsPageHasNoReasonFieldAndNamesWhoApproved() {
+    void aTranslatorsPageNamesWhoApprovedWhatItLeftUnchanged() {
         Desk desk = desk();
         Api.User translator = germanUser("translator");
         Browser browser = Browser.loggedInAs(translator.username(), translator.password());
         String form = browser.get("/documents/" + desk.id() + "/replace/de").then().statusCode(200).extract()
                 .asString();
-        assertFalse(form.contains("Reason to replace"), form);
+        assertTrue(form.contains("Reason to replace despite quality errors"), "a translated segment can get errors too");
 
         String done = browser.post("/documents/" + desk.id() + "/replace/de", "find", "Schiff", "replace", "Boot",
                 "action", "replace").then().statusCode(200).extract().asString();
@@ -192,6 +192,34 @@ class ReplaceApprovedTest {
      * (version 2, with a reason), the second translated, the third approved without errors. Every German text has
      * "Schiff"; only the third has the number 40.
      */
+    @Test
+    void aTranslatedSegmentThatWouldGetAnErrorIsListedAndReplacedOnlyWithAReason() {
+        long id = Api.importArticle("The crew of 40 waited.\n\nThe crew of 40 ate.\n");
+        Api.addLanguage(id, "de");
+        long crew = Api.segmentId(id, 0);
+        long meal = Api.segmentId(id, 1);
+        Api.save(Api.ADMIN, id, "de", crew, "Die 40 Seeleute warteten.", "TRANSLATED", 0).then().statusCode(200);
+        Api.save(Api.ADMIN, id, "de", meal, "Die 40 Seeleute aßen, Seeleute.", "TRANSLATED", 0).then().statusCode(200);
+        Desk desk = new Desk(id, crew, meal, meal);
+        Api.User translator = germanUser("translator");
+        Map<String, Object> typo = Map.of("find", "40 Seeleute warteten", "replace", "4O Seeleute warteten");
+
+        JsonPath preview = replace(translator, desk, with(typo, "preview", true), false).then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> item = item(preview, crew);
+        assertEquals(true, item.get("leftOut"));
+        assertTrue(((String) item.get("reason")).contains("the current one has not"), item.toString());
+        assertErrorNamesTheNumber(item);
+
+        replace(translator, desk, typo, false).then().statusCode(200);
+        assertEquals("Die 40 Seeleute warteten.", Api.translation(id, "de", crew).get("text"), "left unchanged");
+
+        JsonPath done = replace(translator, desk, with(typo, "qaOverride", "The style guide writes it so here."),
+                false).then().statusCode(200).extract().jsonPath();
+        assertEquals(false, item(done, crew).get("leftOut"));
+        assertEquals("Die 4O Seeleute warteten.", Api.translation(id, "de", crew).get("text"));
+    }
+
     private static Desk desk() {
         String place = "Qx" + Api.letters(8);
         long id = Api.importArticle("The ship from " + place + " carried 40 sailors.\n\nThe ship left " + place
