@@ -131,7 +131,8 @@ public class ReplaceService {
 
     /**
      * For changes that do not approve: the errors each new text has that the current text has not — what the replace
-     * would add (an error the segment already had is not the replace's doing). Two runs of the checks.
+     * would add (an error the segment already had is not the replace's doing). One run of the checks, and one more over
+     * the current texts of the segments whose new text has an error.
      */
     private Map<Long, List<QaIssue>> addedErrors(List<TranslationWriter.Change> changes) {
         if (changes.isEmpty()) {
@@ -145,7 +146,10 @@ public class ReplaceService {
         Map<Long, List<QaIssue>> now = checks.check(first.documentId, sourceLanguage, first.language, changes.stream()
                 .map(c -> new TranslationChecks.Pair(c.translation().segmentId, c.translation().ordinal,
                         sources.get(c.translation().segmentId), c.text())).toList());
+        // The current texts are checked only where the new ones have errors: usually none, so one run in all.
         Map<Long, List<QaIssue>> was = checks.check(first.documentId, sourceLanguage, first.language, changes.stream()
+                .filter(c -> now.getOrDefault(c.translation().segmentId, List.of()).stream()
+                        .anyMatch(i -> i.severity() == Severity.ERROR))
                 .map(c -> new TranslationChecks.Pair(c.translation().segmentId, c.translation().ordinal,
                         sources.get(c.translation().segmentId), c.translation().text)).toList());
         Map<Long, List<QaIssue>> added = new HashMap<>();
