@@ -18,6 +18,7 @@ import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.failure.StorableText;
 import org.verso.qa.QaIssue;
+import org.verso.qa.Severity;
 import org.verso.translation.ChangeOrigin;
 import org.verso.translation.StatusTransitions;
 import org.verso.translation.Stepper;
@@ -95,6 +96,17 @@ public class AutosaveService {
         kept.savedAt = Instant.now();
         kept.persist();
         return AutosaveView.of(kept, findings(documentId, language, translation, text));
+    }
+
+    /**
+     * The errors the checks find in {@code text} as the segment's translation, without keeping anything: what a
+     * confirm looks at before it saves (and keeps the text only when it stops).
+     */
+    @Transactional
+    public List<QaIssue> errorsIn(long documentId, String languageTag, long segmentId, String text) {
+        String language = translations.requireLanguage(documentId, languageTag);
+        return findings(documentId, language, translation(documentId, language, segmentId), text).stream()
+                .filter(i -> i.severity() == Severity.ERROR).toList();
     }
 
     /** Drops the person's unconfirmed text of one segment; nothing happens when there is none. */

@@ -99,9 +99,9 @@ class EditorPages {
         }
         if (step != EditorAction.KEEP && !(confirming && review.keepsApproval(id, lang, segmentId, typed, actor))) {
             if (step == EditorAction.CONFIRM && typed != null && (qaOverride == null || qaOverride.isBlank())) {
-                List<QaIssue> errors = autosaves.put(id, lang, segmentId, typed, version, actor).issues().stream()
-                        .filter(i -> i.severity() == Severity.ERROR).toList();
+                List<QaIssue> errors = autosaves.errorsIn(id, lang, segmentId, typed);
                 if (!errors.isEmpty()) {
+                    autosaves.put(id, lang, segmentId, typed, version, actor); // kept, unconfirmed, for a reload
                     return unconfirmed(id, lang, segmentId, typed, version, filter, pageNumber, headers, errors);
                 }
             }
