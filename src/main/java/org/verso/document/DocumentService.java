@@ -7,6 +7,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
@@ -29,6 +32,14 @@ import org.verso.interchange.MarkupCode;
 public class DocumentService {
 
     private final Event<SegmentTranslatableChanged> translatableChanged;
+    /** The kinds of an HTML article's inline codes by "document/source version", the most recently used 64. */
+    private final Map<String, Map<Integer, List<String>>> htmlCodeKinds = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<Integer, List<String>>> eldest) {
+                    return size() > 64;
+                }
+            });
 
     DocumentService(Event<SegmentTranslatableChanged> translatableChanged) {
         this.translatableChanged = translatableChanged;
@@ -148,9 +159,14 @@ public class DocumentService {
         if (paragraphs.isEmpty()) {
             return Map.of();
         }
-        Optional<String> page = skeleton(documentId);
-        if (page.isPresent()) {
-            return HtmlCodeKinds.of(page.get(), paragraphs);
+        Document document = require(documentId);
+        if (document.format == SourceFormat.HTML) {
+            // One parse of the page per source version, not one per editor page or save: the skeleton is large.
+            Map<Integer, List<String>> all = htmlCodeKinds.computeIfAbsent(documentId + "/" + document.sourceVersion,
+                    key -> skeleton(documentId).map(HtmlCodeKinds::of).orElse(Map.of()));
+            Map<Integer, List<String>> wanted = new HashMap<>();
+            paragraphs.forEach(p -> Optional.ofNullable(all.get(p)).ifPresent(kinds -> wanted.put(p, kinds)));
+            return wanted;
         }
         List<Paragraph> marked = Paragraph.list("documentId = ?1 and position in ?2 and inlineCodes is not null",
                 documentId, paragraphs);

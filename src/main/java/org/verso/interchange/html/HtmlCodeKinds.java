@@ -1,6 +1,5 @@
 package org.verso.interchange.html;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,13 +7,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.verso.interchange.CodeKinds;
 
-/** The kinds of an HTML article's inline codes, read from its skeleton: paragraph position → kind of code 1, 2, …. */
+/** The kinds of an HTML article's inline codes, read from its skeleton: paragraph position → kinds of codes 1, 2, …. */
 public final class HtmlCodeKinds {
 
     private HtmlCodeKinds() {
     }
 
-    public static Map<Integer, List<String>> of(String skeleton, Collection<Integer> paragraphs) {
+    public static Map<Integer, List<String>> of(String skeleton) {
         Map<Integer, List<String>> kinds = new HashMap<>();
         for (Element block : Jsoup.parse(skeleton).select("[" + HtmlReader.PARAGRAPH + "]")) {
             int position;
@@ -23,9 +22,7 @@ public final class HtmlCodeKinds {
             } catch (NumberFormatException e) {
                 continue;
             }
-            if (paragraphs.contains(position)) {
-                kinds.put(position, InlineMarkup.codes(block).stream().map(e -> CodeKinds.ofTag(e.tagName())).toList());
-            }
+            kinds.put(position, InlineMarkup.codes(block).stream().map(e -> CodeKinds.ofTag(e.tagName())).toList());
         }
         return kinds;
     }
