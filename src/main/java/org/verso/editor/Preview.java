@@ -8,7 +8,7 @@ import org.verso.interchange.ParagraphKind;
  * current text — the translation where there is one, the source where there is not yet (marked, as the partial
  * export leaves it), skipped segments as they are.
  */
-public record Preview(String language, boolean rtl, List<Block> blocks) {
+public record Preview(String language, boolean rtl, List<Block> blocks, boolean page) {
 
     /** What goes between two sentences of a paragraph: nothing in Chinese, Japanese and Thai, a space elsewhere. */
     public String separator() {

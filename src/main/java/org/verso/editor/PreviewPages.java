@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
+import org.verso.failure.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,10 +30,12 @@ class PreviewPages {
     }
 
     private final PreviewService previews;
+    private final ArticlePreview pages;
     private final DocumentService documents;
 
-    PreviewPages(PreviewService previews, DocumentService documents) {
+    PreviewPages(PreviewService previews, ArticlePreview pages, DocumentService documents) {
         this.previews = previews;
+        this.pages = pages;
         this.documents = documents;
     }
 
@@ -42,5 +45,17 @@ class PreviewPages {
         Preview preview = previews.preview(id, lang);
         DocumentSummary document = documents.getDocument(id);
         return Htmx.isHtmx(headers) ? Templates.preview$panel(document, preview) : Templates.preview(document, preview);
+    }
+
+    /**
+     * An HTML article's page as it will be exported, with the current texts: shown in a sandboxed frame beside the
+     * grid ({@link PreviewFraming} sets its headers: no scripts, framed by Verso only).
+     */
+    @GET
+    @Path("page")
+    @Produces(MediaType.TEXT_HTML)
+    public byte[] page(@RestPath long id, @RestPath String lang) {
+        return pages.page(id, lang).orElseThrow(() -> new NotFoundException("Document " + id
+                + " was not imported from an HTML page; its preview is the paragraphs view."));
     }
 }

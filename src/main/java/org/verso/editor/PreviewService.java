@@ -9,11 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.verso.document.DocumentService;
 import org.verso.document.SegmentView;
+import org.verso.document.SourceFormat;
 import org.verso.interchange.InlineCodes;
 import org.verso.language.LanguageTags;
 import org.verso.translation.Translation;
 import org.verso.translation.TranslationService;
-import org.verso.translation.TranslationStatus;
 
 /** Builds the live preview: two queries for the whole article, so it can follow every save. */
 @ApplicationScoped
@@ -49,16 +49,13 @@ public class PreviewService {
         if (previous != null && !pieces.isEmpty()) {
             blocks.add(new Preview.Block(previous.kind(), pieces));
         }
-        return new Preview(language, LanguageTags.isRightToLeft(language), blocks);
+        return new Preview(language, LanguageTags.isRightToLeft(language), blocks,
+                documents.getDocument(documentId).sourceFormat() == SourceFormat.HTML);
     }
 
     private static Preview.Piece piece(SegmentView segment, Translation translation) {
-        if (translation == null || !translation.translatable) {
-            return new Preview.Piece(segment.id(), InlineCodes.strip(segment.source()), "skipped");
-        }
-        boolean translated = translation.status != TranslationStatus.NEW && translation.text != null
-                && !translation.text.isBlank();
-        return new Preview.Piece(segment.id(), InlineCodes.strip(translated ? translation.text : segment.source()),
-                translated ? "translated" : "untranslated");
+        String state = ArticlePreview.state(translation);
+        return new Preview.Piece(segment.id(), InlineCodes.strip(state.equals("translated") ? translation.text
+                : segment.source()), state);
     }
 }

@@ -64,6 +64,24 @@ class CompactGridBrowserTest {
     }
 
     @Test
+    void onlyTheActiveRowShowsItsButtons() {
+        long id = article();
+        Page page = open(Newsroom.newUser("translator"), id);
+        page.mouse().move(0, 0); // the pointer rests outside every row
+        Locator active = row(page, 1).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm"));
+        Locator other = row(page, 3).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Confirm"));
+        assertThat(active).hasCSS("opacity", "1");
+        assertThat(other).hasCSS("opacity", "0");
+        assertThat(row(page, 3).locator(".badge")).hasCSS("opacity", "1"); // the status still reads on every row
+        page.keyboard().press("Alt+ArrowDown");
+        page.keyboard().press("Alt+ArrowDown");
+        assertThat(other).hasCSS("opacity", "1");
+        assertThat(active).hasCSS("opacity", "0");
+        row(page, 1).hover(); // pointed at: its buttons come back for a mouse user
+        assertThat(active).hasCSS("opacity", "1");
+    }
+
+    @Test
     void glossaryTermsAreOneNumberedButtonEachAndToolsAreAtTheTop() {
         long id = article();
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("sourceLanguage", "en", "targetLanguage", "de",

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -74,5 +75,34 @@ class PreviewBrowserTest {
         assertTrue(html.contains("<h2><span class=\"pv-untranslated\""), html);
         assertTrue(html.contains("Back to the editor"), html);
         assertFalse(html.contains("Skip to content"), "boilerplate left out of the export is not previewed");
+    }
+
+    @Test
+    void anHtmlArticleIsPreviewedAsItsPageWithTheActiveSegmentHighlighted() {
+        long id = Api.importArticle("html", "<!DOCTYPE html><html><head><title>Port</title>"
+                + "<style>h1 { color: rgb(0, 51, 102); }</style></head><body><article>"
+                + "<h1>Storm closes the port</h1><p>The harbour master closed the port on Monday. Ferries will wait."
+                + "</p></article></body></html>");
+        Api.addLanguage(id, "de");
+        Newsroom.Person translator = Newsroom.newUser("translator");
+        Page page = chromium.logIn(root.toString(), translator.username(), translator.password());
+        page.navigate("/documents/" + id + "/de");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Live preview")).check();
+        FrameLocator article = page.frameLocator("iframe.preview-page");
+        assertThat(article.locator("h1")).hasText("Storm closes the port");
+        assertThat(article.locator("h1")).hasCSS("color", "rgb(0, 51, 102)"); // the page's own style
+
+        page.getByLabel("Translation of segment 2").focus();
+        page.keyboard().type("Sturm schließt den Hafen");
+        page.keyboard().press("Control+Enter");
+        assertThat(article.locator("h1")).hasText("Sturm schließt den Hafen");
+        page.getByLabel("Translation of segment 3").focus();
+        page.waitForFunction("() => { const w = document.querySelector('iframe.preview-page').contentWindow;"
+                + " const h = w.CSS.highlights.get('pv-active'); return !!h && [...h][0].toString()"
+                + " === 'The harbour master closed the port on Monday.'; }");
+        Object untranslated = page.evaluate("() => [...document.querySelector('iframe.preview-page').contentWindow"
+                + ".CSS.highlights.get('pv-untranslated')].map(r => r.toString()).join('|')");
+        assertTrue(String.valueOf(untranslated).contains("Ferries will wait."), String.valueOf(untranslated));
+        assertFalse(String.valueOf(untranslated).contains("Sturm"), String.valueOf(untranslated));
     }
 }

@@ -102,6 +102,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /documents/{id}/{lang}/review", Access.REVIEWER),
             Map.entry("POST /documents/{id}/{lang}/approve-clean", Access.REVIEWER),
             Map.entry("GET /documents/{id}/{lang}/preview", Access.SIGNED_IN),
+            Map.entry("GET /documents/{id}/{lang}/preview/page", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/{lang}/pretranslate", Access.LANGUAGE),
             Map.entry("GET /documents/{id}/{lang}/download", Access.SIGNED_IN),
             Map.entry("GET /documents/{id}/{lang}/segments/{segmentId}", Access.SIGNED_IN),
