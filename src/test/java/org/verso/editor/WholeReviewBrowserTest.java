@@ -40,6 +40,7 @@ class WholeReviewBrowserTest {
 
     private Page page;
     private int keys;
+    private long document;
 
     @Test
     void aReviewerApprovesAndRejectsAWholeArticleByKeyboardAlone() {
@@ -63,8 +64,20 @@ class WholeReviewBrowserTest {
         assertNotNull(source, "-Dverso.review.source=<article.txt> -Dverso.review.target=<translation.txt>");
         List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of(target));
         int wrong = Integer.getInteger("verso.review.reject", lines.size() / 2);
+        // The newsroom's style rule for country names (issue 19): a correct translation must not trip on it.
+        for (String[] term : new String[][] {{"Tajikistan", "Таджикистан", "preferred"},
+                {"Tajikistan", "Таджикия", "forbidden"}, {"Turkmenistan", "Туркменистан", "preferred"},
+                {"Turkmenistan", "Туркмения", "forbidden"}}) {
+            Api.asAdmin().contentType(io.restassured.http.ContentType.JSON).body(Map.of("sourceLanguage", "en",
+                    "targetLanguage", "ru", "sourceTerm", term[0], "targetTerm", term[1], "status", term[2]))
+                    .post("/api/glossary");
+        }
         int used = review(java.nio.file.Files.readString(java.nio.file.Path.of(source)), lines, wrong);
-        System.out.printf("REVIEW %d translatable segments: %d keys, 0 clicks%n", lines.size(), used);
+        List<Map<String, Object>> findings = Api.asAdmin().get("/api/documents/{id}/languages/ru/qa", document)
+                .jsonPath().getList("$");
+        System.out.printf("REVIEW %d translatable segments: %d keys, 0 clicks; findings after review: %s%n",
+                lines.size(), used, findings.stream().map(f -> f.get("check") + "/" + f.get("severity")).toList());
+        assertEquals(List.of(), findings.stream().filter(f -> "ERROR".equals(f.get("severity"))).toList());
     }
 
     /**
@@ -74,6 +87,7 @@ class WholeReviewBrowserTest {
      */
     private int review(String article, List<String> translation, int wrong) {
         long id = Api.importArticle(article);
+        document = id;
         Api.addLanguage(id, "ru");
         List<Integer> ordinals = Api.segments(id).stream().filter(s -> Boolean.TRUE.equals(s.get("translatable")))
                 .map(s -> ((Number) s.get("ordinal")).intValue()).toList();
