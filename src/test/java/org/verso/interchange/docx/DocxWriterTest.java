@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.BilingualUnit;
-import org.verso.interchange.InlineCodes;
 import org.verso.interchange.SourceDocument;
 import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.UnitState;
@@ -41,15 +40,6 @@ class DocxWriterTest {
         return new BilingualParagraph(p.kind(), p.markup(), true, List.of(unit), p.codes());
     }
 
-    /** Upper case outside the codes: a stand-in translation whose words can be found again. */
-    static String shout(String text) {
-        StringBuilder out = new StringBuilder();
-        for (InlineCodes.Token token : InlineCodes.tokens(text)) {
-            out.append(token.kind() == InlineCodes.Kind.TEXT ? token.text().toUpperCase(Locale.ROOT) : token.text());
-        }
-        return out.toString();
-    }
-
     private static byte[] write(String language, UnaryOperator<String> translate) {
         return new DocxWriter().write(translated(SOURCE, language, translate), SOURCE.skeleton());
     }
@@ -62,7 +52,7 @@ class DocxWriterTest {
     @Test
     void theTranslationKeepsParagraphsStylesRunFormattingLinksAndTables() throws Exception {
         try (XWPFDocument original = WordFiles.open(ARTICLE);
-             XWPFDocument export = WordFiles.open(write("ru", DocxWriterTest::shout))) {
+             XWPFDocument export = WordFiles.open(write("ru", WordFiles::shout))) {
             assertEquals(original.getParagraphs().size(), export.getParagraphs().size());
             XWPFParagraph heading = export.getParagraphs().get(0);
             assertEquals("Heading1", heading.getStyle());
@@ -90,7 +80,7 @@ class DocxWriterTest {
     @Test
     void everyPartButTheTranslatedOnesIsKeptByteForByte() {
         Map<String, byte[]> before = WordFiles.entries(ARTICLE);
-        Map<String, byte[]> after = WordFiles.entries(write("ru", DocxWriterTest::shout));
+        Map<String, byte[]> after = WordFiles.entries(write("ru", WordFiles::shout));
         assertEquals(List.copyOf(before.keySet()), List.copyOf(after.keySet()));
         for (String name : before.keySet()) {
             if (!name.equals("word/document.xml") && !name.equals("word/footnotes.xml")) {
@@ -100,7 +90,7 @@ class DocxWriterTest {
     }
 
     private static String documentXml(String language) {
-        return new String(WordFiles.entries(write(language, DocxWriterTest::shout)).get("word/document.xml"),
+        return new String(WordFiles.entries(write(language, WordFiles::shout)).get("word/document.xml"),
                 StandardCharsets.UTF_8);
     }
 

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.verso.interchange.InlineCodes;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -93,6 +95,15 @@ public final class WordFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Upper case outside the inline codes: a stand-in translation whose words can be found again. */
+    public static String shout(String text) {
+        StringBuilder out = new StringBuilder();
+        for (InlineCodes.Token token : InlineCodes.tokens(text)) {
+            out.append(token.kind() == InlineCodes.Kind.TEXT ? token.text().toUpperCase(Locale.ROOT) : token.text());
+        }
+        return out.toString();
     }
 
     /** A zip that is no Office file. */
