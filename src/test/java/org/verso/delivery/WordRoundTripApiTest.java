@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
+import org.verso.web.Browser;
 import org.verso.interchange.docx.WordFiles;
 
 /** Issue 21: a Word file imported, translated through the API and exported is the same document in the target. */
@@ -63,6 +64,23 @@ class WordRoundTripApiTest {
                 sources.toString());
         assertTrue(sources.containsAll(List.of(WordFiles.CELL, WordFiles.ALT, WordFiles.FOOTNOTE)),
                 sources.toString());
+    }
+
+    @Test
+    void theImportFormTakesAWordFileWithFormatAutomaticAndOffersTheWordDownload() {
+        String form = Browser.admin().get("/documents/new").then().statusCode(200).extract().asString();
+        assertTrue(form.contains(".docx"), "the file field accepts Word files");
+        // What a browser sends for that form with only a file chosen: every field, the text ones empty.
+        Response created = Browser.admin().request().multiPart("title", "").multiPart("sourceLanguage", "en")
+                .multiPart("format", "auto").multiPart("segmentationRules", "").multiPart("content", "")
+                .multiPart("file", "harbour.docx", WordFiles.article(), DOCX).post("/documents");
+        long id = Browser.documentIdFrom(created);
+
+        assertEquals("docx", asAdmin().get("/api/documents/{id}", id).jsonPath().getString("format"));
+        Api.addLanguage(id, "de");
+        String page = Browser.admin().get("/documents/" + id).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("/documents/" + id + "/de/download?format=docx&amp;partial=true\">Word</a>")
+                || page.contains("/documents/" + id + "/de/download?format=docx&partial=true\">Word</a>"), page);
     }
 
     @Test
