@@ -81,6 +81,9 @@ class WordRoundTripApiTest {
         String page = Browser.admin().get("/documents/" + id).then().statusCode(200).extract().asString();
         assertTrue(page.contains("/documents/" + id + "/de/download?format=docx&amp;partial=true\">Word</a>")
                 || page.contains("/documents/" + id + "/de/download?format=docx&partial=true\">Word</a>"), page);
+        String editor = Browser.admin().get("/documents/" + id + "/de").then().statusCode(200).extract().asString();
+        assertTrue(editor.contains("title=\"start of bold 1\"") && editor.contains("title=\"start of link 3\"")
+                && editor.contains("title=\"footnote reference 4\""), "the chips name the Word markup");
     }
 
     @Test
