@@ -35,6 +35,14 @@ final class ParagraphCodes {
     private final List<Atom> atoms = new ArrayList<>();
     private final List<Node> starts = new ArrayList<>();
     private final List<Node> ends = new ArrayList<>();
+    private final StringBuilder out = new StringBuilder();
+    private final List<WordCode> codes = new ArrayList<>();
+    /** The codes open at this point of the text: wrapper elements and "format …" signatures, outermost first. */
+    private final List<Object> open = new ArrayList<>();
+    private final List<Integer> numbers = new ArrayList<>();
+    /** Per wrapper (null: the paragraph itself), the signature of the run properties most of its characters have. */
+    private final Map<Element, String> base = new IdentityHashMap<>();
+    private final Map<String, Element> bySignature = new LinkedHashMap<>();
 
     private ParagraphCodes() {
     }
@@ -93,51 +101,12 @@ final class ParagraphCodes {
     }
 
     private WordParagraph encode(Element p, ParagraphKind kind) {
-        Map<Element, Map<String, Integer>> weights = new IdentityHashMap<>();
-        Map<String, Element> bySignature = new LinkedHashMap<>();
+        weighFormats();
         for (Atom atom : atoms) {
-            if (atom.text() != null) {
-                String signature = WordXml.signature(atom.rPr());
-                bySignature.putIfAbsent(signature, atom.rPr());
-                weights.computeIfAbsent(innermost(atom.wrappers()), k -> new LinkedHashMap<>())
-                        .merge(signature, atom.text().length(), Integer::sum);
-            }
-        }
-        Map<Element, String> base = new IdentityHashMap<>();
-        weights.forEach((level, counts) -> base.put(level, counts.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("")));
-        StringBuilder out = new StringBuilder();
-        List<WordCode> codes = new ArrayList<>();
-        List<Object> open = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        for (Atom atom : atoms) {
-            String levelBase = base.getOrDefault(innermost(atom.wrappers()), "");
-            String signature = WordXml.signature(atom.rPr());
-            List<Object> wanted = new ArrayList<>(atom.wrappers());
-            String format = "format " + signature;
-            boolean formatted = !signature.equals(levelBase);
-            if (atom.text() != null ? formatted
-                    : formatted && open.size() > wanted.size() && format.equals(open.get(wanted.size()))) {
-                wanted.add(format);
-            }
-            int common = 0;
-            while (common < open.size() && common < wanted.size() && same(open.get(common), wanted.get(common))) {
-                common++;
-            }
-            while (open.size() > common) {
-                open.remove(open.size() - 1);
-                out.append(InlineCodes.close(numbers.remove(numbers.size() - 1)));
-            }
-            for (int i = common; i < wanted.size(); i++) {
-                Object next = wanted.get(i);
-                codes.add(next instanceof Element wrapper
-                        ? new WordCode(WordCode.Type.WRAPPER, CodeKind.ofWrapper(wrapper),
-                        bySignature.get(base.getOrDefault(wrapper, "")), wrapper, false)
-                        : new WordCode(WordCode.Type.FORMAT, CodeKind.ofFormat(atom.rPr(),
-                        bySignature.get(levelBase)), atom.rPr(), null, false));
-                open.add(next);
-                numbers.add(codes.size());
-                out.append(InlineCodes.open(codes.size()));
+            List<Object> wanted = wanted(atom);
+            closeDownTo(commonDepth(wanted));
+            for (int i = open.size(); i < wanted.size(); i++) {
+                openCode(wanted.get(i), atom);
             }
             if (atom.text() != null) {
                 out.append(atom.text());
@@ -147,11 +116,66 @@ final class ParagraphCodes {
                 out.append(InlineCodes.standalone(codes.size()));
             }
         }
-        for (int i = numbers.size() - 1; i >= 0; i--) {
-            out.append(InlineCodes.close(numbers.get(i)));
-        }
+        closeDownTo(0);
         return new WordParagraph(p, kind, out.toString(), codes, bySignature.get(base.getOrDefault(null, "")),
                 starts, ends, altTexts());
+    }
+
+    private void weighFormats() {
+        Map<Element, Map<String, Integer>> weights = new IdentityHashMap<>();
+        for (Atom atom : atoms) {
+            if (atom.text() != null) {
+                String signature = WordXml.signature(atom.rPr());
+                bySignature.putIfAbsent(signature, atom.rPr());
+                weights.computeIfAbsent(innermost(atom.wrappers()), k -> new LinkedHashMap<>())
+                        .merge(signature, atom.text().length(), Integer::sum);
+            }
+        }
+        weights.forEach((level, counts) -> base.put(level, counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("")));
+    }
+
+    /**
+     * The codes that must be open around the atom: its wrappers, and its formatting when that is not its level's
+     * plain one. Something that is no text keeps a formatting code open only when it shares that formatting.
+     */
+    private List<Object> wanted(Atom atom) {
+        String signature = WordXml.signature(atom.rPr());
+        List<Object> wanted = new ArrayList<>(atom.wrappers());
+        String format = "format " + signature;
+        boolean formatted = !signature.equals(base.getOrDefault(innermost(atom.wrappers()), ""));
+        if (atom.text() != null ? formatted
+                : formatted && open.size() > wanted.size() && format.equals(open.get(wanted.size()))) {
+            wanted.add(format);
+        }
+        return wanted;
+    }
+
+    private int commonDepth(List<Object> wanted) {
+        int common = 0;
+        while (common < open.size() && common < wanted.size() && same(open.get(common), wanted.get(common))) {
+            common++;
+        }
+        return common;
+    }
+
+    private void closeDownTo(int depth) {
+        while (open.size() > depth) {
+            open.remove(open.size() - 1);
+            out.append(InlineCodes.close(numbers.remove(numbers.size() - 1)));
+        }
+    }
+
+    private void openCode(Object next, Atom atom) {
+        String levelBase = base.getOrDefault(innermost(atom.wrappers()), "");
+        codes.add(next instanceof Element wrapper
+                ? new WordCode(WordCode.Type.WRAPPER, CodeKind.ofWrapper(wrapper),
+                bySignature.get(base.getOrDefault(wrapper, "")), wrapper, false)
+                : new WordCode(WordCode.Type.FORMAT, CodeKind.ofFormat(atom.rPr(), bySignature.get(levelBase)),
+                atom.rPr(), null, false));
+        open.add(next);
+        numbers.add(codes.size());
+        out.append(InlineCodes.open(codes.size()));
     }
 
     private static boolean same(Object a, Object b) {

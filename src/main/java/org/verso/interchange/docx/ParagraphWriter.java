@@ -45,6 +45,18 @@ final class ParagraphWriter {
         language.markParagraph(p);
         paragraph.startMarkers().forEach(marker -> p.appendChild(marker.cloneNode(true)));
         List<WordCode> codes = paragraph.codes();
+        boolean[] used = writeTokens(p, text);
+        for (int i = 0; i < codes.size(); i++) {
+            if (!used[i] && !codes.get(i).paired()) {
+                p.appendChild(standalone(codes.get(i)));
+            }
+        }
+        paragraph.endMarkers().forEach(marker -> p.appendChild(marker.cloneNode(true)));
+    }
+
+    /** Writes the text's words and codes into {@code p}; answers which codes it used. */
+    private boolean[] writeTokens(Element p, String text) {
+        List<WordCode> codes = paragraph.codes();
         boolean[] used = new boolean[codes.size()];
         Deque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(p, paragraph.baseRPr(), 0));
@@ -67,12 +79,7 @@ final class ParagraphWriter {
                 }
             }
         }
-        for (int i = 0; i < codes.size(); i++) {
-            if (!used[i] && !codes.get(i).paired()) {
-                p.appendChild(standalone(codes.get(i)));
-            }
-        }
-        paragraph.endMarkers().forEach(marker -> p.appendChild(marker.cloneNode(true)));
+        return used;
     }
 
     private void open(Deque<Frame> stack, WordCode code, int n, String literal) {
