@@ -36,7 +36,8 @@ final class ImportForms {
                     rules);
         }
         if (!hasFile) {
-            throw new InvalidInputException("Paste the article or attach it as a .txt, .md, .html or .xlf file.");
+            throw new InvalidInputException("Paste the article or attach it as a .txt, .md, .html, .docx or .xlf "
+                    + "file.");
         }
         byte[] bytes = read(file);
         return new ImportRequest(title, language, formatOf(format, file.fileName(), bytes, version), bytes, username,
@@ -51,7 +52,7 @@ final class ImportForms {
                     : SourceFormat.detect(fileName, content);
         }
         return SourceFormat.fromId(format).orElseThrow(() -> new InvalidInputException("Unknown format '" + format
-                + "'. Use auto, text, markdown, html or xliff."));
+                + "'. Use auto, text, markdown, html, docx or xliff."));
     }
 
     private static byte[] read(FileUpload file) {

@@ -43,8 +43,10 @@ class DeliveryApi {
 
     @GET
     @Path("{lang}/export")
-    @Produces({"text/plain", "text/markdown", "application/xliff+xml", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Download the translation as txt, md, html, xliff (2.1) or xliff12; 409 unless finished or"
+    @Produces({"text/plain", "text/markdown", "application/xliff+xml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download the translation as txt, md, html, docx (a document imported from Word: the same"
+            + " file in the target language), xliff (2.1) or xliff12; 409 unless finished or"
             + " partial=true; with async=true as a background job: 202 and the job, Location /api/jobs/{id}, whose"
             + " result names the download, GET /api/jobs/{id}/download")
     @APIResponse(responseCode = "202", description = "The queued job (async=true)",

@@ -9,7 +9,9 @@ public enum ExportFormat {
     MD("md", "text/markdown; charset=UTF-8", true),
     XLIFF("xliff", "application/xliff+xml", false),
     XLIFF12("xliff12", "application/xliff+xml", false),
-    HTML("html", "text/html; charset=UTF-8", true);
+    HTML("html", "text/html; charset=UTF-8", true),
+    /** Only for a document imported from a Word file, which it rebuilds. */
+    DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", true);
 
     private final String id;
     private final String mediaType;

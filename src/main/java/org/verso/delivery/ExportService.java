@@ -20,6 +20,7 @@ import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.BilingualUnit;
 import org.verso.interchange.UnitState;
+import org.verso.interchange.docx.DocxWriter;
 import org.verso.interchange.html.HtmlWriter;
 import org.verso.interchange.InlineCodes;
 import org.verso.interchange.markdown.MarkdownWriter;
@@ -55,8 +56,13 @@ public class ExportService {
     Checked check(long documentId, String languageTag, String formatId, boolean partial) {
         ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
                 () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html, "
-                        + "xliff (2.1) or xliff12."));
+                        + "docx (for a Word document), xliff (2.1) or xliff12."));
         String language = translations.requireLanguage(documentId, languageTag);
+        SourceFormat source = documents.getDocument(documentId).sourceFormat();
+        if (format == ExportFormat.DOCX && source != SourceFormat.DOCX) {
+            throw new InvalidInputException("A Word export rebuilds the Word file the document was imported from; "
+                    + "this one was imported as " + source.id() + ". Export it as txt, md, html or xliff.");
+        }
         long translatable = Translation.count("documentId = ?1 and language = ?2 and translatable = true",
                 documentId, language);
         int missing = (int) Translation.count("documentId = ?1 and language = ?2 and translatable = true and "
@@ -91,9 +97,13 @@ public class ExportService {
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
                 document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
                 checked.missing());
-        byte[] content = format == ExportFormat.HTML
-                ? new HtmlWriter().write(model, documents.skeleton(documentId).orElse(null))
-                : write(format, model);
+        byte[] content = switch (format) {
+            // A skeleton is the page of an HTML source, the file of a Word one: each writer takes only its own.
+            case HTML -> new HtmlWriter().write(model, source == SourceFormat.HTML
+                    ? documents.skeleton(documentId).orElse(null) : null);
+            case DOCX -> new DocxWriter().write(model, documents.skeleton(documentId).orElseThrow());
+            default -> write(format, model);
+        };
         return new ExportFile(fileName(document, language, format), format.mediaType(), content);
     }
 
@@ -143,6 +153,7 @@ public class ExportService {
             case XLIFF -> new Xliff2Writer().write(model);
             case XLIFF12 -> new Xliff12Writer().write(model);
             case HTML -> new HtmlWriter().write(model, null);
+            case DOCX -> throw new IllegalStateException("A Word export needs the imported file");
         };
     }
 

@@ -14,6 +14,7 @@ import org.verso.interchange.InterchangeException;
 import org.verso.interchange.SourceDocument;
 import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.SourceParagraph;
+import org.verso.interchange.docx.DocxReader;
 import org.verso.interchange.html.HtmlReader;
 import org.verso.interchange.markdown.MarkdownReader;
 import org.verso.interchange.text.TextReader;
@@ -69,7 +70,7 @@ public class ArticleImporter {
         checkSize(request);
         requireFormat(request);
         if (request.format() == SourceFormat.XLIFF) {
-            throw new InvalidInputException("A new version of the source comes as text, Markdown or HTML; import "
+            throw new InvalidInputException("A new version of the source comes as text, Markdown, HTML or Word; import "
                     + "an XLIFF file's translations into a language instead.");
         }
         return read(request.format(), request.content());
@@ -85,15 +86,16 @@ public class ArticleImporter {
 
     private static void requireFormat(ImportRequest request) {
         if (request.format() == null) {
-            throw new InvalidInputException("Give the format: text, markdown, html or xliff.");
+            throw new InvalidInputException("Give the format: text, markdown, html, docx or xliff.");
         }
     }
 
-    private static SourceDocument read(SourceFormat format, byte[] bytes) {
+    private SourceDocument read(SourceFormat format, byte[] bytes) {
         byte[] content = bytes == null ? new byte[0] : bytes;
         return readable(() -> switch (format) {
             case MARKDOWN -> new MarkdownReader().read(content);
             case HTML -> new HtmlReader().read(content);
+            case DOCX -> new DocxReader(config.maxUnpackedBytes()).read(content);
             case TEXT, XLIFF -> new TextReader().read(content);
         });
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Map;
+import java.util.function.Function;
 import org.verso.interchange.html.HtmlCodeKinds;
 import org.verso.interchange.CodeKinds;
 import java.util.Optional;
@@ -170,8 +171,11 @@ public class DocumentService {
         }
         List<Paragraph> marked = Paragraph.list("documentId = ?1 and position in ?2 and inlineCodes is not null",
                 documentId, paragraphs);
+        // A Word paragraph stores its codes' kinds themselves; the markup stays in the file.
+        Function<MarkupCode, String> kind = document.format == SourceFormat.DOCX ? MarkupCode::open
+                : CodeKinds::ofMarkdown;
         return marked.stream().collect(Collectors.toMap(p -> p.position,
-                p -> MarkupCode.parse(p.inlineCodes).stream().map(CodeKinds::ofMarkdown).toList()));
+                p -> MarkupCode.parse(p.inlineCodes).stream().map(kind).toList()));
     }
 
     /** The HTML page an article imported from HTML is exported into; empty for other formats. */

@@ -9,4 +9,11 @@ public interface ImportConfig {
     /** Largest accepted article (upload or paste), in bytes. */
     @WithDefault("10485760")
     long maxBytes();
+
+    /**
+     * The most a Word document (a zip) may unpack to, all its parts together, counted while unpacking: a zip bomb
+     * within {@code max-bytes} is refused before it fills the memory.
+     */
+    @WithDefault("104857600")
+    long maxUnpackedBytes();
 }

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 public enum SourceFormat {
     TEXT("text", ".txt"), MARKDOWN("markdown", ".md", ".markdown"), HTML("html", ".html", ".htm", ".xhtml"),
     /** A bilingual file; the document is made from its source side, keeping the file's segmentation. */
-    XLIFF("xliff", ".xlf", ".xliff");
+    XLIFF("xliff", ".xlf", ".xliff"),
+    /** A Word document (Office Open XML): the export rebuilds the same file in the target language. */
+    DOCX("docx", ".docx");
 
     /** What the API's and the forms' {@code format} takes for "decide from the file name, else the content". */
     public static final String AUTOMATIC = "auto";
@@ -50,12 +52,20 @@ public enum SourceFormat {
         return fromExtension(fileName).orElseGet(() -> sniff(content));
     }
 
+    /** A Word document is a zip (starting "PK") holding a {@code word/document.xml} part. */
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] WORD_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+
     /**
-     * Only what cannot be plain prose: an XML prolog or root naming {@code <xliff}, a page starting with {@code
+     * Only what cannot be plain prose: a zip holding a Word document's main part, an XML prolog or root naming {@code <xliff}, a page starting with {@code
      * <!DOCTYPE html} or {@code <html}, a first line that is a Markdown "# " heading. Anything else is plain text,
      * which keeps every character as typed.
      */
     static SourceFormat sniff(byte[] content) {
+        if (content != null && content.length > ZIP.length && Arrays.equals(content, 0, ZIP.length, ZIP, 0, ZIP.length)
+                && contains(content, WORD_PART)) {
+            return DOCX;
+        }
         String start = new String(content == null ? new byte[0] : content, 0,
                 content == null ? 0 : Math.min(content.length, SNIFF_CHARS * 4), StandardCharsets.UTF_8);
         start = start.replace("\uFEFF", "").stripLeading();
@@ -69,5 +79,18 @@ public enum SourceFormat {
         }
         String firstLine = start.lines().findFirst().orElse("");
         return MARKDOWN_HEADING.matcher(firstLine).matches() ? MARKDOWN : TEXT;
+    }
+
+    private static boolean contains(byte[] content, byte[] wanted) {
+        outer:
+        for (int i = 0; i <= content.length - wanted.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (content[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

@@ -69,7 +69,7 @@ class AutomaticFormatTest {
 
     @Test
     void anUnknownFormatIsAProblemNamingAuto() {
-        String detail = Api.assertProblem(Api.postDocument(Map.of("sourceLanguage", "en", "format", "docx",
+        String detail = Api.assertProblem(Api.postDocument(Map.of("sourceLanguage", "en", "format", "odt",
                 "content", "Boats.")), 400).getString("detail");
 
         assertTrue(detail.contains("auto"), detail);

@@ -75,8 +75,9 @@ class ExportApiTest {
     @Test
     void exportInAnUnknownFormatIsRefused() {
         long id = documentInRussian();
-        assertEquals("Unknown export format 'docx'. Use txt, md, html, xliff (2.1) or xliff12.",
-                assertProblem(export(id, "ru", "docx", true), 400).getString("detail"));
+        assertEquals("Unknown export format 'odt'. Use txt, md, html, docx (for a Word document), xliff (2.1) or "
+                        + "xliff12.",
+                assertProblem(export(id, "ru", "odt", true), 400).getString("detail"));
     }
 
     @Test

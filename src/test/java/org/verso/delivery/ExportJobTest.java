@@ -62,7 +62,7 @@ class ExportJobTest {
         Api.User user = LongDocuments.germanTranslator();
         Api.assertProblem(user.request().queryParam("async", true).queryParam("format", "xliff")
                 .get("/api/documents/{id}/languages/de/export", doc), 409);
-        Api.assertProblem(user.request().queryParam("async", true).queryParam("format", "docx")
+        Api.assertProblem(user.request().queryParam("async", true).queryParam("format", "odt")
                 .queryParam("partial", true).get("/api/documents/{id}/languages/de/export", doc), 400);
         assertEquals(List.of(), user.request().get("/api/jobs").then().statusCode(200).extract().jsonPath()
                 .getList("$"));

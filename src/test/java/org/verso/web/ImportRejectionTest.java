@@ -79,8 +79,8 @@ class ImportRejectionTest {
 
     @Test
     void unknownFormatIsRefused() {
-        assertEquals("Unknown format 'docx'. Use auto, text, markdown, html or xliff.",
-                refused(400, () -> paste("en", "docx", "Ships sailed.\n")).getString("detail"));
+        assertEquals("Unknown format 'odt'. Use auto, text, markdown, html, docx or xliff.",
+                refused(400, () -> paste("en", "odt", "Ships sailed.\n")).getString("detail"));
     }
 
     @Test

@@ -146,7 +146,7 @@ class SourceVersionsTest {
                 "content", added)).post("/api/documents/{id}/versions", documentId), 400);
         assertProblem(asAdmin().contentType(ContentType.JSON).body(Map.of("format", "text", "content", " "))
                 .post("/api/documents/{id}/versions", documentId), 400);
-        assertProblem(asAdmin().contentType(ContentType.JSON).body(Map.of("format", "docx", "content", added))
+        assertProblem(asAdmin().contentType(ContentType.JSON).body(Map.of("format", "odt", "content", added))
                 .post("/api/documents/{id}/versions", documentId), 400);
         assertProblem(asAdmin().contentType(ContentType.JSON).body(Map.of("format", "text", "content", added))
                 .post("/api/documents/{id}/versions", Long.MAX_VALUE), 404);
