@@ -17,6 +17,7 @@ import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
 import org.verso.document.ParagraphView;
 import org.verso.document.SegmentView;
+import org.verso.document.SourceFormat;
 import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.BilingualUnit;
@@ -50,11 +51,13 @@ public class ArticlePreview {
     @Transactional
     public Optional<byte[]> page(long documentId, String languageTag) {
         String language = translations.requireLanguage(documentId, languageTag);
-        Optional<String> skeleton = documents.skeleton(documentId);
+        DocumentSummary document = documents.getDocument(documentId);
+        // Only a page has a page to show (a Word document's skeleton is its package, not markup).
+        Optional<String> skeleton = document.sourceFormat() == SourceFormat.HTML ? documents.skeleton(documentId)
+                : Optional.empty();
         if (skeleton.isEmpty()) {
             return Optional.empty();
         }
-        DocumentSummary document = documents.getDocument(documentId);
         Map<Long, Translation> current = Translation.<Translation>list("documentId = ?1 and language = ?2",
                 documentId, language).stream().collect(Collectors.toMap(t -> t.segmentId, Function.identity()));
         Map<Long, String> states = new HashMap<>();
