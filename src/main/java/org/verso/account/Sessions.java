@@ -5,17 +5,13 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.verso.digest.Sha256;
 
 /**
  * Server-side login sessions. The browser's cookie holds 256 random bits; the database holds their SHA-256 (a
@@ -29,10 +25,6 @@ public class Sessions {
     /** last_seen is written at most this often per session, not on every request. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(5);
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** Who a live session belongs to: the username and the roles (with "lang:" assignments) as stored now. */
-    public record Holder(String username, Set<String> roles) {
-    }
 
     private final SessionConfig config;
 
@@ -50,23 +42,28 @@ public class Sessions {
         Instant now = Instant.now();
         UserSession.delete("createdAt < ?1", now.minus(config.absoluteLifetime()));
         User user = User.findByUsername(username).orElseThrow();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = randomToken();
         UserSession session = new UserSession();
         session.user = user;
-        session.tokenHash = hash(token);
+        session.tokenHash = Sha256.hex(token);
         session.createdAt = now;
         session.lastSeen = now;
         session.persist();
         return token;
     }
 
+    /** 256 random bits, base64url: a session's cookie, and an API token after its prefix. */
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** The holder of a live session; empty for an unknown, ended, expired or disabled one. */
     @Transactional
     Optional<Holder> holder(String token) {
         UserSession session = UserSession.<UserSession>find("select s from UserSession s join fetch s.user"
-                + " where s.tokenHash = ?1", hash(token)).firstResult();
+                + " where s.tokenHash = ?1", Sha256.hex(token)).firstResult();
         if (session == null) {
             return Optional.empty();
         }
@@ -81,7 +78,7 @@ public class Sessions {
         if (now.isAfter(session.lastSeen.plus(TOUCH_INTERVAL))) {
             UserSession.update("lastSeen = ?1 where id = ?2", now, session.id);
         }
-        return Optional.of(new Holder(session.user.username, Set.of(session.user.roles.split(","))));
+        return Optional.of(Holder.of(session.user));
     }
 
     /**
@@ -97,10 +94,22 @@ public class Sessions {
         return () -> QuarkusTransaction.requiringNew().call(() -> holder(token)).isPresent();
     }
 
+    /** The session token this request came with, or null (HTTP Basic, an API token). */
+    String currentToken(RoutingContext http) {
+        Cookie cookie = http.request().getCookie(config.cookieName());
+        return cookie == null || cookie.getValue().isEmpty() ? null : cookie.getValue();
+    }
+
     /** Logout: this one session ends. */
     @Transactional
     void end(String token) {
-        UserSession.delete("tokenHash", hash(token));
+        UserSession.delete("tokenHash", Sha256.hex(token));
+    }
+
+    /** Every session of this user but the one with this token ends (the user changed their own password). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void endAllBut(User user, String keptToken) {
+        UserSession.delete("user = ?1 and tokenHash <> ?2", user, keptToken == null ? "" : Sha256.hex(keptToken));
     }
 
     /** Every session of this user ends (password reset, role removed, account disabled). */
@@ -109,12 +118,4 @@ public class Sessions {
         UserSession.delete("user", user);
     }
 
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }
