@@ -58,7 +58,7 @@ class UserApi {
     @POST
     @Path("{username}/reset-password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reset a user's password to a temporary one: their sessions end, and until they choose a new"
+    @Operation(operationId = "resetUserPassword", summary = "Reset a user's password to a temporary one: their sessions end, and until they choose a new"
             + " one (POST /api/me/password) every other request answers 403 \"Password change required\"")
     public UserView resetPassword(@RestPath String username, ResetBody body) {
         if (body == null) {
@@ -69,14 +69,14 @@ class UserApi {
 
     @POST
     @Path("{username}/disable")
-    @Operation(summary = "Disable an account: it cannot log in, and its sessions and API tokens stop working at once")
+    @Operation(operationId = "disableUser", summary = "Disable an account: it cannot log in, and its sessions and API tokens stop working at once")
     public UserView disable(@RestPath String username) {
         return users.updateUser(username, new UserUpdate(null, null, null, true));
     }
 
     @POST
     @Path("{username}/enable")
-    @Operation(summary = "Enable a disabled account again (its API tokens work again; sessions need a new login)")
+    @Operation(operationId = "enableUser", summary = "Enable a disabled account again (its API tokens work again; sessions need a new login)")
     public UserView enable(@RestPath String username) {
         return users.updateUser(username, new UserUpdate(null, null, null, false));
     }
