@@ -37,12 +37,21 @@ class BearerMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
-        String header = context.request().getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+        String token = token(context);
+        if (token == null) {
             return Uni.createFrom().nullItem();
         }
-        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
-                new BearerRequest(header.substring(SCHEME.length()).trim()), context));
+        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new BearerRequest(token),
+                context));
+    }
+
+    /** The token of this request's {@code Authorization: Bearer} header, or null without one. */
+    static String token(RoutingContext context) {
+        String header = context.request().getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            return null;
+        }
+        return header.substring(SCHEME.length()).trim();
     }
 
     @Override

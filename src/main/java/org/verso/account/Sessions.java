@@ -28,8 +28,11 @@ public class Sessions {
 
     private final SessionConfig config;
 
-    Sessions(SessionConfig config) {
+    private final TokenService tokens;
+
+    Sessions(SessionConfig config, TokenService tokens) {
         this.config = config;
+        this.tokens = tokens;
     }
 
     SessionConfig config() {
@@ -83,9 +86,14 @@ public class Sessions {
 
     /**
      * For an answer that stays open (an event stream): asks again, whenever called, whether the session this request
-     * came with is still live. A request without a session cookie (HTTP Basic, checked once at its start) always is.
+     * came with is still live, or its API token still valid (not revoked, expired or its user disabled). A request
+     * with neither (HTTP Basic, checked once at its start) always is.
      */
     public BooleanSupplier stillLive(RoutingContext http) {
+        String bearer = BearerMechanism.token(http);
+        if (bearer != null) {
+            return () -> QuarkusTransaction.requiringNew().call(() -> tokens.identity(bearer)).isPresent();
+        }
         Cookie cookie = http.request().getCookie(config.cookieName());
         if (cookie == null || cookie.getValue().isEmpty()) {
             return () -> true;
