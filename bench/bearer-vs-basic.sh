@@ -7,7 +7,7 @@
 set -euo pipefail
 URL=${VERSO_URL:-http://localhost:8080}
 export VERSO_URL=$URL VERSO_USER=${VERSO_USER:-admin} VERSO_PASSWORD=${VERSO_PASSWORD:?set VERSO_PASSWORD}
-export N=${1:-1000}
+export N=${1:-1000} WARMUP=${WARMUP:-20}
 
 python3 - <<'PY'
 import base64, http.client, json, os, statistics, time, urllib.parse
@@ -39,7 +39,7 @@ conns = {"basic": connection(), "bearer": connection()}
 auths = {"basic": basic, "bearer": bearer}
 times = {"basic": [], "bearer": []}
 for scheme in ("basic", "bearer"):  # warm-up: JIT, connection, first BCrypt
-    for _ in range(20):
+    for _ in range(int(os.environ["WARMUP"])):
         call(conns[scheme], "GET", "/api/me", auths[scheme])
 start = time.perf_counter()
 for i in range(n):
