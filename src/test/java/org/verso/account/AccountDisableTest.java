@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.web.Browser;
 
-/** Disabling through the API ends the user's sessions at once and refuses their logins; enabling lets them back. */
+/**
+ * The Users page and API beyond creating: disabling ends the user's sessions at once and refuses their logins,
+ * enabling lets them back; roles and languages; everyone's tokens.
+ */
 @QuarkusTest
 class AccountDisableTest {
 
@@ -29,6 +32,20 @@ class AccountDisableTest {
 
         Api.asAdmin().post("/api/users/{username}/enable", user.username()).then().statusCode(200);
         Browser.loggedInAs(user.username(), user.password()).get("/documents").then().statusCode(200);
+    }
+
+    @Test
+    void theUsersPageListsEveryonesTokensAndRevokesThem() {
+        Api.User user = Api.createUser("translator");
+        io.restassured.path.json.JsonPath created = TokenApiTest.create(user, "listed for the admin",
+                List.of("read"), null).then().statusCode(201).extract().jsonPath();
+        Browser admin = Browser.admin();
+        String page = admin.get("/users").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("listed for the admin") && !page.contains(created.getString("token")));
+
+        admin.post("/users/tokens/" + created.getLong("id") + "/delete").then().statusCode(303);
+
+        Api.assertProblem(TokenApiTest.bearer(created.getString("token")).get("/api/documents"), 401);
     }
 
     @Test
