@@ -84,6 +84,13 @@ class ArchitectureTest {
     static final ArchRule segmentationIsPureJava = noClasses().that().resideInAPackage("org.verso.segmentation..")
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
 
+    /** The kernel's digest is plain Java: every package may use it without leaning on anything. */
+    @ArchTest
+    static final ArchRule digestIsPureJava = noClasses().that().resideInAPackage("org.verso.digest..")
+            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+            .orShould().dependOnClassesThat(resideInAPackage("org.verso..")
+                    .and(not(resideInAPackage("org.verso.digest.."))));
+
     @ArchTest
     static final ArchRule segmentationUsesNothingElseOfVerso = noClasses().that()
             .resideInAPackage("org.verso.segmentation..")

@@ -15,6 +15,11 @@ public record Actor(String username, Set<String> roles) {
         return roles.contains(Role.REVIEWER_NAME) || roles.contains(Role.ADMIN_NAME);
     }
 
+    /** The desk editor's rights (import, add languages, skip, rename, archive): editors and admins. */
+    public boolean isEditor() {
+        return roles.contains(Role.EDITOR_NAME) || roles.contains(Role.ADMIN_NAME);
+    }
+
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN_NAME);
     }

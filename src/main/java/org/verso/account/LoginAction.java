@@ -3,6 +3,7 @@ package org.verso.account;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
@@ -19,7 +20,8 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * The login form's POST (the field and path names of the Servlet convention, kept for scripts that log in this
  * way). The password goes through the same check as HTTP Basic ({@link PasswordLogin}, throttled); success opens a
- * server-side session ({@link Sessions}) and answers 303 to the document list with its cookie. A wrong password is
+ * server-side session ({@link Sessions}) and answers 303 to the document list with its cookie (to the password form
+ * when an admin reset the password). A wrong password is
  * 303 to {@code /login?error=true} ({@code web.ErrorMappers}).
  */
 @Path("/j_security_check")
@@ -46,9 +48,10 @@ class LoginAction {
         }
         UsernamePasswordAuthenticationRequest request = new UsernamePasswordAuthenticationRequest(username,
                 new PasswordCredential(password.toCharArray()));
-        String who = identities.authenticateBlocking(HttpSecurityUtils.setRoutingContextAttribute(request, http))
-                .getPrincipal().getName();
-        mechanism.issue(http, sessions.open(who));
-        return Response.seeOther(URI.create("/")).build();
+        SecurityIdentity who = identities.authenticateBlocking(
+                HttpSecurityUtils.setRoutingContextAttribute(request, http));
+        mechanism.issue(http, sessions.open(who.getPrincipal().getName()));
+        boolean reset = Boolean.TRUE.equals(who.getAttribute(Holder.MUST_CHANGE_PASSWORD));
+        return Response.seeOther(URI.create(reset ? AccessFilter.CHANGE_PASSWORD_PAGE : "/")).build();
     }
 }

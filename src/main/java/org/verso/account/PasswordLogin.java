@@ -5,14 +5,11 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Set;
 
 /**
  * Checks a username and password (login form and HTTP Basic alike) ahead of Quarkus Security JPA, so failed
@@ -53,21 +50,20 @@ class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRe
         return context.runBlocking(() -> {
             LoginThrottle.Ticket ticket = throttle.admit(username, address)
                     .orElseThrow(() -> new AuthenticationFailedException("Too many failed logins"));
-            Set<String> roles;
+            Holder holder;
             try {
                 waitFor(ticket.waitFirst());
-                roles = users.rolesIfPasswordMatches(username, password).orElse(null);
+                holder = users.holderIfPasswordMatches(username, password).orElse(null);
             } catch (RuntimeException e) {
                 throttle.abandoned(ticket);
                 throw e;
             }
-            if (roles == null) {
+            if (holder == null) {
                 throttle.failed(ticket);
                 throw new AuthenticationFailedException("Wrong username or password");
             }
             throttle.succeeded(ticket);
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles)
-                    .build();
+            return holder.identity();
         });
     }
 

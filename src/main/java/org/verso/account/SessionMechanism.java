@@ -7,8 +7,6 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.BaseAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
@@ -109,10 +107,7 @@ class SessionMechanism implements HttpAuthenticationMechanism {
         /** Null when the session is not live: the manager then fails, which the mechanism turns into "anonymous". */
         @Override
         public Uni<SecurityIdentity> authenticate(TokenRequest request, AuthenticationRequestContext context) {
-            return context.runBlocking(() -> sessions.holder(request.token)
-                    .map(holder -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                            .setPrincipal(new QuarkusPrincipal(holder.username())).addRoles(holder.roles()).build())
-                    .orElse(null));
+            return context.runBlocking(() -> sessions.holder(request.token).map(Holder::identity).orElse(null));
         }
     }
 }

@@ -5,17 +5,13 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.verso.digest.Sha256;
 
 /**
  * Server-side login sessions. The browser's cookie holds 256 random bits; the database holds their SHA-256 (a
@@ -30,14 +26,13 @@ public class Sessions {
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(5);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Who a live session belongs to: the username and the roles (with "lang:" assignments) as stored now. */
-    public record Holder(String username, Set<String> roles) {
-    }
-
     private final SessionConfig config;
 
-    Sessions(SessionConfig config) {
+    private final TokenService tokens;
+
+    Sessions(SessionConfig config, TokenService tokens) {
         this.config = config;
+        this.tokens = tokens;
     }
 
     SessionConfig config() {
@@ -50,23 +45,28 @@ public class Sessions {
         Instant now = Instant.now();
         UserSession.delete("createdAt < ?1", now.minus(config.absoluteLifetime()));
         User user = User.findByUsername(username).orElseThrow();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = randomToken();
         UserSession session = new UserSession();
         session.user = user;
-        session.tokenHash = hash(token);
+        session.tokenHash = Sha256.hex(token);
         session.createdAt = now;
         session.lastSeen = now;
         session.persist();
         return token;
     }
 
+    /** 256 random bits, base64url: a session's cookie, and an API token after its prefix. */
+    static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** The holder of a live session; empty for an unknown, ended, expired or disabled one. */
     @Transactional
     Optional<Holder> holder(String token) {
         UserSession session = UserSession.<UserSession>find("select s from UserSession s join fetch s.user"
-                + " where s.tokenHash = ?1", hash(token)).firstResult();
+                + " where s.tokenHash = ?1", Sha256.hex(token)).firstResult();
         if (session == null) {
             return Optional.empty();
         }
@@ -81,14 +81,19 @@ public class Sessions {
         if (now.isAfter(session.lastSeen.plus(TOUCH_INTERVAL))) {
             UserSession.update("lastSeen = ?1 where id = ?2", now, session.id);
         }
-        return Optional.of(new Holder(session.user.username, Set.of(session.user.roles.split(","))));
+        return Optional.of(Holder.of(session.user));
     }
 
     /**
      * For an answer that stays open (an event stream): asks again, whenever called, whether the session this request
-     * came with is still live. A request without a session cookie (HTTP Basic, checked once at its start) always is.
+     * came with is still live, or its API token still valid (not revoked, expired or its user disabled). A request
+     * with neither (HTTP Basic, checked once at its start) always is.
      */
     public BooleanSupplier stillLive(RoutingContext http) {
+        String bearer = BearerMechanism.token(http);
+        if (bearer != null) {
+            return () -> QuarkusTransaction.requiringNew().call(() -> tokens.identity(bearer)).isPresent();
+        }
         Cookie cookie = http.request().getCookie(config.cookieName());
         if (cookie == null || cookie.getValue().isEmpty()) {
             return () -> true;
@@ -97,10 +102,22 @@ public class Sessions {
         return () -> QuarkusTransaction.requiringNew().call(() -> holder(token)).isPresent();
     }
 
+    /** The session token this request came with, or null (HTTP Basic, an API token). */
+    String currentToken(RoutingContext http) {
+        Cookie cookie = http.request().getCookie(config.cookieName());
+        return cookie == null || cookie.getValue().isEmpty() ? null : cookie.getValue();
+    }
+
     /** Logout: this one session ends. */
     @Transactional
     void end(String token) {
-        UserSession.delete("tokenHash", hash(token));
+        UserSession.delete("tokenHash", Sha256.hex(token));
+    }
+
+    /** Every session of this user but the one with this token ends (the user changed their own password). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void endAllBut(User user, String keptToken) {
+        UserSession.delete("user = ?1 and tokenHash <> ?2", user, keptToken == null ? "" : Sha256.hex(keptToken));
     }
 
     /** Every session of this user ends (password reset, role removed, account disabled). */
@@ -109,12 +126,4 @@ public class Sessions {
         UserSession.delete("user", user);
     }
 
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

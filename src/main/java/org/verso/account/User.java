@@ -41,6 +41,17 @@ public class User extends PanacheEntityBase {
     /** A disabled account cannot log in, and its sessions have ended. */
     public boolean disabled;
 
+    /** Set by an admin's password reset: until the user chooses a new password, only that is allowed. */
+    @Column(name = "must_change_password")
+    public boolean mustChangePassword;
+
+    /** Optional, set on the profile page. */
+    public String email;
+
+    /** An IANA time zone id (Europe/Moscow), set on the profile page; null: UTC. */
+    @Column(name = "time_zone")
+    public String timeZone;
+
     static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

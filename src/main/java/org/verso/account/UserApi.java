@@ -31,7 +31,7 @@ class UserApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user with roles admin, translator and/or reviewer")
+    @Operation(summary = "Create a user with roles admin, editor, translator and/or reviewer")
     public Response create(NewUser body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with username, password and roles.");
@@ -49,6 +49,36 @@ class UserApi {
             throw new InvalidInputException("Send a JSON body with roles, languages and/or password.");
         }
         return users.updateUser(username, body);
+    }
+
+    /** The temporary password the user logs in with once, to choose their own. */
+    record ResetBody(String password) {
+    }
+
+    @POST
+    @Path("{username}/reset-password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "resetUserPassword", summary = "Reset a user's password to a temporary one: their sessions end, and until they choose a new"
+            + " one (POST /api/me/password) every other request answers 403 \"Password change required\"")
+    public UserView resetPassword(@RestPath String username, ResetBody body) {
+        if (body == null) {
+            throw new InvalidInputException("Send a JSON body with the temporary password.");
+        }
+        return users.resetPassword(username, body.password());
+    }
+
+    @POST
+    @Path("{username}/disable")
+    @Operation(operationId = "disableUser", summary = "Disable an account: it cannot log in, and its sessions and API tokens stop working at once")
+    public UserView disable(@RestPath String username) {
+        return users.updateUser(username, new UserUpdate(null, null, null, true));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    @Operation(operationId = "enableUser", summary = "Enable a disabled account again (its API tokens work again; sessions need a new login)")
+    public UserView enable(@RestPath String username) {
+        return users.updateUser(username, new UserUpdate(null, null, null, false));
     }
 
     @GET

@@ -65,8 +65,7 @@ public class UserService {
      */
     @Transactional
     public UserView updateUser(String username, UserUpdate update) {
-        User user = User.findByUsername(username == null ? "" : username)
-                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+        User user = existing(username);
         UserView current = UserView.of(user);
         List<String> roles = update.roles() == null ? current.roles() : validRoles(update.roles());
         List<String> languages = update.languages() == null ? current.languages() : validLanguages(update.languages());
@@ -97,6 +96,24 @@ public class UserService {
         return UserView.of(user);
     }
 
+    /**
+     * An admin's reset: a temporary password replaces the old one and every session of the user ends; until the user
+     * chooses a new one ({@link ProfileService#changePassword}) every other request is refused.
+     */
+    @Transactional
+    public UserView resetPassword(String username, String temporaryPassword) {
+        User user = existing(username);
+        user.passwordHash = BcryptUtil.bcryptHash(validPassword(temporaryPassword));
+        user.mustChangePassword = true;
+        sessions.endAll(user);
+        return UserView.of(user);
+    }
+
+    static User existing(String username) {
+        return User.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+    }
+
     /** Admins besides this user who can still log in. */
     private static long otherAdmins(User user) {
         return User.<User>list("roles like ?1 and id <> ?2 and disabled = false", "%" + Role.ADMIN.id() + "%",
@@ -104,15 +121,15 @@ public class UserService {
     }
 
     /**
-     * The user's roles (and "lang:" assignments) when the password is right and the account is not disabled; empty
+     * Who the user is (roles, "lang:" assignments) when the password is right and the account is not disabled; empty
      * otherwise. An unknown name costs the same BCrypt check as a wrong password, so the answer's timing does not
      * tell which names exist.
      */
     @ActivateRequestContext
-    public Optional<Set<String>> rolesIfPasswordMatches(String username, String password) {
+    Optional<Holder> holderIfPasswordMatches(String username, String password) {
         Optional<User> user = username == null ? Optional.empty() : User.findByUsername(username);
         boolean matches = BcryptUtil.matches(password, user.map(u -> u.passwordHash).orElse(NO_SUCH_USER));
-        return user.filter(u -> matches && !u.disabled).map(u -> Set.of(u.roles.split(",")));
+        return user.filter(u -> matches && !u.disabled).map(Holder::of);
     }
 
     /**
@@ -166,7 +183,7 @@ public class UserService {
         return Optional.of("admin");
     }
 
-    private static String validPassword(String password) {
+    static String validPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new InvalidInputException("A password needs at least " + MIN_PASSWORD + " characters.");
         }
@@ -183,13 +200,13 @@ public class UserService {
 
     private static List<String> validRoles(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw new InvalidInputException("Give at least one role: admin, translator or reviewer.");
+            throw new InvalidInputException("Give at least one role: admin, editor, translator or reviewer.");
         }
         Set<String> roles = new LinkedHashSet<>();
         for (String id : requested) {
             Role role = Role.fromId(id == null ? "" : id.trim().toLowerCase(Locale.ROOT))
                     .orElseThrow(() -> new InvalidInputException(
-                            "Unknown role '" + id + "'. The roles are admin, translator and reviewer."));
+                            "Unknown role '" + id + "'. The roles are admin, editor, translator and reviewer."));
             roles.add(role.id());
         }
         return new ArrayList<>(roles);

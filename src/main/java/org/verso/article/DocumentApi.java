@@ -86,6 +86,7 @@ class DocumentApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import an article pasted as JSON text")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response importJson(ImportBody body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with sourceLanguage, format and content.");
@@ -100,6 +101,7 @@ class DocumentApi {
     @Operation(summary = "Import an article uploaded as a .txt, .md, .html or .xlf/.xliff file (XLIFF 1.2 or 2.x: the "
             + "document is made from its source side, keeping its segmentation; apply its targets with "
             + "…/languages/{lang}/import); without a format (or with \"auto\") the file name's extension decides")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response importFile(@RestForm FileUpload file, @RestForm String sourceLanguage, @RestForm String title,
                                @RestForm String format, @RestForm String segmentationRules) {
         return created(importer.importArticle(ImportForms.request(title, sourceLanguage, format, segmentationRules,
@@ -124,6 +126,7 @@ class DocumentApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename a document")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public DocumentSummary rename(@RestPath long id, TitleBody body) {
         return documents.renameDocument(id, body == null ? null : body.title());
     }
@@ -132,6 +135,7 @@ class DocumentApi {
     @Path("{id}/archive")
     @Operation(summary = "Archive a document: hidden from the lists (GET /api/documents?archived=true lists it), "
             + "otherwise unchanged; answers the document")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public DocumentSummary archive(@RestPath long id) {
         rights.requireEveryLanguage(id, Actor.of(identity));
         return lifecycle.archiveDocument(id, identity.getPrincipal().getName());
@@ -140,6 +144,7 @@ class DocumentApi {
     @POST
     @Path("{id}/restore")
     @Operation(summary = "Restore an archived document to the lists; answers the document")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public DocumentSummary restore(@RestPath long id) {
         rights.requireEveryLanguage(id, Actor.of(identity));
         return lifecycle.restoreDocument(id);
@@ -166,6 +171,7 @@ class DocumentApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a segment translatable or skipped (web-page cruft is exported unchanged), and a skipped "
             + "one left out of the text, Markdown and HTML exports (leftOut) or not")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public SegmentView markSegment(@RestPath long id, @RestPath long segmentId, TranslatableBody body) {
         rights.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
         if (body == null || body.translatable() == null && body.leftOut() == null) {

@@ -97,12 +97,14 @@ class DocumentPages {
     @GET
     @Path("new")
     @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public TemplateInstance newDocument() {
         return Templates.newDocument(ruleSets.listRuleSets());
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response importArticle(@RestForm String title, @RestForm String sourceLanguage, @RestForm String format,
                                   @RestForm String segmentationRules, @RestForm String content,
                                   @RestForm FileUpload file) {
@@ -134,6 +136,7 @@ class DocumentPages {
     @POST
     @Path("{id}/title")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response rename(@RestPath long id, @RestForm String title) {
         documents.renameDocument(id, title);
         return backTo(id, "");
@@ -141,6 +144,7 @@ class DocumentPages {
 
     @POST
     @Path("{id}/archive")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response archive(@RestPath long id) {
         rights.requireEveryLanguage(id, Actor.of(identity));
         lifecycle.archiveDocument(id, identity.getPrincipal().getName());
@@ -149,6 +153,7 @@ class DocumentPages {
 
     @POST
     @Path("{id}/restore")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response restore(@RestPath long id) {
         rights.requireEveryLanguage(id, Actor.of(identity));
         lifecycle.restoreDocument(id);
@@ -181,6 +186,7 @@ class DocumentPages {
     @POST
     @Path("{id}/languages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response addLanguage(@RestPath long id, @RestForm String language) {
         translations.addLanguage(id, language, Actor.of(identity));
         return backTo(id, "#languages");
@@ -189,6 +195,7 @@ class DocumentPages {
     @POST
     @Path("{id}/segments/{segmentId}/translatable")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response markSegment(@RestPath long id, @RestPath long segmentId, @RestForm boolean translatable,
                          HttpHeaders headers) {
         return mark(id, segmentId, translatable, null, headers);
@@ -198,6 +205,7 @@ class DocumentPages {
     @POST
     @Path("{id}/segments/{segmentId}/left-out")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response leaveOut(@RestPath long id, @RestPath long segmentId, @RestForm boolean leftOut,
                              HttpHeaders headers) {
         return mark(id, segmentId, null, leftOut, headers);

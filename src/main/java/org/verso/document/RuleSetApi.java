@@ -44,7 +44,7 @@ class RuleSetApi {
     }
 
     @GET
-    @RolesAllowed({"admin", "translator", "reviewer"})
+    @RolesAllowed({"admin", "translator", "reviewer", "editor"})
     @Operation(summary = "The rule sets an import can name; \"verso\" is the bundled one")
     public List<RuleSetView> list() {
         return ruleSets.listRuleSets();

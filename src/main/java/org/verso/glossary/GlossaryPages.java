@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.account.Role;
 
-/** The glossary pages: a pair's terms, adding and deleting terms, import and export. */
+/** The glossary pages: a pair's terms, adding, editing and deleting terms, import and export. */
 @Path("/glossary")
 @Authenticated
 class GlossaryPages {
@@ -61,6 +61,19 @@ class GlossaryPages {
         TermView created = glossary.create(new TermInput(sourceLanguage, targetLanguage, sourceTerm, targetTerm,
                 partOfSpeech, note, status, caseSensitive), identity.getPrincipal().getName());
         return backTo(created.sourceLanguage(), created.targetLanguage());
+    }
+
+    /** The edit form under a term: replaces the term with what the form holds (the API's PUT, as a form). */
+    @POST
+    @Path("{termId}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@RestPath long termId, @RestForm String sourceLanguage, @RestForm String targetLanguage,
+                           @RestForm String sourceTerm, @RestForm String targetTerm, @RestForm String partOfSpeech,
+                           @RestForm String note, @RestForm String status, @RestForm boolean caseSensitive) {
+        TermView updated = glossary.update(termId, new TermInput(sourceLanguage, targetLanguage, sourceTerm,
+                targetTerm, partOfSpeech, note, status, caseSensitive));
+        return backTo(updated.sourceLanguage(), updated.targetLanguage());
     }
 
     @POST

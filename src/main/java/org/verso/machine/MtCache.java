@@ -3,18 +3,15 @@ package org.verso.machine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.verso.machine.engine.LanguagePair;
+import org.verso.digest.Sha256;
 
 /**
  * Engine answers per (engine, pair, source text), each read and write in a short transaction of its own so no
@@ -37,7 +34,7 @@ class MtCache {
     Map<String, String> find(String provider, LanguagePair pair, List<String> texts) {
         Map<String, String> byHash = new HashMap<>();
         for (String text : texts) {
-            byHash.put(hash(text), text);
+            byHash.put(Sha256.hex(text), text);
         }
         List<String> hashes = new ArrayList<>(byHash.keySet());
         Map<String, String> found = new HashMap<>();
@@ -68,21 +65,12 @@ class MtCache {
                                 "INSERT INTO mt_cache (provider, source_language, target_language, text_hash, "
                                         + "translated, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
                         .setParameter(1, provider).setParameter(2, pair.source()).setParameter(3, pair.target())
-                        .setParameter(4, hash(source)).setParameter(5, translated).setParameter(6, now)
+                        .setParameter(4, Sha256.hex(source)).setParameter(5, translated).setParameter(6, now)
                         .executeUpdate());
             });
         } catch (RuntimeException e) {
             // Usually a duplicate key: another request cached the same sentence first. The answer is still returned.
             LOG.debugf("Machine translations not cached: %s", e.getMessage());
-        }
-    }
-
-    static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 }

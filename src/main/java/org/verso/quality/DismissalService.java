@@ -17,6 +17,7 @@ import org.verso.qa.QaCheck;
 import org.verso.qa.QaChecks;
 import org.verso.translation.Translation;
 import org.verso.translation.TranslationService;
+import org.verso.digest.Sha256;
 
 /**
  * "Not an error here": a translator or reviewer of the language (or an admin) marks one finding on one segment's
@@ -62,8 +63,8 @@ public class DismissalService {
         d.language = language;
         d.checkId = finding.check();
         d.message = finding.message();
-        d.findingHash = QaDismissal.hash(finding.message());
-        d.textHash = QaDismissal.hash(QaDismissal.pairText(documents.segments(documentId, List.of(segmentId)).get(0)
+        d.findingHash = Sha256.hex(finding.message());
+        d.textHash = Sha256.hex(QaDismissal.pairText(documents.segments(documentId, List.of(segmentId)).get(0)
                 .source(), current.text));
         d.reason = reason;
         d.dismissedBy = actor.username();

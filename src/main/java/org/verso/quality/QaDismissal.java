@@ -7,11 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.verso.digest.Sha256;
 
 /**
  * A finding someone marked "not an error here": one check's finding (by its message) on one segment's translation into
@@ -58,7 +55,7 @@ class QaDismissal extends PanacheEntityBase {
 
     /** Whether this dismissal covers the finding {@code check}/{@code message} on {@code pairText}. */
     boolean covers(String check, String message, String pairText) {
-        return checkId.equals(check) && findingHash.equals(hash(message)) && textHash.equals(hash(pairText));
+        return checkId.equals(check) && findingHash.equals(Sha256.hex(message)) && textHash.equals(Sha256.hex(pairText));
     }
 
     /**
@@ -67,14 +64,5 @@ class QaDismissal extends PanacheEntityBase {
      */
     static String pairText(String source, String target) {
         return source + '\u0000' + target;
-    }
-
-    static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.verso.translation;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.verso.account.Role;
 import org.verso.failure.InvalidInputException;
 import org.verso.account.Actor;
 
@@ -48,6 +50,7 @@ class TranslationApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a target language (BCP 47 tag); every segment starts as NEW")
+    @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response addLanguage(@RestPath long id, LanguageBody body) {
         LanguageProgress added = translations.addLanguage(id, body == null ? null : body.language(),
                 Actor.of(identity));

@@ -63,7 +63,7 @@ class ErrorMappers {
     @ServerExceptionMapper(UnauthorizedException.class)
     Response unauthorized(HttpHeaders headers, UriInfo uri) {
         if (isApi(headers, uri)) {
-            return problem(401, "Unauthorized", "Log in: send HTTP Basic credentials or use the login session.",
+            return problem(401, "Unauthorized", "Log in: send HTTP Basic credentials or a live API token (Authorization: Bearer), or use the login session.",
                     Map.of(), uri).header("WWW-Authenticate", "Basic realm=\"Verso\"").build();
         }
         if (Htmx.isHtmx(headers)) {

@@ -33,6 +33,11 @@ public class Viewer {
         return identity.hasRole(Role.REVIEWER_NAME) || isAdmin();
     }
 
+    /** May import, add languages, skip segments, rename and archive: editors and admins. */
+    public boolean isEditor() {
+        return identity.hasRole(Role.EDITOR_NAME) || isAdmin();
+    }
+
     public Actor actor() {
         return Actor.of(identity);
     }

@@ -80,9 +80,9 @@ class UserApiTest {
 
     @Test
     void unknownRoleIsRefused() {
-        String username = Api.unique("editor");
-        assertEquals("Unknown role 'editor'. The roles are admin, translator and reviewer.",
-                assertProblem(create(asAdmin(), username, "long-enough-pw", List.of("editor")), 400)
+        String username = Api.unique("chief");
+        assertEquals("Unknown role 'chief'. The roles are admin, editor, translator and reviewer.",
+                assertProblem(create(asAdmin(), username, "long-enough-pw", List.of("chief")), 400)
                         .getString("detail"));
         assertNotStored(username);
     }

@@ -37,7 +37,9 @@ class UserPagesTest {
 
         assertThat(response.statusCode(), is(303));
         assertThat(locationPath(response), equalTo("/users"));
-        assertThat(admin.get("/users").asString(), containsString("<td>" + username + "</td><td>translator</td>"));
+        String html = admin.get("/users").asString();
+        assertThat(html, containsString("<td>" + username + "</td>"));
+        assertThat(html, containsString("value=\"translator\" checked aria-label=\"translator (" + username + ")\""));
     }
 
     @Test

@@ -95,6 +95,28 @@ class GlossaryApiTest {
         assertTrue(page.contains("format=tbx"), "export links");
     }
 
+    @Test
+    void theGlossaryPageEditsATermInPlace() {
+        String w = word();
+        long id = asAdmin().contentType(ContentType.JSON).body(term("harbour " + w, "гавань " + w, null))
+                .post("/api/glossary").then().statusCode(201).extract().jsonPath().getLong("id");
+        Browser admin = Browser.admin();
+        String page = admin.get("/glossary?source=en&target=tg").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("action=\"/glossary/" + id + "\""), "an edit form per term");
+
+        admin.post("/glossary/" + id, "sourceLanguage", "en", "targetLanguage", "tg", "sourceTerm", "harbour " + w,
+                "targetTerm", "порт " + w, "status", "forbidden", "note", "old usage").then().statusCode(303);
+
+        Map<String, Object> edited = terms("tg").stream().filter(t -> ((Number) t.get("id")).longValue() == id)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("порт " + w, "forbidden", "old usage"),
+                List.of(edited.get("targetTerm"), edited.get("status"), edited.get("note")));
+        Api.User translator = Api.createUser("translator");
+        assertEquals(403, Browser.loggedInAs(translator.username(), translator.password()).post("/glossary/" + id,
+                "sourceLanguage", "en", "targetLanguage", "tg", "sourceTerm", "harbour " + w, "targetTerm", "y")
+                .statusCode());
+    }
+
     private static io.restassured.response.Response upload(String name, String content, String source, String target) {
         var request = asAdmin().multiPart("file", name, content.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "application/octet-stream");

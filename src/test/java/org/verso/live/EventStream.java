@@ -56,6 +56,13 @@ final class EventStream implements AutoCloseable {
                 cookie);
     }
 
+    /** The editor stream as a script opens it: with an API token. */
+    static EventStream openWithToken(String baseUrl, String token, long documentId, String language)
+            throws Exception {
+        return open(baseUrl + "api/documents/" + documentId + "/languages/" + language + "/events", "Authorization",
+                "Bearer " + token);
+    }
+
     private static EventStream open(String url, String header, String value) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header(header, value)
                 .header("Accept", "text/event-stream").build();

@@ -173,6 +173,22 @@ class LiveApiTest {
     }
 
     @Test
+    void revokingATokenEndsTheStreamsOpenedWithIt() throws Exception {
+        long id = document();
+        Api.User user = Api.createUser("translator");
+        JsonPath token = user.request().contentType(ContentType.JSON)
+                .body(Map.of("name", "live feed", "scopes", List.of("read"))).post("/api/me/tokens").then()
+                .statusCode(201).extract().jsonPath();
+        try (EventStream stream = EventStream.openWithToken(root.toString(), token.getString("token"), id, "de")) {
+            stream.next(e -> "ping".equals(e.getString("type")));
+
+            user.request().delete("/api/me/tokens/{id}", token.getLong("id")).then().statusCode(204);
+
+            assertTrue(stream.endsSoon(), "the stream of a revoked token ends at its next ping");
+        }
+    }
+
+    @Test
     void theDocumentStreamCarriesSavesInEveryLanguage() throws Exception {
         long id = document();
         Api.addLanguage(id, "fr");

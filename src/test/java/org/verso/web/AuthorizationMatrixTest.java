@@ -38,20 +38,26 @@ import org.verso.account.User;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    /** The people of the matrix; "other translator" is assigned Persian, the document is translated into Russian. */
-    enum Person { ANONYMOUS, OTHER_TRANSLATOR, TRANSLATOR, REVIEWER, ADMIN }
+    /**
+     * The people of the matrix; "other translator" is assigned Persian, the document is translated into Russian; the
+     * editor has no language assigned (so works in every language).
+     */
+    enum Person { ANONYMOUS, OTHER_TRANSLATOR, TRANSLATOR, REVIEWER, EDITOR, ADMIN }
 
     /** Who gets in, per kind of endpoint. */
     enum Access {
         PUBLIC(EnumSet.allOf(Person.class)),
-        SIGNED_IN(EnumSet.of(Person.OTHER_TRANSLATOR, Person.TRANSLATOR, Person.REVIEWER, Person.ADMIN)),
-        /** Edits one target language: admins, and translators and reviewers assigned to it. */
-        LANGUAGE(EnumSet.of(Person.TRANSLATOR, Person.REVIEWER, Person.ADMIN)),
+        SIGNED_IN(EnumSet.of(Person.OTHER_TRANSLATOR, Person.TRANSLATOR, Person.REVIEWER, Person.EDITOR,
+                Person.ADMIN)),
+        /** Edits one target language: admins, and people assigned to it (or to every language, as the editor). */
+        LANGUAGE(EnumSet.of(Person.TRANSLATOR, Person.REVIEWER, Person.EDITOR, Person.ADMIN)),
         /**
-         * Changes the segments of every target language (split, join, skip, a new source version): admins, and
-         * people assigned to all of the document's languages (here the translator and reviewer of Russian).
+         * Changes the segments of every target language (split, join, a new source version): admins, and people
+         * assigned to all of the document's languages (here the translator and reviewer of Russian, and the editor).
          */
-        EVERY_LANGUAGE(EnumSet.of(Person.TRANSLATOR, Person.REVIEWER, Person.ADMIN)),
+        EVERY_LANGUAGE(EnumSet.of(Person.TRANSLATOR, Person.REVIEWER, Person.EDITOR, Person.ADMIN)),
+        /** The desk editor's work (import, add languages, skip segments, rename, archive): editors and admins. */
+        DESK(EnumSet.of(Person.EDITOR, Person.ADMIN)),
         REVIEWER(EnumSet.of(Person.REVIEWER, Person.ADMIN)),
         ADMIN(EnumSet.of(Person.ADMIN)),
         /** One background job: its owner (the translator started it) and admins; to anyone else it does not exist. */
@@ -75,17 +81,17 @@ class AuthorizationMatrixTest {
             Map.entry("GET /login", Access.PUBLIC),
             Map.entry("POST /logout", Access.PUBLIC),
             Map.entry("GET /documents", Access.SIGNED_IN),
-            Map.entry("POST /documents", Access.SIGNED_IN),
-            Map.entry("GET /documents/new", Access.SIGNED_IN),
+            Map.entry("POST /documents", Access.DESK),
+            Map.entry("GET /documents/new", Access.DESK),
             Map.entry("GET /documents/{id}", Access.SIGNED_IN),
-            Map.entry("POST /documents/{id}/title", Access.SIGNED_IN),
-            Map.entry("POST /documents/{id}/archive", Access.EVERY_LANGUAGE),
-            Map.entry("POST /documents/{id}/restore", Access.EVERY_LANGUAGE),
+            Map.entry("POST /documents/{id}/title", Access.DESK),
+            Map.entry("POST /documents/{id}/archive", Access.DESK),
+            Map.entry("POST /documents/{id}/restore", Access.DESK),
             Map.entry("GET /documents/{id}/delete", Access.ADMIN),
             Map.entry("POST /documents/{id}/delete", Access.ADMIN),
-            Map.entry("POST /documents/{id}/segments/{segmentId}/left-out", Access.EVERY_LANGUAGE),
-            Map.entry("POST /documents/{id}/languages", Access.SIGNED_IN),
-            Map.entry("POST /documents/{id}/segments/{segmentId}/translatable", Access.EVERY_LANGUAGE),
+            Map.entry("POST /documents/{id}/segments/{segmentId}/left-out", Access.DESK),
+            Map.entry("POST /documents/{id}/languages", Access.DESK),
+            Map.entry("POST /documents/{id}/segments/{segmentId}/translatable", Access.DESK),
             Map.entry("GET /documents/{id}/{lang}", Access.SIGNED_IN),
             Map.entry("POST /documents/{id}/{lang}/segments/{segmentId}", Access.LANGUAGE),
             Map.entry("POST /documents/{id}/{lang}/segments/{segmentId}/split", Access.EVERY_LANGUAGE),
@@ -127,6 +133,7 @@ class AuthorizationMatrixTest {
             Map.entry("GET /machine-translation", Access.ADMIN),
             Map.entry("GET /glossary", Access.SIGNED_IN),
             Map.entry("POST /glossary", Access.REVIEWER),
+            Map.entry("POST /glossary/{termId}", Access.REVIEWER),
             Map.entry("POST /glossary/{termId}/delete", Access.REVIEWER),
             Map.entry("POST /glossary/import", Access.REVIEWER),
             Map.entry("GET /memory", Access.SIGNED_IN),
@@ -136,19 +143,28 @@ class AuthorizationMatrixTest {
             Map.entry("GET /users", Access.ADMIN),
             Map.entry("POST /users", Access.ADMIN),
             Map.entry("POST /users/{username}/disabled", Access.ADMIN),
+            Map.entry("POST /users/{username}", Access.ADMIN),
+            Map.entry("POST /users/{username}/reset-password", Access.ADMIN),
+            Map.entry("POST /users/tokens/{id}/delete", Access.ADMIN),
+            Map.entry("GET /profile", Access.SIGNED_IN),
+            Map.entry("POST /profile", Access.SIGNED_IN),
+            Map.entry("GET /profile/password", Access.SIGNED_IN),
+            Map.entry("POST /profile/password", Access.SIGNED_IN),
+            Map.entry("POST /profile/tokens", Access.SIGNED_IN),
+            Map.entry("POST /profile/tokens/{id}/delete", Access.SIGNED_IN),
             Map.entry("GET /api/documents", Access.SIGNED_IN),
-            Map.entry("POST /api/documents", Access.SIGNED_IN),
+            Map.entry("POST /api/documents", Access.DESK),
             Map.entry("GET /api/documents/{id}", Access.SIGNED_IN),
-            Map.entry("PATCH /api/documents/{id}", Access.SIGNED_IN),
+            Map.entry("PATCH /api/documents/{id}", Access.DESK),
             Map.entry("DELETE /api/documents/{id}", Access.ADMIN),
-            Map.entry("POST /api/documents/{id}/archive", Access.EVERY_LANGUAGE),
-            Map.entry("POST /api/documents/{id}/restore", Access.EVERY_LANGUAGE),
+            Map.entry("POST /api/documents/{id}/archive", Access.DESK),
+            Map.entry("POST /api/documents/{id}/restore", Access.DESK),
             Map.entry("GET /api/documents/{id}/segments", Access.SIGNED_IN),
-            Map.entry("PATCH /api/documents/{id}/segments/{segmentId}", Access.EVERY_LANGUAGE),
+            Map.entry("PATCH /api/documents/{id}/segments/{segmentId}", Access.DESK),
             Map.entry("POST /api/documents/{id}/segments/{segmentId}/split", Access.EVERY_LANGUAGE),
             Map.entry("POST /api/documents/{id}/segments/{segmentId}/join", Access.EVERY_LANGUAGE),
             Map.entry("GET /api/documents/{id}/languages", Access.SIGNED_IN),
-            Map.entry("POST /api/documents/{id}/languages", Access.SIGNED_IN),
+            Map.entry("POST /api/documents/{id}/languages", Access.DESK),
             Map.entry("GET /api/documents/{id}/languages/{lang}/translations", Access.SIGNED_IN),
             Map.entry("PUT /api/documents/{id}/languages/{lang}/translations/{segmentId}", Access.LANGUAGE),
             Map.entry("PUT /api/documents/{id}/languages/{lang}/translations/{segmentId}/autosave", Access.LANGUAGE),
@@ -206,7 +222,18 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/segmentation-rules", Access.ADMIN),
             Map.entry("GET /api/users", Access.ADMIN),
             Map.entry("POST /api/users", Access.ADMIN),
-            Map.entry("PUT /api/users/{username}", Access.ADMIN)));
+            Map.entry("PUT /api/users/{username}", Access.ADMIN),
+            Map.entry("POST /api/users/{username}/reset-password", Access.ADMIN),
+            Map.entry("POST /api/users/{username}/disable", Access.ADMIN),
+            Map.entry("POST /api/users/{username}/enable", Access.ADMIN),
+            Map.entry("GET /api/me", Access.SIGNED_IN),
+            Map.entry("PUT /api/me", Access.SIGNED_IN),
+            Map.entry("POST /api/me/password", Access.SIGNED_IN),
+            Map.entry("POST /api/me/tokens", Access.SIGNED_IN),
+            Map.entry("GET /api/me/tokens", Access.SIGNED_IN),
+            Map.entry("DELETE /api/me/tokens/{id}", Access.SIGNED_IN),
+            Map.entry("GET /api/tokens", Access.ADMIN),
+            Map.entry("DELETE /api/tokens/{id}", Access.ADMIN)));
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
     private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
@@ -405,9 +432,12 @@ class AuthorizationMatrixTest {
         Matcher m = PARAMETER.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            // Job paths name the job {id}; every other {id} is the document.
+            // Job paths name the job {id}, token paths a token (none: nobody's token is revoked by the probe);
+            // every other {id} is the document.
             boolean job = path.startsWith("/api/jobs/") || path.startsWith("/jobs/");
-            String value = parameters.get(job && m.group(1).equals("id") ? "jobId" : m.group(1));
+            boolean token = path.contains("/tokens/");
+            String value = token && m.group(1).equals("id") ? "0"
+                    : parameters.get(job && m.group(1).equals("id") ? "jobId" : m.group(1));
             if (value == null) {
                 throw new AssertionError("No test value for path parameter {" + m.group(1) + "} in " + path);
             }
@@ -440,6 +470,7 @@ class AuthorizationMatrixTest {
         sessions.put(Person.OTHER_TRANSLATOR, login(assigned("translator", "fa")));
         sessions.put(Person.TRANSLATOR, login(assigned("translator", "ru")));
         sessions.put(Person.REVIEWER, login(assigned("reviewer", "ru")));
+        sessions.put(Person.EDITOR, login(Api.createUser("editor")));
         sessions.put(Person.ADMIN, login(Api.ADMIN));
         return sessions;
     }

@@ -1,0 +1,17 @@
+package org.verso.account;
+
+import org.verso.failure.DomainException;
+
+/** An admin reset this user's password: until they choose a new one, nothing else is allowed. */
+class PasswordChangeRequiredException extends DomainException {
+
+    PasswordChangeRequiredException() {
+        super(Kind.FORBIDDEN, "An admin reset your password: choose a new one first (POST /api/me/password"
+                + " {\"currentPassword\", \"newPassword\"}, or the page /profile/password).");
+    }
+
+    @Override
+    public String title() {
+        return "Password change required";
+    }
+}

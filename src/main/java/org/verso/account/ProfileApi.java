@@ -1,0 +1,71 @@
+package org.verso.account;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.verso.failure.InvalidInputException;
+
+/** Each person's own account: who they are, e-mail, time zone, password. */
+@Path("/api/me")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Profile")
+class ProfileApi {
+
+    /** Null keeps the current value; an empty text clears it. */
+    record ProfileBody(String email, String timeZone) {
+    }
+
+    record PasswordBody(String currentPassword, String newPassword) {
+    }
+
+    private final ProfileService profiles;
+    private final Sessions sessions;
+    private final SecurityIdentity identity;
+
+    ProfileApi(ProfileService profiles, Sessions sessions, SecurityIdentity identity) {
+        this.profiles = profiles;
+        this.sessions = sessions;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(operationId = "getProfile", summary = "Who I am: roles, languages, e-mail, time zone, and whether an"
+            + " admin's reset asks me for a new password")
+    public UserView get() {
+        return profiles.profile(identity.getPrincipal().getName());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateProfile", summary = "Set my e-mail address and/or time zone (an IANA id such as"
+            + " Europe/Moscow); a field left out stays, an empty one is cleared")
+    public UserView update(ProfileBody body) {
+        if (body == null) {
+            throw new InvalidInputException("Send a JSON body with email and/or timeZone.");
+        }
+        return profiles.updateProfile(identity.getPrincipal().getName(), body.email(), body.timeZone());
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "changeMyPassword", summary = "Change my password (also after an admin's reset); my other"
+            + " sessions end, this one stays; 204")
+    public void changePassword(PasswordBody body, RoutingContext http) {
+        if (body == null) {
+            throw new InvalidInputException("Send a JSON body with currentPassword and newPassword.");
+        }
+        profiles.changePassword(identity.getPrincipal().getName(), body.currentPassword(), body.newPassword(),
+                sessions.currentToken(http));
+    }
+}
