@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.failure.InvalidInputException;
@@ -31,7 +35,11 @@ class UserApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user with roles admin, editor, translator and/or reviewer")
+    @Operation(operationId = "createUser",
+            summary = "Create a user with roles admin, editor, translator and/or reviewer")
+    @APIResponse(responseCode = "201", description = "The new user; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", description = "The username is taken")
     public Response create(NewUser body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with username, password and roles.");
@@ -43,7 +51,11 @@ class UserApi {
     @PUT
     @Path("{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a user's roles, assigned languages (empty: every language) and/or password")
+    @Operation(operationId = "updateUser",
+            summary = "Change a user's roles, assigned languages (empty: every language) and/or password")
+    @APIResponse(responseCode = "200", description = "The changed user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
+    @APIResponse(responseCode = "409", description = "The last admin can be neither demoted nor disabled")
     public UserView update(@RestPath String username, UserUpdate body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with roles, languages and/or password.");
@@ -82,7 +94,11 @@ class UserApi {
     }
 
     @GET
-    @Operation(summary = "List users")
+    @Operation(operationId = "listUsers",
+            summary = "List users")
+    @APIResponse(responseCode = "200", description = "The users",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "403", description = "Only admins list users")
     public List<UserView> list() {
         return users.listUsers();
     }

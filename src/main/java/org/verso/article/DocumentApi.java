@@ -16,6 +16,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -49,7 +53,9 @@ class DocumentApi {
      * to the first heading that is not web-page boilerplate; {@code segmentationRules} names an uploaded SRX rule set
      * (default: Verso's own).
      */
-    record ImportBody(String title, String sourceLanguage, String format, String content, String segmentationRules) {
+    record ImportBody(String title, String sourceLanguage,
+                      @Schema(enumeration = {"auto", "text", "markdown", "html", "docx", "xliff"}) String format,
+                      @Schema(required = true) String content, String segmentationRules) {
     }
 
     record TitleBody(String title) {
@@ -85,7 +91,10 @@ class DocumentApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import an article pasted as JSON text")
+    @Operation(operationId = "importDocument",
+            summary = "Import an article pasted as JSON text")
+    @APIResponse(responseCode = "201", description = "The new document; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response importJson(ImportBody body) {
         if (body == null) {
@@ -98,9 +107,12 @@ class DocumentApi {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import an article uploaded as a .txt, .md, .html or .xlf/.xliff file (XLIFF 1.2 or 2.x: the "
+    @Operation(operationId = "importDocument",
+            summary = "Import an article uploaded as a .txt, .md, .html or .xlf/.xliff file (XLIFF 1.2 or 2.x: the "
             + "document is made from its source side, keeping its segmentation; apply its targets with "
             + "…/languages/{lang}/import); without a format (or with \"auto\") the file name's extension decides")
+    @APIResponse(responseCode = "201", description = "The new document; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response importFile(@RestForm FileUpload file, @RestForm String sourceLanguage, @RestForm String title,
                                @RestForm String format, @RestForm String segmentationRules) {
@@ -109,7 +121,8 @@ class DocumentApi {
     }
 
     @GET
-    @Operation(summary = "List documents with their target languages and progress; archived ones only with "
+    @Operation(operationId = "listDocuments",
+            summary = "List documents with their target languages and progress; archived ones only with "
             + "archived=true (and then only those)")
     public List<DocumentOverview.DocumentDetail> list(@RestQuery boolean archived) {
         return overview.listDocuments(archived);
@@ -117,7 +130,8 @@ class DocumentApi {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One document with its target languages and progress by words")
+    @Operation(operationId = "getDocument",
+            summary = "One document with its target languages and progress by words")
     public DocumentOverview.DocumentDetail get(@RestPath long id) {
         return overview.document(id);
     }
@@ -125,7 +139,8 @@ class DocumentApi {
     @PATCH
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename a document")
+    @Operation(operationId = "renameDocument",
+            summary = "Rename a document")
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public DocumentSummary rename(@RestPath long id, TitleBody body) {
         return documents.renameDocument(id, body == null ? null : body.title());
@@ -133,7 +148,8 @@ class DocumentApi {
 
     @POST
     @Path("{id}/archive")
-    @Operation(summary = "Archive a document: hidden from the lists (GET /api/documents?archived=true lists it), "
+    @Operation(operationId = "archiveDocument",
+            summary = "Archive a document: hidden from the lists (GET /api/documents?archived=true lists it), "
             + "otherwise unchanged; answers the document")
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public DocumentSummary archive(@RestPath long id) {
@@ -143,7 +159,8 @@ class DocumentApi {
 
     @POST
     @Path("{id}/restore")
-    @Operation(summary = "Restore an archived document to the lists; answers the document")
+    @Operation(operationId = "restoreDocument",
+            summary = "Restore an archived document to the lists; answers the document")
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public DocumentSummary restore(@RestPath long id) {
         rights.requireEveryLanguage(id, Actor.of(identity));
@@ -153,15 +170,18 @@ class DocumentApi {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Delete a document (admins): its segments, translations and their history go to the archive "
+    @Operation(operationId = "deleteDocument",
+            summary = "Delete a document (admins): its segments, translations and their history go to the archive "
             + "tables, everything else of it goes; 204")
+    @APIResponse(responseCode = "204", description = "The document is deleted")
     public void delete(@RestPath long id) {
         lifecycle.deleteDocument(id, identity.getPrincipal().getName());
     }
 
     @GET
     @Path("{id}/segments")
-    @Operation(summary = "The document's segments in order")
+    @Operation(operationId = "listSegments",
+            summary = "The document's segments in order")
     public List<SegmentView> segments(@RestPath long id) {
         return documents.segments(id);
     }
@@ -169,8 +189,12 @@ class DocumentApi {
     @PATCH
     @Path("{id}/segments/{segmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark a segment translatable or skipped (web-page cruft is exported unchanged), and a skipped "
+    @Operation(operationId = "markSegment",
+            summary = "Mark a segment translatable or skipped (web-page cruft is exported unchanged), and a skipped "
             + "one left out of the text, Markdown and HTML exports (leftOut) or not")
+    @APIResponse(responseCode = "200", description = "The segment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SegmentView.class)))
+    @APIResponse(responseCode = "409", description = "A translated segment cannot be left out of the export")
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public SegmentView markSegment(@RestPath long id, @RestPath long segmentId, TranslatableBody body) {
         rights.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
@@ -183,7 +207,11 @@ class DocumentApi {
     @POST
     @Path("{id}/segments/{segmentId}/split")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Split a segment's source at a character offset; answers both parts, the second one new")
+    @Operation(operationId = "splitSegment",
+            summary = "Split a segment's source at a character offset; answers both parts, the second one new")
+    @APIResponse(responseCode = "200", description = "Both parts, the first keeps the id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SegmentView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "409", description = "The segment is a block kept verbatim")
     public List<SegmentView> split(@RestPath long id, @RestPath long segmentId, SplitBody body) {
         rights.requireEveryLanguage(id, Actor.of(identity));
         return resegmentation.splitSegment(id, segmentId, body == null ? null : body.offset(),
@@ -192,7 +220,11 @@ class DocumentApi {
 
     @POST
     @Path("{id}/segments/{segmentId}/join")
-    @Operation(summary = "Join a segment with the next one of its paragraph; answers the joined segment")
+    @Operation(operationId = "joinSegment",
+            summary = "Join a segment with the next one of its paragraph; answers the joined segment")
+    @APIResponse(responseCode = "200", description = "The joined segment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SegmentView.class)))
+    @APIResponse(responseCode = "409", description = "The segment is the last of its paragraph")
     public SegmentView join(@RestPath long id, @RestPath long segmentId) {
         rights.requireEveryLanguage(id, Actor.of(identity));
         return resegmentation.joinWithNext(id, segmentId, identity.getPrincipal().getName());

@@ -13,6 +13,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -43,8 +46,11 @@ class SourceVersionApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a new version of the source, pasted as JSON; unchanged segments keep their "
+    @Operation(operationId = "addSourceVersion",
+            summary = "Import a new version of the source, pasted as JSON; unchanged segments keep their "
             + "translations, changed ones become FUZZY, removed ones are archived")
+    @APIResponse(responseCode = "201", description = "The new source version; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
     public Response addJson(@RestPath long id, DocumentApi.ImportBody body) {
         rights.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
         if (body == null) {
@@ -57,7 +63,10 @@ class SourceVersionApi {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a new version of the source uploaded as a file, as for a new document")
+    @Operation(operationId = "addSourceVersion",
+            summary = "Import a new version of the source uploaded as a file, as for a new document")
+    @APIResponse(responseCode = "201", description = "The new source version; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
     public Response addFile(@RestPath long id, @RestForm FileUpload file, @RestForm String sourceLanguage,
                             @RestForm String title, @RestForm String format, @RestForm String segmentationRules) {
         rights.requireEveryLanguage(id, Actor.of(identity));
@@ -66,14 +75,16 @@ class SourceVersionApi {
     }
 
     @GET
-    @Operation(summary = "The document's source versions, oldest first; version 1 is the import")
+    @Operation(operationId = "listSourceVersions",
+            summary = "The document's source versions, oldest first; version 1 is the import")
     public List<VersionSummary> list(@RestPath long id) {
         return versions.versions(id);
     }
 
     @GET
     @Path("{version}")
-    @Operation(summary = "One source version with the segments it changed, added and removed")
+    @Operation(operationId = "getSourceVersion",
+            summary = "One source version with the segments it changed, added and removed")
     public VersionDetail get(@RestPath long id, @RestPath int version) {
         return versions.version(id, version);
     }

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.failure.InvalidInputException;
@@ -23,7 +27,7 @@ import org.verso.failure.InvalidInputException;
 class CommentApi {
 
     /** A new comment; {@code replyTo} is the id of the comment it answers. */
-    record CommentBody(String text, Long replyTo) {
+    record CommentBody(@Schema(required = true) String text, Long replyTo) {
     }
 
     private final CommentService comments;
@@ -35,15 +39,19 @@ class CommentApi {
     }
 
     @GET
-    @Operation(summary = "The segment's comments in thread order: [{id, user, text, at, replyTo, mentions}]")
+    @Operation(operationId = "listComments",
+            summary = "The segment's comments in thread order: [{id, user, text, at, replyTo, mentions}]")
     public List<CommentView> comments(@RestPath long id, @RestPath long segmentId) {
         return comments.comments(id, segmentId);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Comment on a segment, or answer a comment (replyTo); @username mentions a user."
+    @Operation(operationId = "addComment",
+            summary = "Comment on a segment, or answer a comment (replyTo); @username mentions a user."
             + " 201 with the segment's comments")
+    @APIResponse(responseCode = "201", description = "The segment's comments in thread order",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class, type = SchemaType.ARRAY)))
     public Response comment(@RestPath long id, @RestPath long segmentId, CommentBody body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with the comment's text.");

@@ -25,7 +25,8 @@ class DeliveryPages {
     @GET
     @Path("download")
     public Response download(@RestPath long id, @RestPath String lang, @RestQuery String format,
-                      @RestQuery boolean partial) {
-        return ExportResponses.of(exports.export(id, lang, format == null ? "txt" : format, partial));
+                      @RestQuery boolean partial, @RestQuery String fillTargets) {
+        return ExportResponses.of(exports.export(id, lang, format == null ? "txt" : format, partial,
+                fillTargets));
     }
 }

@@ -24,7 +24,8 @@ public class ExportJob implements JobHandler<ExportJob.Parameters> {
 
     static final String KIND = "export";
 
-    record Parameters(long documentId, String language, String format, boolean partial) {
+    /** {@code fillTargets}: "source" or null (jobs queued before it existed read as null). */
+    record Parameters(long documentId, String language, String format, boolean partial, String fillTargets) {
     }
 
     private final ExportService exports;
@@ -38,10 +39,11 @@ public class ExportJob implements JobHandler<ExportJob.Parameters> {
     }
 
     /** Checks format, language and (unless partial) that every segment is approved before anything is queued. */
-    public JobView submit(long documentId, String languageTag, String format, boolean partial, Actor actor) {
-        ExportService.Checked checked = exports.check(documentId, languageTag, format, partial);
+    public JobView submit(long documentId, String languageTag, String format, boolean partial, String fillTargets,
+                          Actor actor) {
+        ExportService.Checked checked = exports.check(documentId, languageTag, format, partial, fillTargets);
         return jobs.submit(KIND, actor.username(), new Parameters(documentId, checked.language(),
-                checked.format().id(), partial));
+                checked.format().id(), partial, checked.fillTargets() ? "source" : null));
     }
 
     @Override
@@ -69,7 +71,7 @@ public class ExportJob implements JobHandler<ExportJob.Parameters> {
     public Object run(JobContext context, Parameters p) throws IOException {
         long documentId = p.documentId();
         ExportService.Checked checked = exports.check(documentId, p.language(),
-                p.format(), p.partial());
+                p.format(), p.partial(), p.fillTargets());
         context.progress(0, checked.translatable(), "Writing " + checked.translatable() + " segments");
         ExportFile file = exports.export(documentId, checked);
         Path target = results.create(context.id());

@@ -33,8 +33,8 @@ class ExportJobPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response start(@RestPath long id, @RestPath String lang, @RestForm String format,
-                          @RestForm boolean partial) {
+                          @RestForm boolean partial, @RestForm String fillTargets) {
         return JobResponses.toPage(exportJobs.submit(id, lang, format == null ? "txt" : format, partial,
-                Actor.of(identity)));
+                fillTargets, Actor.of(identity)));
     }
 }

@@ -44,8 +44,11 @@ public class ExportService {
         this.translations = translations;
     }
 
-    /** An export request found sound: the format, the normalized language, and how much is left to approve. */
-    record Checked(ExportFormat format, String language, long translatable, int missing) {
+    /**
+     * An export request found sound: the format, the normalized language, how much is left to approve, and whether
+     * empty XLIFF targets get the source ({@code fillTargets=source}).
+     */
+    record Checked(ExportFormat format, String language, long translatable, int missing, boolean fillTargets) {
     }
 
     /**
@@ -53,10 +56,15 @@ public class ExportService {
      * finished (409) unless {@code partial}, so a background export is refused before it is queued.
      */
     @Transactional
-    Checked check(long documentId, String languageTag, String formatId, boolean partial) {
+    Checked check(long documentId, String languageTag, String formatId, boolean partial, String fillTargets) {
         ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
                 () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html, "
                         + "docx (for a Word document), xliff (2.1) or xliff12."));
+        boolean fill = fillTargets != null && !fillTargets.isEmpty();
+        if (fill && (!fillTargets.equals("source") || format.monolingual())) {
+            throw new InvalidInputException("fillTargets=source is the one choice, and only for xliff and xliff12 "
+                    + "(it copies the source into empty targets).");
+        }
         String language = translations.requireLanguage(documentId, languageTag);
         SourceFormat source = documents.getDocument(documentId).sourceFormat();
         if (format == ExportFormat.DOCX && source != SourceFormat.DOCX) {
@@ -72,13 +80,14 @@ public class ExportService {
                     + "the translation is not finished. Ask for a partial export (partial=true) to get the source "
                     + "text in their place.", Map.of("missing", missing));
         }
-        return new Checked(format, language, translatable, missing);
+        return new Checked(format, language, translatable, missing, fill);
     }
 
     /** Refuses (409) a language that is not finished unless {@code partial}; then the file says what is missing. */
     @Transactional
-    public ExportFile export(long documentId, String languageTag, String formatId, boolean partial) {
-        return export(documentId, check(documentId, languageTag, formatId, partial));
+    public ExportFile export(long documentId, String languageTag, String formatId, boolean partial,
+                             String fillTargets) {
+        return export(documentId, check(documentId, languageTag, formatId, partial, fillTargets));
     }
 
     /** The export of a request {@link #check} found sound (a background export checks it before it is queued). */
@@ -95,7 +104,7 @@ public class ExportService {
                 || source == SourceFormat.TEXT || source == SourceFormat.XLIFF || format.id().equals(source.id())
                 || format == ExportFormat.MD && source == SourceFormat.MARKDOWN;
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
-                document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
+                document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, checked, codesStay),
                 checked.missing());
         byte[] content = switch (format) {
             // A skeleton is the page of an HTML source, the file of a Word one: each writer takes only its own.
@@ -108,8 +117,9 @@ public class ExportService {
     }
 
     private List<BilingualParagraph> paragraphs(long documentId, List<SegmentView> segments,
-                                                Map<Long, SavedTranslation> bySegment, ExportFormat format,
+                                                Map<Long, SavedTranslation> bySegment, Checked checked,
                                                 boolean codesStay) {
+        ExportFormat format = checked.format();
         Map<Integer, List<SegmentView>> byParagraph = segments.stream()
                 .collect(Collectors.groupingBy(SegmentView::paragraph));
         List<BilingualParagraph> result = new ArrayList<>();
@@ -119,6 +129,7 @@ public class ExportService {
             List<BilingualUnit> units = byParagraph.getOrDefault(paragraph.position(), List.of()).stream()
                     .filter(s -> !(s.leftOut() && format.monolingual()))
                     .map(s -> unit(s, bySegment.get(s.id()), format))
+                    .map(u -> checked.fillTargets() ? withSourceAsTarget(u) : u)
                     .map(u -> codesStay ? u : withoutCodes(u)).toList();
             result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units,
                     paragraph.codes()));
@@ -137,6 +148,18 @@ public class ExportService {
         }
         return new BilingualUnit("s" + segment.id(), segment.source(), usable ? translation.text() : null,
                 status.unitState(), status.name().toLowerCase(Locale.ROOT), true, translation.version());
+    }
+
+    /**
+     * For tools that translate only inside a target (OmegaT 3.6 finds no segment without one): an empty target gets
+     * the source, marked initial so every tool (and Verso's own import) knows it is not a translation.
+     */
+    private static BilingualUnit withSourceAsTarget(BilingualUnit unit) {
+        if (unit.target() != null) {
+            return unit;
+        }
+        return new BilingualUnit(unit.id(), unit.source(), unit.source(), UnitState.INITIAL, unit.subState(),
+                unit.translatable(), unit.baseVersion());
     }
 
     /** An export into a format that cannot carry the article's inline codes (plain text, say) drops them. */

@@ -89,7 +89,8 @@ public class TranslationImport {
         BilingualDocument bilingual = read(file);
         checkPair(bilingual, document.sourceLanguage(), language);
         List<BilingualUnit> units = bilingual.paragraphs().stream().flatMap(p -> p.units().stream())
-                .filter(u -> u.translatable() && u.target() != null && !u.target().isBlank()).toList();
+                .filter(u -> u.translatable() && u.target() != null && !u.target().isBlank())
+                .filter(u -> !isCopiedSource(u)).toList();
         FileUnitMatcher.Result matched = new FileUnitMatcher(documents.segments(documentId)).match(units);
         String comment = "Imported from " + (fileName == null || fileName.isBlank() ? "an XLIFF file" : fileName);
         Map<Long, Translation> current = lockedTranslations(documentId, language);
@@ -172,5 +173,13 @@ public class TranslationImport {
         List<Translation> all = Translation.find("documentId = ?1 and language = ?2", documentId, language)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
         return all.stream().collect(Collectors.toMap(t -> t.segmentId, Function.identity()));
+    }
+
+    /**
+     * A target that is its own source, still initial (1.2: new or needs-…), is what an export with
+     * fillTargets=source wrote for a tool to translate in place: left untouched, it is no translation.
+     */
+    private static boolean isCopiedSource(BilingualUnit unit) {
+        return unit.state() == UnitState.INITIAL && unit.target().equals(unit.source());
     }
 }

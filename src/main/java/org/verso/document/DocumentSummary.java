@@ -1,11 +1,14 @@
 package org.verso.document;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.verso.language.LanguageTags;
 
 /** A document as lists and pages show it; {@code archived} (and who archived it) is null for one in use. */
-public record DocumentSummary(long id, String title, String sourceLanguage, String format, int segmentCount,
-                              int paragraphCount, Instant created, String createdBy, String segmentationRules,
+public record DocumentSummary(@Schema(required = true) long id, @Schema(required = true) String title,
+                              @Schema(required = true) String sourceLanguage,
+                              @Schema(required = true, enumeration = {"text", "markdown", "html", "xliff"}) String format,
+                              @Schema(required = true) int segmentCount, @Schema(required = true) int paragraphCount, Instant created, String createdBy, String segmentationRules,
                               int sourceVersion, Instant archived, String archivedBy) {
 
     static DocumentSummary of(Document d) {

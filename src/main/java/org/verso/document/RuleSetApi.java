@@ -15,6 +15,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -37,15 +40,20 @@ class RuleSetApi {
     @POST
     @RolesAllowed("admin")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Upload an SRX 2.0 rule set under a name (validated; a bad file gets its line)")
+    @Operation(operationId = "uploadSegmentationRules",
+            summary = "Upload an SRX 2.0 rule set under a name (validated; a bad file gets its line)")
+    @APIResponse(responseCode = "201", description = "The stored rule set",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class)))
+    @APIResponse(responseCode = "409", description = "A rule set of this name exists")
     public Response upload(@RestForm String name, @RestForm FileUpload file) {
         RuleSetView created = ruleSets.uploadRuleSet(name, RuleSetUploads.bytes(file), identity.getPrincipal().getName());
         return Response.created(URI.create("/api/segmentation-rules/" + created.name())).entity(created).build();
     }
 
     @GET
+    @Operation(operationId = "listSegmentationRules",
+            summary = "The rule sets an import can name; \"verso\" is the bundled one")
     @RolesAllowed({"admin", "translator", "reviewer", "editor"})
-    @Operation(summary = "The rule sets an import can name; \"verso\" is the bundled one")
     public List<RuleSetView> list() {
         return ruleSets.listRuleSets();
     }

@@ -11,6 +11,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.account.Actor;
@@ -38,8 +41,12 @@ class AutosaveApi {
     @PUT
     @Path("{lang}/translations/{segmentId}/autosave")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Keep the text you typed, unconfirmed and for you alone (status and version unchanged);"
+    @Operation(operationId = "saveAutosave",
+            summary = "Keep the text you typed, unconfirmed and for you alone (status and version unchanged);"
             + " answers with the quality findings on it. Text equal to the saved translation removes the autosave")
+    @APIResponse(responseCode = "200", description = "Your unconfirmed text",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AutosaveView.class)))
+    @APIResponse(responseCode = "409", description = "The segment is locked for you (approved)")
     public AutosaveView put(@RestPath long id, @RestPath String lang, @RestPath long segmentId, AutosaveBody body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with the text typed so far and the version it was typed"
@@ -50,14 +57,17 @@ class AutosaveApi {
 
     @DELETE
     @Path("{lang}/translations/{segmentId}/autosave")
-    @Operation(summary = "Discard your unconfirmed text of a segment")
+    @Operation(operationId = "discardAutosave",
+            summary = "Discard your unconfirmed text of a segment")
+    @APIResponse(responseCode = "204", description = "Your unconfirmed text is gone")
     public void discard(@RestPath long id, @RestPath String lang, @RestPath long segmentId) {
         autosaves.discard(id, lang, segmentId, Actor.of(identity));
     }
 
     @GET
     @Path("{lang}/autosaves")
-    @Operation(summary = "Your unconfirmed texts in this language, in segment order")
+    @Operation(operationId = "listAutosaves",
+            summary = "Your unconfirmed texts in this language, in segment order")
     public List<AutosaveView> mine(@RestPath long id, @RestPath String lang) {
         return autosaves.mine(id, lang, Actor.of(identity));
     }

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -41,7 +45,8 @@ class GlossaryApi {
     }
 
     @GET
-    @Operation(summary = "The terms of a language pair: [{id, sourceTerm, targetTerm, status, note, …}]")
+    @Operation(operationId = "listTerms",
+            summary = "The terms of a language pair: [{id, sourceTerm, targetTerm, status, note, …}]")
     public List<TermView> terms(@RestQuery String source, @RestQuery String target) {
         return glossary.terms(required(source, "source"), required(target, "target"));
     }
@@ -49,7 +54,11 @@ class GlossaryApi {
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a term; 409 when the pair already has the same source and target term")
+    @Operation(operationId = "createTerm",
+            summary = "Add a term; 409 when the pair already has the same source and target term")
+    @APIResponse(responseCode = "201", description = "The new term; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)))
+    @APIResponse(responseCode = "409", description = "The pair already has the same source and target term")
     public Response create(TermInput input) {
         TermView created = glossary.create(body(input), identity.getPrincipal().getName());
         return Response.created(URI.create("/api/glossary/" + created.id())).entity(created).build();
@@ -59,7 +68,11 @@ class GlossaryApi {
     @Path("{termId}")
     @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a term")
+    @Operation(operationId = "updateTerm",
+            summary = "Replace a term")
+    @APIResponse(responseCode = "200", description = "The changed term",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)))
+    @APIResponse(responseCode = "409", description = "The pair already has the same source and target term")
     public TermView update(@RestPath long termId, TermInput input) {
         return glossary.update(termId, body(input));
     }
@@ -67,7 +80,9 @@ class GlossaryApi {
     @DELETE
     @Path("{termId}")
     @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
-    @Operation(summary = "Delete a term")
+    @Operation(operationId = "deleteTerm",
+            summary = "Delete a term")
+    @APIResponse(responseCode = "204", description = "The term is deleted")
     public Response delete(@RestPath long termId) {
         glossary.delete(termId);
         return Response.noContent().build();
@@ -77,7 +92,8 @@ class GlossaryApi {
     @Path("import")
     @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import TBX (v3 or v2) or CSV; sourceLanguage and targetLanguage name the pair")
+    @Operation(operationId = "importGlossary",
+            summary = "Import TBX (v3 or v2) or CSV; sourceLanguage and targetLanguage name the pair")
     public GlossaryImportReport importFile(@RestForm FileUpload file, @RestForm String sourceLanguage,
                                            @RestForm String targetLanguage) {
         return transfer.importUpload(file, sourceLanguage, targetLanguage, identity.getPrincipal().getName());
@@ -86,7 +102,11 @@ class GlossaryApi {
     @GET
     @Path("export")
     @Produces({"application/x-tbx+xml", "text/csv"})
-    @Operation(summary = "The terms of a pair as TBX v3 (TBX-Basic) or CSV")
+    @Operation(operationId = "exportGlossary",
+            summary = "The terms of a pair as TBX v3 (TBX-Basic) or CSV")
+    @APIResponse(responseCode = "200", description = "The terms as a file (Content-Disposition names it)", content = {
+            @Content(mediaType = "application/x-tbx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@RestQuery String source, @RestQuery String target, @RestQuery String format) {
         GlossaryTransfer.Export export = transfer.export(required(source, "source"), required(target, "target"),
                 format == null ? "tbx" : format);

@@ -3,13 +3,16 @@ package org.verso.job;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A job as the API shows it. {@code result} is the kind's own summary (imported counts, filled segments), present
  * once the job finished or was cancelled; {@code error} says why a failed job failed.
  */
-public record JobView(long id, String kind, String state, long done, long total, String message, JsonNode result,
-                      String error, Instant createdAt, Instant startedAt, Instant finishedAt) {
+public record JobView(@Schema(required = true) long id, @Schema(required = true) String kind,
+                      @Schema(required = true, enumeration = {"queued", "running", "done", "failed", "cancelled"})
+                      String state, @Schema(required = true) long done, @Schema(required = true) long total, String message,
+                      JsonNode result, String error, Instant createdAt, Instant startedAt, Instant finishedAt) {
 
     public boolean finished() {
         return JobState.of(state).finished();

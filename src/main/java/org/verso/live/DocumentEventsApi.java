@@ -35,7 +35,8 @@ class DocumentEventsApi {
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "text/event-stream of saves in any target language: {type: saved|ping, segmentId, language,"
+    @Operation(operationId = "streamDocumentEvents",
+            summary = "text/event-stream of saves in any target language: {type: saved|ping, segmentId, language,"
             + " status, version, user, at} (no text)")
     public Multi<LiveEvent> events(@RestPath long id, RoutingContext http) {
         return hub.openDocument(id, sessions.stillLive(http));

@@ -32,7 +32,8 @@ class LiveApi {
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "text/event-stream of changes: {type: saved|editing|left|ping, segmentId, text, status,"
+    @Operation(operationId = "streamLanguageEvents",
+            summary = "text/event-stream of changes: {type: saved|editing|left|ping, segmentId, text, status,"
             + " version, user, at}")
     public Multi<LiveEvent> events(@RestPath long id, @RestPath String lang, RoutingContext http) {
         return hub.open(id, lang, sessions.stillLive(http));

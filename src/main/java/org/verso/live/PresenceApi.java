@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.account.Actor;
@@ -33,8 +34,10 @@ class PresenceApi {
     @POST
     @Blocking
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Tell the others you entered (editing true) or left a segment → 204; 403 outside your"
+    @Operation(operationId = "announcePresence",
+            summary = "Tell the others you entered (editing true) or left a segment → 204; 403 outside your"
             + " languages")
+    @APIResponse(responseCode = "204", description = "The others were told")
     public void presence(@RestPath long id, @RestPath String lang, PresenceBody body) {
         hub.announce(Actor.of(identity), id, lang, body == null ? null : body.segmentId(),
                 body == null || body.editing() == null || body.editing());

@@ -25,14 +25,16 @@ class MachineApi {
 
     @GET
     @Path("providers")
-    @Operation(summary = "Configured engines: [{id, name, pairs: [[source, target], …], available}]")
+    @Operation(operationId = "listMtProviders",
+            summary = "Configured engines: [{id, name, pairs: [[source, target], …], available}]")
     public List<ProviderStatus> providers() {
         return requests.providers();
     }
 
     @GET
     @Path("translate")
-    @Operation(summary = "Translate one text with every engine offering the pair: [{provider, text}]; an engine "
+    @Operation(operationId = "translateByMachine",
+            summary = "Translate one text with every engine offering the pair: [{provider, text}]; an engine "
             + "that is down is left out")
     public List<Suggestion> translate(@RestQuery String q, @RestQuery String source, @RestQuery String target) {
         return requests.translate(q, source, target);

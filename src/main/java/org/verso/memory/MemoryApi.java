@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,7 +51,8 @@ class MemoryApi {
 
     @GET
     @Path("matches")
-    @Operation(summary = "Memory matches for a text, best first: 100 for the same text, fuzzy scores below")
+    @Operation(operationId = "searchMemory",
+            summary = "Memory matches for a text, best first: 100 for the same text, fuzzy scores below")
     public List<MemoryMatch> matches(@RestQuery String q, @RestQuery String source, @RestQuery String target,
                                      @RestQuery @DefaultValue("5") int limit,
                                      @RestQuery @DefaultValue("70") int threshold) {
@@ -59,7 +61,8 @@ class MemoryApi {
 
     @GET
     @Path("concordance")
-    @Operation(summary = "Units whose source or target contains the words, newest first")
+    @Operation(operationId = "searchConcordance",
+            summary = "Units whose source or target contains the words, newest first")
     public List<ConcordanceHit> concordance(@RestQuery String q, @RestQuery String source, @RestQuery String target,
                                             @RestQuery @DefaultValue("20") int limit) {
         return memory.concordance(required(source, "source"), required(target, "target"), q, limit);
@@ -67,7 +70,8 @@ class MemoryApi {
 
     @GET
     @Path("pairs")
-    @Operation(summary = "The language pairs in the memory with their unit counts")
+    @Operation(operationId = "listMemoryPairs",
+            summary = "The language pairs in the memory with their unit counts")
     public List<PairCount> pairs() {
         return memory.pairs();
     }
@@ -76,7 +80,8 @@ class MemoryApi {
     @Path("import")
     @RolesAllowed({Role.ADMIN_NAME, Role.REVIEWER_NAME})
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a TMX 1.4b file, or a gettext PO/MO catalog with sourceLanguage and targetLanguage; "
+    @Operation(operationId = "importMemory",
+            summary = "Import a TMX 1.4b file, or a gettext PO/MO catalog with sourceLanguage and targetLanguage; "
             + "with async=true as a background job: 202 and the job, Location /api/jobs/{id}")
     @APIResponse(responseCode = "200", description = "The import report (without async)",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
@@ -94,10 +99,13 @@ class MemoryApi {
     @GET
     @Path("export")
     @Produces("application/x-tmx+xml")
-    @Operation(summary = "Every unit of a language pair as TMX 1.4b; with async=true as a background job: 202 and"
+    @Operation(operationId = "exportMemory",
+            summary = "Every unit of a language pair as TMX 1.4b; with async=true as a background job: 202 and"
             + " the job, Location /api/jobs/{id}, whose result names the download, GET /api/jobs/{id}/download")
     @APIResponse(responseCode = "202", description = "The queued job (async=true)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "200", description = "The pair as TMX 1.4b, without async", content = {
+            @Content(mediaType = "application/x-tmx+xml", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@RestQuery String source, @RestQuery String target, @RestQuery boolean async) {
         if (async) {
             return JobResponses.accepted(exportJobs.submit(required(source, "source"), required(target, "target"),

@@ -41,14 +41,16 @@ class PretranslationApi {
 
     @GET
     @Path("{lang}/analysis")
-    @Operation(summary = "Match analysis: segments, words and weighted words per memory match band")
+    @Operation(operationId = "analyzeMatches",
+            summary = "Match analysis: segments, words and weighted words per memory match band")
     public MatchAnalysis analysis(@RestPath long id, @RestPath String lang) {
         return memory.analysis(id, lang);
     }
 
     @POST
     @Path("{lang}/pretranslate")
-    @Operation(summary = "Fill NEW segments from 101% (as TRANSLATED) and 100% (as FUZZY) memory matches; with "
+    @Operation(operationId = "pretranslate",
+            summary = "Fill NEW segments from 101% (as TRANSLATED) and 100% (as FUZZY) memory matches; with "
             + "mt=true then the NEW segments left by machine translation (as FUZZY, band \"MT\"); 503 when no "
             + "engine answers for the pair; with async=true as a background job: 202 and the job, "
             + "Location /api/jobs/{id}")

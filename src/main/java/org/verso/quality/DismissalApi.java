@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.account.Actor;
@@ -36,8 +39,12 @@ class DismissalApi {
     @POST
     @Path("{lang}/translations/{segmentId}/dismissals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark one finding on the current translation not an error: {check, message, reason}; 201 with"
+    @Operation(operationId = "dismissFinding",
+            summary = "Mark one finding on the current translation not an error: {check, message, reason}; 201 with"
             + " the mark. It holds for this text only; 409 when the text has no such finding (or it is marked already)")
+    @APIResponse(responseCode = "201", description = "The mark; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DismissedFinding.class)))
+    @APIResponse(responseCode = "409", description = "The current text has no such finding, or it is marked already")
     public Response dismiss(@RestPath long id, @RestPath String lang, @RestPath long segmentId, DismissRequest body) {
         DismissedFinding marked = dismissals.dismiss(id, lang, segmentId, body, Actor.of(identity));
         return Response.created(URI.create("/api/documents/" + id + "/languages/" + lang + "/translations/"
@@ -46,14 +53,17 @@ class DismissalApi {
 
     @DELETE
     @Path("{lang}/translations/{segmentId}/dismissals/{dismissalId}")
-    @Operation(summary = "Take the mark back: the finding stands again; 204")
+    @Operation(operationId = "undoDismissal",
+            summary = "Take the mark back: the finding stands again; 204")
+    @APIResponse(responseCode = "204", description = "The finding stands again")
     public void undo(@RestPath long id, @RestPath String lang, @RestPath long segmentId, @RestPath long dismissalId) {
         dismissals.undo(id, lang, segmentId, dismissalId, Actor.of(identity));
     }
 
     @GET
     @Path("{lang}/dismissals")
-    @Operation(summary = "The findings on the current translations marked not an error, with who marked them and why"
+    @Operation(operationId = "listDismissals",
+            summary = "The findings on the current translations marked not an error, with who marked them and why"
             + " (the report, GET …/qa, leaves them out)")
     public List<DismissedFinding> dismissed(@RestPath long id, @RestPath String lang) {
         return dismissals.dismissed(id, lang);

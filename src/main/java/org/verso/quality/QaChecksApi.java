@@ -22,7 +22,8 @@ class QaChecksApi {
     }
 
     @GET
-    @Operation(summary = "Every quality check: id, name, description, severity")
+    @Operation(operationId = "listQaChecks",
+            summary = "Every quality check: id, name, description, severity")
     public List<CheckView> checks() {
         return QaChecks.all().stream().map(c -> new CheckView(c.id(), c.name(), c.description(), c.severity().name()))
                 .toList();

@@ -35,7 +35,8 @@ class QualityApi {
     }
 
     @GET
-    @Operation(summary = "The checks turned off for a document")
+    @Operation(operationId = "getQaSettings",
+            summary = "The checks turned off for a document")
     public Settings settings(@RestPath long id) {
         Set<String> disabled = quality.disabledChecksOf(id);
         return new Settings(QaChecks.all().stream().map(c -> c.id()).filter(disabled::contains).toList());
@@ -44,7 +45,8 @@ class QualityApi {
     @PUT
     @RolesAllowed(Role.ADMIN_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Turn checks off for a document: {\"disabled\": [check ids]}; the others run")
+    @Operation(operationId = "updateQaSettings",
+            summary = "Turn checks off for a document: {\"disabled\": [check ids]}; the others run")
     public Settings update(@RestPath long id, Settings body) {
         if (body == null || body.disabled() == null) {
             throw new InvalidInputException("Send {\"disabled\": [check ids]} (an empty list turns every check on).");

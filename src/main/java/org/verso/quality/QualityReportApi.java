@@ -37,7 +37,8 @@ class QualityReportApi {
 
     @GET
     @Path("{lang}/qa")
-    @Operation(summary = "Quality-check findings on the current translations: [{segmentId, check, severity, message}];"
+    @Operation(operationId = "checkQuality",
+            summary = "Quality-check findings on the current translations: [{segmentId, check, severity, message}];"
             + " with async=true as a background job whose result counts findings per severity and check: 202 and"
             + " the job, Location /api/jobs/{id}")
     @APIResponse(responseCode = "200", description = "The findings (without async)",

@@ -40,7 +40,8 @@ class ReplaceApi {
     @POST
     @Path("{lang}/replace")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Search and replace in the target texts: {find, replace, regex?, statuses?, preview?,"
+    @Operation(operationId = "replaceText",
+            summary = "Search and replace in the target texts: {find, replace, regex?, statuses?, preview?,"
             + " qaOverride?} → the segments found [{segmentId, ordinal, status, before, after, version, proposed,"
             + " leftOut, reason, errors}]; one transaction, each change a revision. A segment is left unchanged"
             + " (leftOut, with the reason) when it is approved and the caller is a translator, or when its new text"
@@ -51,6 +52,7 @@ class ReplaceApi {
             content = @Content(schema = @Schema(implementation = Replacement[].class)))
     @APIResponse(responseCode = "202", description = "The queued job (async=true)",
             content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "409", description = "A segment changed while the replace ran; nothing was replaced")
     public Response replace(@RestPath long id, @RestPath String lang, @RestQuery boolean async, ReplaceRequest body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with find and replace.");

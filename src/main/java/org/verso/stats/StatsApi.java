@@ -24,7 +24,8 @@ class StatsApi {
 
     @GET
     @Path("{lang}/stats")
-    @Operation(summary = "Words per status, per translator (words translated, saves, words per active hour) and"
+    @Operation(operationId = "getStats",
+            summary = "Words per status, per translator (words translated, saves, words per active hour) and"
             + " words translated per hour")
     public DocumentStats stats(@RestPath long id, @RestPath String lang) {
         return stats.stats(id, lang);

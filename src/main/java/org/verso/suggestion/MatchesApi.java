@@ -31,7 +31,8 @@ class MatchesApi {
 
     @GET
     @Path("{lang}/matches/{segmentId}")
-    @Operation(summary = "Translation memory matches for one segment, best first (101% = same text and context), "
+    @Operation(operationId = "listSegmentMatches",
+            summary = "Translation memory matches for one segment, best first (101% = same text and context), "
             + "then one machine translation per engine offering the pair (origin \"mt:<provider>\", score 0); "
             + "mt=false leaves those out")
     public List<MemoryMatch> matches(@RestPath long id, @RestPath String lang, @RestPath long segmentId,

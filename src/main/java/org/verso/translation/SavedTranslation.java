@@ -2,10 +2,14 @@ package org.verso.translation;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.verso.qa.QaIssue;
 
 /** The state of one segment in one language after a read or a save. */
-public record SavedTranslation(long segmentId, String language, String text, String status, int version,
+public record SavedTranslation(@Schema(required = true) long segmentId, @Schema(required = true) String language,
+                               String text,
+                               @Schema(required = true, enumeration = {"NEW", "DRAFT", "FUZZY", "TRANSLATED", "REJECTED", "APPROVED"}) String status,
+                               @Schema(required = true) int version,
                                String updatedBy, Instant updatedAt, List<QaIssue> issues) {
 
     static SavedTranslation of(Translation t) {

@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.account.Role;
@@ -27,14 +30,16 @@ import org.verso.account.Actor;
 @Tag(name = "Translations")
 class TranslationApi {
 
-    record LanguageBody(String language) {
+    record LanguageBody(@Schema(required = true, description = "BCP 47 tag") String language) {
     }
 
     /**
      * A save; {@code version} is the one last read, {@code comment} optional (a reviewer's reason), {@code qaOverride}
      * the reason to approve despite quality-check errors.
      */
-    record SaveBody(String text, String status, Integer version, String comment, String qaOverride) {
+    record SaveBody(String text,
+                    @Schema(required = true, enumeration = {"NEW", "DRAFT", "FUZZY", "TRANSLATED", "REJECTED", "APPROVED"}) String status,
+                    @Schema(required = true) Integer version, String comment, String qaOverride) {
     }
 
     private final TranslationService translations;
@@ -49,7 +54,11 @@ class TranslationApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a target language (BCP 47 tag); every segment starts as NEW")
+    @Operation(operationId = "addLanguage",
+            summary = "Add a target language (BCP 47 tag); every segment starts as NEW")
+    @APIResponse(responseCode = "201", description = "The new target language with its progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LanguageProgress.class)))
+    @APIResponse(responseCode = "409", description = "The document is already translated into this language")
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response addLanguage(@RestPath long id, LanguageBody body) {
         LanguageProgress added = translations.addLanguage(id, body == null ? null : body.language(),
@@ -59,14 +68,16 @@ class TranslationApi {
     }
 
     @GET
-    @Operation(summary = "The document's target languages with progress by words")
+    @Operation(operationId = "listLanguages",
+            summary = "The document's target languages with progress by words")
     public List<LanguageProgress> languages(@RestPath long id) {
         return translations.progress(id);
     }
 
     @GET
     @Path("{lang}/translations")
-    @Operation(summary = "Every segment's translation in this language, in document order")
+    @Operation(operationId = "listTranslations",
+            summary = "Every segment's translation in this language, in document order")
     public List<SavedTranslation> translations(@RestPath long id, @RestPath String lang) {
         return translations.translations(id, lang);
     }
@@ -74,7 +85,12 @@ class TranslationApi {
     @PUT
     @Path("{lang}/translations/{segmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a translation; 409 with the current text and version when yours is stale")
+    @Operation(operationId = "saveTranslation",
+            summary = "Save a translation; 409 with the current text and version when yours is stale")
+    @APIResponse(responseCode = "200", description = "The saved translation with its new version and quality findings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedTranslation.class)))
+    @APIResponse(responseCode = "409", description = "Stale version (the problem holds the current text and version), or an approved segment "
+            + "a translator may not change")
     public SavedTranslation save(@RestPath long id, @RestPath String lang, @RestPath long segmentId, SaveBody body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with text, status and version.");
@@ -85,14 +101,19 @@ class TranslationApi {
 
     @GET
     @Path("{lang}/translations/{segmentId}/revisions")
-    @Operation(summary = "Every save of one segment, oldest first: version, text, status, user, at (and comment)")
+    @Operation(operationId = "listRevisions",
+            summary = "Every save of one segment, oldest first: version, text, status, user, at (and comment)")
     public List<RevisionView> revisions(@RestPath long id, @RestPath String lang, @RestPath long segmentId) {
         return history.revisions(id, lang, segmentId);
     }
 
     @POST
     @Path("{lang}/translations/{segmentId}/revisions/{version}/revert")
-    @Operation(summary = "Make an earlier revision's text current again; the revert is itself a new revision")
+    @Operation(operationId = "revertTranslation",
+            summary = "Make an earlier revision's text current again; the revert is itself a new revision")
+    @APIResponse(responseCode = "200", description = "The saved translation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedTranslation.class)))
+    @APIResponse(responseCode = "409", description = "The translation changed meanwhile, or the step is not allowed for your role")
     public SavedTranslation revert(@RestPath long id, @RestPath String lang, @RestPath long segmentId,
                                    @RestPath int version) {
         return history.revert(id, lang, segmentId, version, Actor.of(identity));

@@ -29,11 +29,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.account.User;
+import org.verso.web.Routes.Route;
 
 /**
- * Every endpoint the OpenAPI document lists, called by each kind of person: who may, gets past the door (any
- * answer but 401/403 and the login redirect); who may not, is turned away. An endpoint missing from
- * {@link #ACCESS} fails the test, so a new route cannot ship unclassified.
+ * Every route the code declares (pages and API, read from the resource classes by {@link Routes}; the OpenAPI
+ * document lists only the API), called by each kind of person: who may, gets past the door (any answer but 401/403
+ * and the login redirect); who may not, is turned away. A route missing from {@link #ACCESS} fails the test, so a
+ * new route cannot ship unclassified.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -77,8 +79,9 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static final Map<String, Access> ACCESS = new TreeMap<>(Map.ofEntries(
+    static final Map<String, Access> ACCESS = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /login", Access.PUBLIC),
+            Map.entry("POST /j_security_check", Access.PUBLIC),
             Map.entry("POST /logout", Access.PUBLIC),
             Map.entry("GET /documents", Access.SIGNED_IN),
             Map.entry("POST /documents", Access.DESK),
@@ -236,35 +239,23 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/tokens/{id}", Access.ADMIN)));
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
-    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
-
-    /**
-     * One operation of the OpenAPI document: "POST /api/glossary", the media type its body takes, if any, and
-     * whether it answers with an endless text/event-stream.
-     */
-    record Operation(String method, String path, String bodyType, boolean eventStream) {
-
-        String key() {
-            return method + " " + path;
-        }
-    }
 
     @Test
     void everyEndpointLetsInExactlyThePeopleItShould() {
-        List<Operation> operations = operations();
-        Set<String> listed = new TreeSet<>(operations.stream().map(Operation::key).toList());
+        List<Route> operations = Routes.all();
+        Set<String> listed = new TreeSet<>(operations.stream().map(Route::key).toList());
         assertEquals(new TreeSet<>(ACCESS.keySet()), listed,
-                "every endpoint of the OpenAPI document needs its row in ACCESS (and no row may be stale)");
+                "every route of the code needs its row in ACCESS (and no row may be stale)");
         Map<Person, String> sessions = people();
         Map<String, String> parameters = parameters(sessions.get(Person.TRANSLATOR));
         List<String> wrong = new ArrayList<>();
         // Deleting the job's file and the document comes late (the download and every document route are tried
         // first); logging out ends the session on the server, so it goes last.
-        List<Operation> ordered = new ArrayList<>(operations);
+        List<Route> ordered = new ArrayList<>(operations);
         ordered.sort(java.util.Comparator.comparingInt(o -> o.key().equals("POST /logout") ? 2
                 : o.key().contains("/delete-file") || o.key().equals("DELETE /api/jobs/{id}/download")
                 || o.key().equals("DELETE /api/documents/{id}") ? 1 : 0));
-        for (Operation operation : ordered) {
+        for (Route operation : ordered) {
             for (Person person : Person.values()) {
                 Access access = ACCESS.get(operation.key());
                 Answer answer = operation.eventStream() ? listen(operation, sessions.get(person), parameters)
@@ -389,7 +380,7 @@ class AuthorizationMatrixTest {
      * An event stream never ends, so it is opened with the JDK client, which hands back the status and headers as
      * soon as they arrive; the stream is closed unread.
      */
-    private static Answer listen(Operation operation, String session, Map<String, String> parameters) {
+    private static Answer listen(Route operation, String session, Map<String, String> parameters) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
                 + fill(operation.path(), parameters))).timeout(Duration.ofSeconds(10))
                 .header("Accept", "text/event-stream").GET();
@@ -409,7 +400,7 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static Response call(Operation operation, String session, Map<String, String> parameters) {
+    private static Response call(Route operation, String session, Map<String, String> parameters) {
         RequestSpecification request = given().redirects().follow(false);
         if (session != null) {
             request.cookie(Browser.SESSION_COOKIE, session);
@@ -444,25 +435,6 @@ class AuthorizationMatrixTest {
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         return m.appendTail(out).toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Operation> operations() {
-        Map<String, Map<String, Object>> paths = given().accept("application/json").get("/q/openapi?format=json")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
-        List<Operation> operations = new ArrayList<>();
-        paths.forEach((path, item) -> item.forEach((method, body) -> {
-            if (METHODS.contains(method)) {
-                Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) body)
-                        .getOrDefault("requestBody", Map.of())).getOrDefault("content", Map.of());
-                String type = content.keySet().stream().sorted().findFirst().orElse(null);
-                boolean eventStream = String.valueOf(((Map<String, Object>) body).get("responses"))
-                        .contains("text/event-stream");
-                operations.add(new Operation(method.toUpperCase(), PARAMETER.matcher(path).replaceAll("{$1}"), type,
-                        eventStream));
-            }
-        }));
-        return operations;
     }
 
     private static Map<Person, String> people() {
