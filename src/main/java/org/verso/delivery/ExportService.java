@@ -88,9 +88,12 @@ public class ExportService {
         boolean codesStay = format == ExportFormat.XLIFF || format == ExportFormat.XLIFF12
                 || source == SourceFormat.TEXT || source == SourceFormat.XLIFF || format.id().equals(source.id())
                 || format == ExportFormat.MD && source == SourceFormat.MARKDOWN;
+        boolean sameFormat = format == ExportFormat.TXT && source == SourceFormat.TEXT
+                || format == ExportFormat.MD && source == SourceFormat.MARKDOWN
+                || format == ExportFormat.HTML && source == SourceFormat.HTML;
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
-                document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
-                checked.missing());
+                document.sourceLanguage(), language,
+                paragraphs(documentId, segments, bySegment, format, codesStay, sameFormat), checked.missing());
         byte[] content = format == ExportFormat.HTML
                 ? new HtmlWriter().write(model, documents.skeleton(documentId).orElse(null))
                 : write(format, model);
@@ -99,7 +102,7 @@ public class ExportService {
 
     private List<BilingualParagraph> paragraphs(long documentId, List<SegmentView> segments,
                                                 Map<Long, SavedTranslation> bySegment, ExportFormat format,
-                                                boolean codesStay) {
+                                                boolean codesStay, boolean sameFormat) {
         Map<Integer, List<SegmentView>> byParagraph = segments.stream()
                 .collect(Collectors.groupingBy(SegmentView::paragraph));
         List<BilingualParagraph> result = new ArrayList<>();
@@ -108,10 +111,12 @@ public class ExportService {
             // whole. A bilingual file keeps every unit, for the tools that read it.
             List<BilingualUnit> units = byParagraph.getOrDefault(paragraph.position(), List.of()).stream()
                     .filter(s -> !(s.leftOut() && format.monolingual()))
-                    .map(s -> unit(s, bySegment.get(s.id()), format))
+                    .map(s -> unit(s, bySegment.get(s.id()), format).laidOut(s.raw(), s.gap()))
                     .map(u -> codesStay ? u : withoutCodes(u)).toList();
+            // The source's own edges (blank lines, white space inside a block) only where the file is rebuilt in its
+            // own format; another format's writer separates paragraphs its way.
             result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units,
-                    paragraph.codes()));
+                    paragraph.codes(), sameFormat ? paragraph.lead() : null));
         }
         return result;
     }
@@ -133,7 +138,8 @@ public class ExportService {
     private static BilingualUnit withoutCodes(BilingualUnit unit) {
         return new BilingualUnit(unit.id(), InlineCodes.strip(unit.source()),
                 unit.target() == null ? null : InlineCodes.strip(unit.target()), unit.state(), unit.subState(),
-                unit.translatable(), unit.baseVersion());
+                unit.translatable(), unit.baseVersion(), unit.raw() == null ? null : InlineCodes.strip(unit.raw()),
+                unit.gap());
     }
 
     private static byte[] write(ExportFormat format, BilingualDocument model) {
