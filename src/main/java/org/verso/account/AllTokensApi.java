@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -26,6 +27,7 @@ class AllTokensApi {
 
     @GET
     @Operation(operationId = "listAllTokens", summary = "Every user's API tokens, without their values (admins)")
+    @APIResponse(responseCode = "403", description = "Only admins list everyone's tokens")
     public List<TokenView> all() {
         return tokens.allTokens();
     }

@@ -103,9 +103,12 @@ public class ExportService {
         boolean codesStay = format == ExportFormat.XLIFF || format == ExportFormat.XLIFF12
                 || source == SourceFormat.TEXT || source == SourceFormat.XLIFF || format.id().equals(source.id())
                 || format == ExportFormat.MD && source == SourceFormat.MARKDOWN;
+        boolean sameFormat = format == ExportFormat.TXT && source == SourceFormat.TEXT
+                || format == ExportFormat.MD && source == SourceFormat.MARKDOWN
+                || format == ExportFormat.HTML && source == SourceFormat.HTML;
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
-                document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, checked, codesStay),
-                checked.missing());
+                document.sourceLanguage(), language,
+                paragraphs(documentId, segments, bySegment, checked, codesStay, sameFormat), checked.missing());
         byte[] content = switch (format) {
             // A skeleton is the page of an HTML source, the file of a Word one: each writer takes only its own.
             case HTML -> new HtmlWriter().write(model, source == SourceFormat.HTML
@@ -118,7 +121,7 @@ public class ExportService {
 
     private List<BilingualParagraph> paragraphs(long documentId, List<SegmentView> segments,
                                                 Map<Long, SavedTranslation> bySegment, Checked checked,
-                                                boolean codesStay) {
+                                                boolean codesStay, boolean sameFormat) {
         ExportFormat format = checked.format();
         Map<Integer, List<SegmentView>> byParagraph = segments.stream()
                 .collect(Collectors.groupingBy(SegmentView::paragraph));
@@ -128,13 +131,18 @@ public class ExportService {
             // whole. A bilingual file keeps every unit, for the tools that read it.
             List<BilingualUnit> units = byParagraph.getOrDefault(paragraph.position(), List.of()).stream()
                     .filter(s -> !(s.leftOut() && format.monolingual()))
-                    .map(s -> unit(s, bySegment.get(s.id()), format))
-                    .map(u -> checked.fillTargets() ? withSourceAsTarget(u) : u)
+                    .map(s -> filled(unit(s, bySegment.get(s.id()), format), checked).laidOut(s.raw(), s.gap()))
                     .map(u -> codesStay ? u : withoutCodes(u)).toList();
+            // The source's own edges (blank lines, white space inside a block) only where the file is rebuilt in its
+            // own format; another format's writer separates paragraphs its way.
             result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units,
-                    paragraph.codes()));
+                    paragraph.codes(), sameFormat ? paragraph.lead() : null));
         }
         return result;
+    }
+
+    private static BilingualUnit filled(BilingualUnit unit, Checked checked) {
+        return checked.fillTargets() ? withSourceAsTarget(unit) : unit;
     }
 
     private static BilingualUnit unit(SegmentView segment, SavedTranslation translation, ExportFormat format) {
@@ -166,7 +174,8 @@ public class ExportService {
     private static BilingualUnit withoutCodes(BilingualUnit unit) {
         return new BilingualUnit(unit.id(), InlineCodes.strip(unit.source()),
                 unit.target() == null ? null : InlineCodes.strip(unit.target()), unit.state(), unit.subState(),
-                unit.translatable(), unit.baseVersion());
+                unit.translatable(), unit.baseVersion(), unit.raw() == null ? null : InlineCodes.strip(unit.raw()),
+                unit.gap());
     }
 
     private static byte[] write(ExportFormat format, BilingualDocument model) {

@@ -8,6 +8,7 @@ import static org.verso.Api.save;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
@@ -84,6 +85,33 @@ class ExportApiTest {
     void exportOfALanguageNotAddedIsNotFound() {
         long id = documentInRussian();
         assertProblem(export(id, "de", "txt", true), 404);
+    }
+
+    /**
+     * The text between segments comes back exactly (issue 21): no space after "net.", two spaces, a soft wrap, a
+     * no-break space; translated sentences keep the source's gaps around them.
+     */
+    @Test
+    void theExportGivesBackTheExactTextBetweenSegments() {
+        String article = "Sockets\n\nIt extends {net.Socket} now.  Ports\u00A0stay open.\nShips left at\n8 p.m. "
+                + "Turnout was low.\n";
+        long id = Api.importArticle(article);
+        Api.addLanguage(id, "ru");
+        List<String> sources = Api.segments(id).stream().map(s -> (String) s.get("source")).toList();
+        assertEquals(List.of("Sockets", "It extends {net.Socket} now.", "Ports\u00A0stay open.",
+                "Ships left at 8 p.m.", "Turnout was low."), sources, "the editor shows each sentence on one line");
+        for (int i = 0; i < sources.size(); i++) {
+            approve(id, i, sources.get(i));
+        }
+        assertEquals(article, utf8(export(id, "ru", "txt", false)), "translation = source gives the file back");
+
+        long translated = Api.importArticle(article);
+        Api.addLanguage(translated, "ru");
+        for (int i = 0; i < sources.size(); i++) {
+            approve(translated, i, i == 1 ? "Он расширяет {net.Socket}." : sources.get(i));
+        }
+        assertEquals("Sockets\n\nОн расширяет {net.Socket}.  Ports\u00A0stay open.\nShips left at\n8 p.m. "
+                + "Turnout was low.\n", utf8(export(translated, "ru", "txt", false)));
     }
 
     private static long documentInRussian() {
