@@ -53,7 +53,7 @@ public class ArticleImporter {
         Document document = persistDocument(request, language, bilingual == null ? defaultTitle(source, segments)
                 : source.firstLine()); // an XLIFF file names its document's title
         document.segmentationRules = rules;
-        DocumentSkeleton.store(document.id, source.skeleton());
+        DocumentSkeleton.store(document.id, source.skeleton(), source.repairs());
         SourceSegments.persistSkeleton(document.id, source.paragraphs());
         int ordinal = 0;
         for (SourceSegments.NewSegment segment : segments) {
@@ -61,7 +61,7 @@ public class ArticleImporter {
         }
         document.segmentCount = ordinal;
         document.paragraphCount = source.paragraphs().size();
-        return DocumentSummary.of(document);
+        return DocumentSummary.of(document, source.repairs());
     }
 
     /** The request's content read in its format, within the size limit; 400 or 413 if it cannot be. */

@@ -1,17 +1,28 @@
 package org.verso.document;
 
 import java.time.Instant;
+import java.util.List;
+import org.verso.interchange.Repair;
 import org.verso.language.LanguageTags;
 
 /** A document as lists and pages show it; {@code archived} (and who archived it) is null for one in use. */
 public record DocumentSummary(long id, String title, String sourceLanguage, String format, int segmentCount,
                               int paragraphCount, Instant created, String createdBy, String segmentationRules,
-                              int sourceVersion, Instant archived, String archivedBy) {
+                              int sourceVersion, Instant archived, String archivedBy, List<Repair> repairs) {
+
+    public DocumentSummary {
+        repairs = List.copyOf(repairs);
+    }
 
     static DocumentSummary of(Document d) {
+        return of(d, List.of());
+    }
+
+    /** @param repairs what the import of the current source repaired (HTML); listed for one document, not in lists */
+    static DocumentSummary of(Document d, List<Repair> repairs) {
         return new DocumentSummary(d.id, d.title, d.sourceLanguage, d.format.id(), d.segmentCount, d.paragraphCount,
                 d.createdAt, d.createdBy, d.segmentationRules == null ? RuleSetService.BUNDLED : d.segmentationRules,
-                d.sourceVersion, d.archivedAt, d.archivedBy);
+                d.sourceVersion, d.archivedAt, d.archivedBy, repairs);
     }
 
     public boolean sourceRightToLeft() {
