@@ -91,9 +91,11 @@ public class ExportService {
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
                 document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
                 checked.missing());
-        byte[] content = format == ExportFormat.HTML
-                ? new HtmlWriter().write(model, documents.skeleton(documentId).orElse(null))
-                : write(format, model);
+        // A skeleton rebuilds only its own format: an HTML page into HTML, a Markdown file into Markdown.
+        String skeleton = format.id().equals(source.id()) || format == ExportFormat.MD && source == SourceFormat.MARKDOWN
+                ? documents.skeleton(documentId).orElse(null) : null;
+        byte[] content = format == ExportFormat.HTML ? new HtmlWriter().write(model, skeleton)
+                : format == ExportFormat.MD ? new MarkdownWriter().write(model, skeleton) : write(format, model);
         return new ExportFile(fileName(document, language, format), format.mediaType(), content);
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.StorableText;
@@ -89,10 +90,10 @@ public class ArticleImporter {
         }
     }
 
-    private static SourceDocument read(SourceFormat format, byte[] bytes) {
+    private SourceDocument read(SourceFormat format, byte[] bytes) {
         byte[] content = bytes == null ? new byte[0] : bytes;
         return readable(() -> switch (format) {
-            case MARKDOWN -> new MarkdownReader().read(content);
+            case MARKDOWN -> new MarkdownReader(Set.copyOf(config.markdown().frontMatterKeys())).read(content);
             case HTML -> new HtmlReader().read(content);
             case TEXT, XLIFF -> new TextReader().read(content);
         });
