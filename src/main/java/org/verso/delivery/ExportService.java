@@ -88,12 +88,14 @@ public class ExportService {
         boolean codesStay = format == ExportFormat.XLIFF || format == ExportFormat.XLIFF12
                 || source == SourceFormat.TEXT || source == SourceFormat.XLIFF || format.id().equals(source.id())
                 || format == ExportFormat.MD && source == SourceFormat.MARKDOWN;
+        boolean sameFormat = format == ExportFormat.TXT && source == SourceFormat.TEXT
+                || format == ExportFormat.MD && source == SourceFormat.MARKDOWN
+                || format == ExportFormat.HTML && source == SourceFormat.HTML;
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
-                document.sourceLanguage(), language, paragraphs(documentId, segments, bySegment, format, codesStay),
-                checked.missing());
+                document.sourceLanguage(), language,
+                paragraphs(documentId, segments, bySegment, format, codesStay, sameFormat), checked.missing());
         // A skeleton rebuilds only its own format: an HTML page into HTML, a Markdown file into Markdown.
-        String skeleton = format.id().equals(source.id()) || format == ExportFormat.MD && source == SourceFormat.MARKDOWN
-                ? documents.skeleton(documentId).orElse(null) : null;
+        String skeleton = sameFormat ? documents.skeleton(documentId).orElse(null) : null;
         byte[] content = format == ExportFormat.HTML ? new HtmlWriter().write(model, skeleton)
                 : format == ExportFormat.MD ? new MarkdownWriter().write(model, skeleton) : write(format, model);
         return new ExportFile(fileName(document, language, format), format.mediaType(), content);
@@ -101,7 +103,7 @@ public class ExportService {
 
     private List<BilingualParagraph> paragraphs(long documentId, List<SegmentView> segments,
                                                 Map<Long, SavedTranslation> bySegment, ExportFormat format,
-                                                boolean codesStay) {
+                                                boolean codesStay, boolean sameFormat) {
         Map<Integer, List<SegmentView>> byParagraph = segments.stream()
                 .collect(Collectors.groupingBy(SegmentView::paragraph));
         List<BilingualParagraph> result = new ArrayList<>();
@@ -110,10 +112,12 @@ public class ExportService {
             // whole. A bilingual file keeps every unit, for the tools that read it.
             List<BilingualUnit> units = byParagraph.getOrDefault(paragraph.position(), List.of()).stream()
                     .filter(s -> !(s.leftOut() && format.monolingual()))
-                    .map(s -> unit(s, bySegment.get(s.id()), format))
+                    .map(s -> unit(s, bySegment.get(s.id()), format).laidOut(s.raw(), s.gap()))
                     .map(u -> codesStay ? u : withoutCodes(u)).toList();
+            // The source's own edges (blank lines, white space inside a block) only where the file is rebuilt in its
+            // own format; another format's writer separates paragraphs its way.
             result.add(new BilingualParagraph(paragraph.kind(), paragraph.markup(), paragraph.segmentable(), units,
-                    paragraph.codes()));
+                    paragraph.codes(), sameFormat ? paragraph.lead() : null));
         }
         return result;
     }
@@ -135,7 +139,8 @@ public class ExportService {
     private static BilingualUnit withoutCodes(BilingualUnit unit) {
         return new BilingualUnit(unit.id(), InlineCodes.strip(unit.source()),
                 unit.target() == null ? null : InlineCodes.strip(unit.target()), unit.state(), unit.subState(),
-                unit.translatable(), unit.baseVersion());
+                unit.translatable(), unit.baseVersion(), unit.raw() == null ? null : InlineCodes.strip(unit.raw()),
+                unit.gap());
     }
 
     private static byte[] write(ExportFormat format, BilingualDocument model) {

@@ -126,7 +126,7 @@ public class ArticleImporter {
         for (SourceParagraph paragraph : source.paragraphs()) {
             if (paragraph.kind() == ParagraphKind.HEADING && paragraph.segmentable()
                     && !SourceSegments.isBoilerplate(paragraph) && !InlineCodes.strip(paragraph.text()).isBlank()) {
-                return InlineCodes.strip(paragraph.text());
+                return InlineCodes.strip(paragraph.readable());
             }
         }
         return segments.stream().filter(SourceSegments.NewSegment::translatable)
@@ -156,6 +156,7 @@ public class ArticleImporter {
         segment.wordCount = WordCounter.count(source.text(), document.sourceLanguage);
         segment.translatable = source.translatable();
         segment.leftOut = source.leftOut();
+        source.layOut(segment);
         segment.persist();
         return segment;
     }

@@ -183,7 +183,7 @@ public class DocumentService {
     public List<ParagraphView> paragraphs(long documentId) {
         List<Paragraph> paragraphs = Paragraph.list("documentId", Sort.by("position"), documentId);
         return paragraphs.stream().map(p -> new ParagraphView(p.position, p.kind, p.markup, p.segmentable,
-                MarkupCode.parse(p.inlineCodes))).toList();
+                MarkupCode.parse(p.inlineCodes), p.lead)).toList();
     }
 
     /**

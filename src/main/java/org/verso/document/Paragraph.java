@@ -36,4 +36,7 @@ public class Paragraph extends PanacheEntityBase {
     public String inlineCodes;
 
     public boolean segmentable;
+
+    /** The exact source text before the paragraph's first segment; null for paragraphs imported before it was kept. */
+    public String lead;
 }

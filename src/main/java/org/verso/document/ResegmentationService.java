@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.verso.failure.ConflictException;
 import org.verso.failure.NotFoundException;
+import org.verso.interchange.SegmentLayout;
 import org.verso.interchange.Sentences;
 
 /**
@@ -31,8 +32,11 @@ public class ResegmentationService {
         Segment first = requireSegment(documentId, segmentId);
         requireSegmentable(first);
         List<String> parts = SplitPoint.parts(first.sourceText, offset, Sentences.spaced(document.sourceLanguage));
+        List<SegmentLayout.Piece> pieces = SegmentLayout.split(piece(first), parts.get(0), parts.get(1));
         shiftAfter(documentId, first.ordinal, 1);
         first.sourceText = parts.get(0);
+        first.sourceRaw = pieces.get(0).raw();
+        first.gapAfter = pieces.get(0).gap();
         first.wordCount = WordCounter.count(parts.get(0), document.sourceLanguage);
         Segment second = new Segment();
         second.documentId = documentId;
@@ -40,6 +44,8 @@ public class ResegmentationService {
         second.paragraph = first.paragraph;
         second.kind = first.kind;
         second.sourceText = parts.get(1);
+        second.sourceRaw = pieces.get(1).raw();
+        second.gapAfter = pieces.get(1).gap();
         second.wordCount = WordCounter.count(parts.get(1), document.sourceLanguage);
         second.translatable = first.translatable;
         second.leftOut = first.leftOut;
@@ -61,7 +67,11 @@ public class ResegmentationService {
             throw new ConflictException("Segment " + (first.ordinal + 1) + " is the last of its paragraph, and "
                     + "segments never cross a paragraph: there is no next segment to join it with.");
         }
-        first.sourceText = Sentences.join(List.of(first.sourceText, next.sourceText), document.sourceLanguage);
+        SegmentLayout.Piece joined = SegmentLayout.join(piece(first), piece(next),
+                Sentences.join(List.of("", ""), document.sourceLanguage));
+        first.sourceText = joined.text();
+        first.sourceRaw = joined.raw();
+        first.gapAfter = joined.gap();
         first.wordCount = WordCounter.count(first.sourceText, document.sourceLanguage);
         // Text that was to be skipped is now part of a sentence someone has to translate.
         first.translatable = first.translatable || next.translatable;
@@ -91,6 +101,10 @@ public class ResegmentationService {
         Segment.flush();
         Segment.update("ordinal = -ordinal where documentId = ?1 and ordinal > ?2", documentId, ordinal);
         Segment.update("ordinal = ?2 - ordinal where documentId = ?1 and ordinal < 0", documentId, delta);
+    }
+
+    private static SegmentLayout.Piece piece(Segment segment) {
+        return new SegmentLayout.Piece(segment.sourceText, segment.sourceRaw, segment.gapAfter);
     }
 
     /** Resegmentations of one document take turns, so two of them never shift the same ordinals at once. */

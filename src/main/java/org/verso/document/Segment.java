@@ -38,6 +38,14 @@ public class Segment extends PanacheEntityBase {
     @Column(name = "source_text")
     public String sourceText;
 
+    /** The exact source slice where it differs from {@link #sourceText} (a soft line break inside); else null. */
+    @Column(name = "source_raw")
+    public String sourceRaw;
+
+    /** The exact white space after the segment in the source; null for segments imported before it was kept. */
+    @Column(name = "gap_after")
+    public String gapAfter;
+
     @Column(name = "word_count")
     public int wordCount;
 

@@ -6,6 +6,7 @@ import org.verso.interchange.MarkupCode;
 import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.InlineCodes;
+import org.verso.interchange.SegmentLayout;
 import org.verso.segmentation.Segmenter;
 
 /** The segments an article's paragraphs split into, before they are stored: for an import and for a new version. */
@@ -13,9 +14,17 @@ final class SourceSegments {
 
     /**
      * One sentence (or a block kept whole) of paragraph {@code paragraph}; web-page boilerplate comes skipped
-     * ({@code translatable} false) and {@code leftOut} of the export.
+     * ({@code translatable} false) and {@code leftOut} of the export. {@code raw} and {@code gap} place it in the
+     * source exactly ({@link SegmentLayout}); {@code gap} is null where the layout could not be found.
      */
-    record NewSegment(int paragraph, ParagraphKind kind, String text, boolean translatable, boolean leftOut) {
+    record NewSegment(int paragraph, ParagraphKind kind, String text, boolean translatable, boolean leftOut,
+                      String raw, String gap) {
+
+        /** Puts the segment's exact place in the source on a stored segment. */
+        void layOut(Segment segment) {
+            segment.sourceRaw = raw;
+            segment.gapAfter = gap;
+        }
     }
 
     private SourceSegments() {
@@ -26,14 +35,69 @@ final class SourceSegments {
         List<NewSegment> segments = new ArrayList<>();
         for (int position = 0; position < paragraphs.size(); position++) {
             SourceParagraph source = paragraphs.get(position);
-            List<String> sentences = !source.sentences().isEmpty() ? source.sentences()
-                    : source.segmentable() ? split(source.text(), segmenter) : List.of(source.text());
             boolean cruft = detectBoilerplate && isBoilerplate(source);
-            for (String sentence : sentences) {
-                segments.add(new NewSegment(position, source.kind(), sentence, source.segmentable() && !cruft, cruft));
+            for (SegmentLayout.Piece piece : pieces(source, segmenter)) {
+                segments.add(new NewSegment(position, source.kind(), piece.text(), source.segmentable() && !cruft,
+                        cruft, piece.raw(), piece.gap()));
             }
         }
         return segments;
+    }
+
+    /**
+     * The paragraph's segments placed in its exact text; the last one's gap takes the paragraph's trail. A block kept
+     * whole is one piece, exactly as it is. Should the segments not cover the text, they come without a layout.
+     */
+    private static List<SegmentLayout.Piece> pieces(SourceParagraph source, Segmenter segmenter) {
+        if (!source.segmentable() && source.sentences().isEmpty()) {
+            return List.of(new SegmentLayout.Piece(source.text(), null, source.trail()));
+        }
+        SegmentLayout.Laid laid;
+        List<String> sentences;
+        if (!source.sentences().isEmpty()) {
+            sentences = source.sentences();
+            laid = SegmentLayout.of(source.text(), sentences);
+        } else {
+            InlineCodes.Masked masked = InlineCodes.mask(source.text());
+            List<String> pieces = segmenter.split(masked.text());
+            SegmentLayout.Laid maskedLaid = SegmentLayout.of(masked.text(), pieces);
+            sentences = pieces.stream().map(masked::unmask).toList();
+            laid = maskedLaid == null ? null : unmask(maskedLaid, masked, sentences);
+        }
+        if (laid == null) {
+            return sentences.stream().map(text -> new SegmentLayout.Piece(text, null, null)).toList();
+        }
+        List<SegmentLayout.Piece> pieces = new ArrayList<>(laid.pieces());
+        SegmentLayout.Piece last = pieces.remove(pieces.size() - 1);
+        pieces.add(new SegmentLayout.Piece(last.text(), last.raw(), last.gap() + source.trail()));
+        return pieces;
+    }
+
+    private static SegmentLayout.Laid unmask(SegmentLayout.Laid laid, InlineCodes.Masked masked,
+                                             List<String> sentences) {
+        List<SegmentLayout.Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            SegmentLayout.Piece piece = laid.pieces().get(i);
+            String raw = piece.raw() == null ? null : masked.unmask(piece.raw());
+            pieces.add(new SegmentLayout.Piece(sentences.get(i), raw, masked.unmask(piece.gap())));
+        }
+        return new SegmentLayout.Laid(laid.lead(), pieces);
+    }
+
+    /**
+     * The paragraph's exact text before its first segment: its lead and, where it is split into sentences, the white
+     * space its text starts with (a block kept whole keeps that inside its one segment).
+     */
+    static String lead(SourceParagraph source) {
+        if (!source.segmentable() && source.sentences().isEmpty()) {
+            return source.lead();
+        }
+        String text = source.text();
+        int at = 0;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return source.lead() + text.substring(0, at);
     }
 
     /**
@@ -42,13 +106,7 @@ final class SourceSegments {
      */
     static boolean isBoilerplate(SourceParagraph paragraph) {
         return paragraph.segmentable() && paragraph.kind() != ParagraphKind.OTHER
-                && Boilerplate.is(InlineCodes.strip(paragraph.text()));
-    }
-
-    /** Splits a paragraph with inline codes masked, so a code never splits and never hides a sentence end. */
-    private static List<String> split(String text, Segmenter segmenter) {
-        InlineCodes.Masked masked = InlineCodes.mask(text);
-        return segmenter.split(masked.text()).stream().map(masked::unmask).toList();
+                && Boilerplate.is(InlineCodes.strip(paragraph.readable()));
     }
 
     /** Stores the paragraphs' skeleton (kind and block markup) of a document, positions from 0. */
@@ -62,6 +120,7 @@ final class SourceSegments {
             paragraph.markup = source.markup();
             paragraph.segmentable = source.segmentable();
             paragraph.inlineCodes = MarkupCode.serialize(source.codes());
+            paragraph.lead = lead(source);
             paragraph.persist();
         }
     }

@@ -135,6 +135,7 @@ public class SourceVersionService {
             kept.ordinal = pair.newIndex();
             kept.paragraph = next.paragraph();
             kept.kind = next.kind();
+            next.layOut(kept); // the text may be the same while the white space around it changed
             if (pair.changed()) {
                 change(document.id, version, SourceChange.Kind.CHANGED, kept.id, pair.newIndex(), kept.sourceText,
                         next.text());

@@ -7,18 +7,35 @@ import java.util.List;
  *
  * @param kind        heading, body or other
  * @param markup      the format's block markup kept as skeleton (Markdown "## ", "- ", "> "); empty for plain text
- * @param text        the paragraph's text, soft line breaks turned into spaces
+ * @param text        the paragraph's exact source text: soft line breaks, double spaces and white space at its edges
+ *                    as the file has them (the segments' text is tidied, {@link SegmentLayout} keeps the rest); for
+ *                    Markdown still one line until its reader keeps them
  * @param segmentable false for blocks kept verbatim and never translated (code blocks, rules)
  * @param sentences   the paragraph's segments when the file was segmented already (XLIFF), kept as they are;
  *                    empty when the segmentation rules should split {@code text}
  * @param codes       what the text's inline codes stand for, in formats that keep that per paragraph (Markdown)
+ * @param lead        the file's text before {@code text} that belongs to this paragraph's place and is no markup: the
+ *                    blank lines separating it from the previous paragraph in plain text; empty elsewhere
+ * @param trail       the same after {@code text}: the plain-text file's last line break, after its last paragraph
  */
 public record SourceParagraph(ParagraphKind kind, String markup, String text, boolean segmentable,
-                              List<String> sentences, List<MarkupCode> codes) {
+                              List<String> sentences, List<MarkupCode> codes, String lead, String trail) {
 
     public SourceParagraph {
         sentences = List.copyOf(sentences);
         codes = List.copyOf(codes);
+        lead = lead == null ? "" : lead;
+        trail = trail == null ? "" : trail;
+    }
+
+    public SourceParagraph(ParagraphKind kind, String markup, String text, boolean segmentable,
+                           List<String> sentences, List<MarkupCode> codes) {
+        this(kind, markup, text, segmentable, sentences, codes, "", "");
+    }
+
+    /** The text as one tidy line (white space collapsed, edges trimmed), for titles and guesses. */
+    public String readable() {
+        return SegmentLayout.readable(text);
     }
 
     public SourceParagraph(ParagraphKind kind, String markup, String text, boolean segmentable) {

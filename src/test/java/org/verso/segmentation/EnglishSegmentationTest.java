@@ -226,9 +226,25 @@ class EnglishSegmentationTest {
         assertSentences("en", "Shares of Yahoo! Japan rose.", "Shares of Yahoo! Japan rose.");
     }
 
+    /**
+     * A full stop with no space after it ends a sentence only before a word that typically opens one (or a title):
+     * otherwise it is a dotted name ("net.Socket"), and splitting there would cut a token in two (issue 21).
+     */
     @Test
-    void sentenceTypedWithoutASpaceIsStillSplit() {
-        assertSentences("en", "The vote failed.Officials left.", "The vote failed.", "Officials left.");
+    void sentenceTypedWithoutASpaceIsSplitBeforeASentenceOpener() {
+        assertSentences("en", "The vote failed.Then officials left.", "The vote failed.", "Then officials left.");
+        assertSentences("en", "The vote failed.Mr. Lee left.", "The vote failed.", "Mr. Lee left.");
+        assertSentences("en", "The vote failed.Officials left.", "The vote failed.Officials left.");
+    }
+
+    @Test
+    void tokensWithAFullStopInsideAreNeverSplit() {
+        assertSentences("en", "It extends {net.Socket} now.", "It extends {net.Socket} now.");
+        assertSentences("en", "It extends net.Socket now. It works.", "It extends net.Socket now.", "It works.");
+        assertSentences("en", "Use pyparsing.testing.TestParseResultsAsserts here.",
+                "Use pyparsing.testing.TestParseResultsAsserts here.");
+        assertSentences("en", "See example.org for the 3.5 release of U.S.-led tests.",
+                "See example.org for the 3.5 release of U.S.-led tests.");
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.util.List;
  * One case of a Golden Rules file (JSON Lines: {@code {"id", "name", "text", "expected": [...]}}).
  * The reader understands just the JSON those files use: objects of strings and arrays of strings.
  */
-record GoldenRuleCase(String id, String name, String text, List<String> expected) {
+public record GoldenRuleCase(String id, String name, String text, List<String> expected) {
 
-    static List<GoldenRuleCase> read(Path file) throws IOException {
+    public static List<GoldenRuleCase> read(Path file) throws IOException {
         List<GoldenRuleCase> cases = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {

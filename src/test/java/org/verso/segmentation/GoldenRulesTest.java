@@ -24,14 +24,12 @@ import org.verso.TestResources;
 class GoldenRulesTest {
 
     /**
-     * Marked "NOT IMPLEMENTED" upstream (pragmatic_segmenter skips it, pySBD marks it xfail): "P.M."
-     * must end a sentence before "Mr." while "a.m." before "Mr." must not, which only the case of
-     * the abbreviation tells apart. Their tests assert that the gap is still there, so the day the rules
-     * handle them the test fails and the entry here must go; nothing is skipped.
+     * Cases the rules are known to miss. Their tests assert that the gap is still there, so the day the rules handle
+     * one the test fails and the entry here must go; nothing is skipped. Empty since en-18 ("6 P.M. Mr. Smith", marked
+     * "NOT IMPLEMENTED" upstream) passes: a time that opens its sentence ("At 5 a.m.") is followed by the rest of it,
+     * any other a.m./p.m. ends the sentence before a capitalised word.
      */
-    private static final Map<String, String> KNOWN_FAILURES = Map.of(
-            "en-18", "not implemented upstream either: a.m. vs P.M. before Mr.",
-            "en-pysbd-18", "not implemented upstream either: a.m. vs P.M. before Mr.");
+    private static final Map<String, String> KNOWN_FAILURES = Map.of();
 
     @TestFactory
     Stream<DynamicTest> publicGoldenRules() {

@@ -76,7 +76,7 @@ public final class HtmlReader {
         Element title = page.head().selectFirst("title");
         if (title != null && !title.text().isBlank()) {
             title.attr(PARAGRAPH, "0");
-            paragraphs.add(SourceParagraph.of(ParagraphKind.HEADING, title.text().strip()));
+            paragraphs.add(SourceParagraph.of(ParagraphKind.HEADING, InlineMarkup.encode(title)));
         }
         Map<Element, Boolean> holdsBlock = blockHolders(page.body());
         wrapLooseText(page.body(), holdsBlock);
@@ -114,7 +114,7 @@ public final class HtmlReader {
         if (paragraphs.isEmpty()) {
             throw new InterchangeException("The HTML holds no text to translate.");
         }
-        String firstLine = InlineCodes.strip(paragraphs.get(0).text());
+        String firstLine = InlineCodes.strip(paragraphs.get(0).readable());
         return new SourceDocument(firstLine, paragraphs, page.outerHtml(), repairs);
     }
 
@@ -236,8 +236,7 @@ public final class HtmlReader {
             String value = element.attr(name);
             if (!value.isBlank() && !element.hasAttr(ATTRIBUTE_PREFIX + name)) {
                 element.attr(ATTRIBUTE_PREFIX + name, String.valueOf(paragraphs.size()));
-                paragraphs.add(new SourceParagraph(ParagraphKind.OTHER, "", value.strip().replaceAll("\\s+", " "),
-                        true));
+                paragraphs.add(new SourceParagraph(ParagraphKind.OTHER, "", value, true));
             }
         }
     }

@@ -44,7 +44,7 @@ public final class HtmlWriter {
                     leaveOut(block);
                     continue;
                 }
-                String text = paragraph == null ? null : ParagraphText.of(paragraph, doc.targetLanguage());
+                String text = paragraph == null ? null : ParagraphText.exact(paragraph, doc);
                 if (text != null) {
                     InlineMarkup.decode(block, text);
                 }
@@ -55,7 +55,7 @@ public final class HtmlWriter {
             for (String name : HtmlReader.TRANSLATABLE_ATTRIBUTES) {
                 String marker = HtmlReader.ATTRIBUTE_PREFIX + name;
                 for (Element element : page.select("[" + marker + "]")) {
-                    String text = text(paragraphs, element.attr(marker), doc.targetLanguage());
+                    String text = text(paragraphs, element.attr(marker), doc);
                     element.removeAttr(marker);
                     if (text != null) {
                         element.attr(name, InlineCodes.strip(text));
@@ -74,9 +74,9 @@ public final class HtmlWriter {
         return page.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String text(List<BilingualParagraph> paragraphs, String index, String language) {
+    private static String text(List<BilingualParagraph> paragraphs, String index, BilingualDocument doc) {
         BilingualParagraph paragraph = paragraph(paragraphs, index);
-        return paragraph == null ? null : ParagraphText.of(paragraph, language);
+        return paragraph == null ? null : ParagraphText.exact(paragraph, doc);
     }
 
     private static BilingualParagraph paragraph(List<BilingualParagraph> paragraphs, String index) {
@@ -111,7 +111,7 @@ public final class HtmlWriter {
         page.title(doc.title() == null ? "" : doc.title());
         boolean headingWritten = false;
         for (BilingualParagraph paragraph : doc.paragraphs()) {
-            String text = ParagraphText.of(paragraph, doc.targetLanguage());
+            String text = ParagraphText.of(paragraph, doc);
             if (text.isBlank()) {
                 continue;
             }

@@ -29,11 +29,15 @@ final class InlineMarkup {
     private InlineMarkup() {
     }
 
-    /** The block's text with codes, whitespace collapsed as a browser shows it; blank when it holds no text. */
+    /**
+     * The block's text with codes, its white space exactly as the page has it (line breaks, indentation, the space at
+     * its edges), so that writing the same text back gives the same page; segmentation tidies it into what a browser
+     * shows. Blank when the block holds no text.
+     */
     static String encode(Element block) {
         StringBuilder out = new StringBuilder();
         walk(block, out);
-        return out.toString().strip();
+        return out.toString();
     }
 
     /** The block's inline elements in code-number order (index 0 is code 1). */
@@ -59,7 +63,7 @@ final class InlineMarkup {
                             + " levels deep inside one block; Verso does not import that.");
                 }
                 if (node instanceof TextNode text) {
-                    appendCollapsed(out, text.getWholeText());
+                    out.append(text.getWholeText());
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element element)) {
@@ -149,19 +153,5 @@ final class InlineMarkup {
 
     static boolean isStandalone(Element element) {
         return element.tag().isSelfClosing() || OPAQUE.contains(element.normalName()) || element.childNodeSize() == 0;
-    }
-
-    private static void appendCollapsed(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-            if (space) {
-                if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-            } else {
-                out.append(c);
-            }
-        }
     }
 }

@@ -72,7 +72,7 @@ public final class MarkdownWriter {
         boolean headingWritten = false;
         BilingualParagraph previous = null;
         for (BilingualParagraph paragraph : doc.paragraphs()) {
-            String text = restore(ParagraphText.of(paragraph, doc.targetLanguage()), paragraph.codes());
+            String text = restore(ParagraphText.of(paragraph, doc), paragraph.codes());
             if (text.isBlank()) {
                 continue; // an empty block would print as a stray marker or an extra blank line
             }

@@ -20,26 +20,50 @@ public final class TextReader {
     public SourceDocument read(byte[] bytes) {
         String text = TextDecoder.decode(bytes);
         List<SourceParagraph> paragraphs = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        for (String line : text.split("\n", -1)) {
-            if (line.isBlank()) {
-                addParagraph(paragraphs, lines);
+        int previousEnd = 0;
+        int start = -1;
+        int end = -1;
+        int lineCount = 0;
+        int at = 0;
+        while (at <= text.length()) {
+            int lineEnd = text.indexOf('\n', at);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (text.substring(at, lineEnd).isBlank()) {
+                if (start >= 0) {
+                    paragraphs.add(paragraph(text.substring(previousEnd, start), text.substring(start, end), lineCount));
+                    previousEnd = end;
+                    start = -1;
+                }
             } else {
-                lines.add(line.strip());
+                if (start < 0) {
+                    start = at;
+                    lineCount = 0;
+                }
+                end = lineEnd;
+                lineCount++;
             }
+            at = lineEnd + 1;
         }
-        addParagraph(paragraphs, lines);
+        if (start >= 0) {
+            paragraphs.add(paragraph(text.substring(previousEnd, start), text.substring(start, end), lineCount));
+            previousEnd = end;
+        }
+        if (paragraphs.isEmpty()) {
+            throw new InterchangeException("The text holds nothing to translate.");
+        }
+        SourceParagraph last = paragraphs.remove(paragraphs.size() - 1);
+        paragraphs.add(new SourceParagraph(last.kind(), "", last.text(), true, List.of(), List.of(), last.lead(),
+                text.substring(previousEnd)));
         return new SourceDocument(firstLine(text), paragraphs);
     }
 
-    /** Turns the collected lines into one paragraph and empties the list for the next one. */
-    private static void addParagraph(List<SourceParagraph> paragraphs, List<String> lines) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        String joined = String.join(" ", lines);
-        paragraphs.add(SourceParagraph.of(KindGuess.of(joined, lines.size()), joined));
-        lines.clear();
+    /**
+     * One paragraph: its lines exactly as the file has them, and the blank lines before it as its lead; the kind is
+     * guessed from the lines as one would read them (each stripped, joined with a space).
+     */
+    private static SourceParagraph paragraph(String lead, String lines, int lineCount) {
+        String readable = String.join(" ", lines.lines().map(String::strip).toList());
+        return new SourceParagraph(KindGuess.of(readable, lineCount), "", lines, true, List.of(), List.of(), lead, "");
     }
 
     private static String firstLine(String text) {

@@ -34,7 +34,7 @@ class HtmlRoundTripTest {
 
     @Test
     void blocksBecomeParagraphsAndInlineElementsCodes() {
-        List<String> texts = article.paragraphs().stream().map(SourceParagraph::text).toList();
+        List<String> texts = article.paragraphs().stream().map(SourceParagraph::readable).toList();
         assertEquals("City Opens New Tram Line", texts.get(0), "the page title comes first");
         assertTrue(texts.contains("City Opens New Tram Line After Six Years of Work"), texts.toString());
         assertTrue(texts.contains("Vienna, 3 March 2024 (Newswire) -- The city opened its <1>longest</1> tram line "
@@ -97,7 +97,7 @@ class HtmlRoundTripTest {
                 + "\n  Breaking: the bridge is closed. <b>Detours</b> apply.<p>Trams run as usual.</p>\n  Updated at noon."
                 + "<!-- desk --><img src=\"map.png\" alt=\"Detour map\"><ul><li>Harbour stop</li></ul> <br> </div></body></html>";
         SourceDocument loose = new HtmlReader().read(html.getBytes(StandardCharsets.UTF_8));
-        List<String> texts = loose.paragraphs().stream().map(SourceParagraph::text).toList();
+        List<String> texts = loose.paragraphs().stream().map(SourceParagraph::readable).toList();
         assertEquals(List.of("Bridge closed", "Breaking: the bridge is closed. <1>Detours</1> apply.",
                 "Trams run as usual.", "Updated at noon.", "Detour map", "Harbour stop"), texts);
 

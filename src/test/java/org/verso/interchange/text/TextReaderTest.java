@@ -27,7 +27,7 @@ class TextReaderTest {
     }
 
     private static List<String> texts(SourceDocument doc) {
-        return doc.paragraphs().stream().map(SourceParagraph::text).toList();
+        return doc.paragraphs().stream().map(SourceParagraph::readable).toList();
     }
 
     private static ParagraphKind kindOf(String paragraph) {
@@ -54,6 +54,15 @@ class TextReaderTest {
     void windowsAndOldMacLineEndsSeparateParagraphsLikeLineFeeds() {
         SourceDocument doc = read("First one.\r\n\r\nSecond one.\r\rThird one.\r\n");
         assertEquals(List.of("First one.", "Second one.", "Third one."), texts(doc));
+    }
+
+    @Test
+    void paragraphsKeepTheirExactLinesAndTheBlankLinesBeforeThem() {
+        SourceDocument doc = read("\n  Title\n\n\nThe strike ended   \n   on Sunday.\n \nEnd.\n\n");
+        assertEquals(List.of("  Title", "The strike ended   \n   on Sunday.", "End."),
+                doc.paragraphs().stream().map(SourceParagraph::text).toList());
+        assertEquals(List.of("\n", "\n\n\n", "\n \n"), doc.paragraphs().stream().map(SourceParagraph::lead).toList());
+        assertEquals(List.of("", "", "\n\n"), doc.paragraphs().stream().map(SourceParagraph::trail).toList());
     }
 
     @Test
