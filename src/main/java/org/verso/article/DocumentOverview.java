@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
+import org.verso.interchange.Repair;
 import org.verso.translation.LanguageProgress;
 import org.verso.translation.TranslationService;
 
@@ -16,12 +17,13 @@ class DocumentOverview {
     /** {@code archived}: when the document was archived (hidden from the lists), null while in use. */
     record DocumentDetail(long id, String title, String sourceLanguage, String format, int segmentCount,
                           int paragraphCount, Instant created, String createdBy, String segmentationRules,
-                          List<LanguageProgress> languages, int sourceVersion, Instant archived, String archivedBy) {
+                          List<LanguageProgress> languages, int sourceVersion, Instant archived, String archivedBy,
+                          List<Repair> repairs) {
 
         static DocumentDetail of(DocumentSummary s, List<LanguageProgress> languages) {
             return new DocumentDetail(s.id(), s.title(), s.sourceLanguage(), s.format(), s.segmentCount(),
                     s.paragraphCount(), s.created(), s.createdBy(), s.segmentationRules(), languages,
-                    s.sourceVersion(), s.archived(), s.archivedBy());
+                    s.sourceVersion(), s.archived(), s.archivedBy(), s.repairs());
         }
     }
 

@@ -109,11 +109,14 @@ public class ExportService {
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
                 document.sourceLanguage(), language,
                 paragraphs(documentId, segments, bySegment, checked, codesStay, sameFormat), checked.missing());
+        // A skeleton rebuilds only its own format: an HTML page into HTML, a Markdown file into Markdown, a Word
+        // package into Word.
+        String skeleton = sameFormat || format == ExportFormat.DOCX ? documents.skeleton(documentId).orElse(null)
+                : null;
         byte[] content = switch (format) {
-            // A skeleton is the page of an HTML source, the file of a Word one: each writer takes only its own.
-            case HTML -> new HtmlWriter().write(model, source == SourceFormat.HTML
-                    ? documents.skeleton(documentId).orElse(null) : null);
-            case DOCX -> new DocxWriter().write(model, documents.skeleton(documentId).orElseThrow());
+            case HTML -> new HtmlWriter().write(model, skeleton);
+            case MD -> new MarkdownWriter().write(model, skeleton);
+            case DOCX -> new DocxWriter().write(model, skeleton);
             default -> write(format, model);
         };
         return new ExportFile(fileName(document, language, format), format.mediaType(), content);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.StorableText;
@@ -54,7 +55,7 @@ public class ArticleImporter {
         Document document = persistDocument(request, language, bilingual == null ? defaultTitle(source, segments)
                 : source.firstLine()); // an XLIFF file names its document's title
         document.segmentationRules = rules;
-        DocumentSkeleton.store(document.id, source.skeleton());
+        DocumentSkeleton.store(document.id, source.skeleton(), source.repairs());
         SourceSegments.persistSkeleton(document.id, source.paragraphs());
         int ordinal = 0;
         for (SourceSegments.NewSegment segment : segments) {
@@ -62,7 +63,7 @@ public class ArticleImporter {
         }
         document.segmentCount = ordinal;
         document.paragraphCount = source.paragraphs().size();
-        return DocumentSummary.of(document);
+        return DocumentSummary.of(document, source.repairs());
     }
 
     /** The request's content read in its format, within the size limit; 400 or 413 if it cannot be. */
@@ -93,7 +94,7 @@ public class ArticleImporter {
     private SourceDocument read(SourceFormat format, byte[] bytes) {
         byte[] content = bytes == null ? new byte[0] : bytes;
         return readable(() -> switch (format) {
-            case MARKDOWN -> new MarkdownReader().read(content);
+            case MARKDOWN -> new MarkdownReader(Set.copyOf(config.markdown().frontMatterKeys())).read(content);
             case HTML -> new HtmlReader().read(content);
             case DOCX -> new DocxReader(config.maxUnpackedBytes()).read(content);
             case TEXT, XLIFF -> new TextReader().read(content);

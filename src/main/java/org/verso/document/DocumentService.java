@@ -54,7 +54,7 @@ public class DocumentService {
     }
 
     public DocumentSummary getDocument(long id) {
-        return DocumentSummary.of(require(id));
+        return DocumentSummary.of(require(id), DocumentSkeleton.repairs(id));
     }
 
     @Transactional

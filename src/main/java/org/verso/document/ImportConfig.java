@@ -2,6 +2,7 @@ package org.verso.document;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 
 @ConfigMapping(prefix = "verso.import")
 public interface ImportConfig {
@@ -16,4 +17,14 @@ public interface ImportConfig {
      */
     @WithDefault("104857600")
     long maxUnpackedBytes();
+
+    /** How Markdown articles are read. */
+    Markdown markdown();
+
+    interface Markdown {
+
+        /** Front matter keys whose values are translated; the others stay as they are. */
+        @WithDefault("title,description")
+        List<String> frontMatterKeys();
+    }
 }

@@ -59,7 +59,7 @@ public class SourceVersionService {
         int version = document.sourceVersion + 1;
         Changes changes = apply(document, version, current, fresh, pairs);
         replaceSkeleton(document, source);
-        DocumentSkeleton.store(documentId, source.skeleton());
+        DocumentSkeleton.store(documentId, source.skeleton(), source.repairs());
         SegmentArchive.copyRemoved(version, ids(changes.removed)); // their translations follow on the event
         Segment.flush();
         revisions.fire(new SourceRevised(documentId, version, document.sourceLanguage, ids(changes.changed),

@@ -53,13 +53,6 @@ class ImportRejectionTest {
     }
 
     @Test
-    void utf16UploadIsRefusedWithAHint() {
-        byte[] bytes = "Port news\n".getBytes(StandardCharsets.UTF_16);
-        assertEquals("The file is UTF-16 text; save it as UTF-8 and upload it again.",
-                refused(400, () -> upload("port.txt", bytes)).getString("detail"));
-    }
-
-    @Test
     void uploadWithoutAFileIsRefused() {
         refused(400, () -> asAdmin().multiPart("sourceLanguage", "en").multiPart("title", "No file")
                 .post("/api/documents"));

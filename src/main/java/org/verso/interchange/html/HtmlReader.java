@@ -5,19 +5,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.parser.ParseError;
-import org.jsoup.parser.ParseErrorList;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.verso.interchange.InlineCodes;
 import org.verso.interchange.InterchangeException;
 import org.verso.interchange.ParagraphKind;
+import org.verso.interchange.Repair;
 import org.verso.interchange.SourceDocument;
 import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.TextDecoder;
@@ -28,9 +28,11 @@ import org.verso.interchange.TextDecoder;
  * page's title and the {@code alt} and {@code title} attributes become paragraphs of their own. Everything else —
  * head, scripts, styles, comments, attributes, pre blocks — stays in the skeleton: the page with each paragraph's
  * block marked ({@value #PARAGRAPH}) and each translatable attribute noted ({@value #ATTRIBUTE_PREFIX}name), from
- * which {@link HtmlWriter} rebuilds the page around the translation. jsoup parses as a browser does; what the
- * HTML standard lets authors omit (closing {@code </p>}, {@code </li>}) passes, while elements left open or closed
- * out of order, and absurd nesting, are refused with a message naming the place.
+ * which {@link HtmlWriter} rebuilds the page around the translation. jsoup parses as a browser does and
+ * the page is imported as the browser shows it: elements left open or closed out of order are repaired as a browser
+ * repairs them, and each repair is listed with its place ({@link HtmlRepairs}); the export is the repaired page. The
+ * encoding is the byte order mark's, else the page's declared one ({@link DeclaredCharset}), else UTF-8. Only what
+ * cannot be an article is refused: no markup, no text, absurd nesting.
  */
 public final class HtmlReader {
 
@@ -53,13 +55,21 @@ public final class HtmlReader {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final int MAX_DEPTH = 256;
     private static final int MAX_ERRORS = 100;
+    /** A start or end tag, a comment or a doctype: what any HTML file has and a plain-text file has not. */
+    private static final Pattern MARKUP = Pattern.compile("<(?:/?[A-Za-z][A-Za-z0-9-]*[\\s/>]|!)");
 
-    /** @throws InterchangeException when the bytes are not UTF-8 text, hold no text, or nest absurdly deep */
+    /**
+     * @throws InterchangeException when the bytes are not text in the page's encoding, hold no markup or no text,
+     *                              or nest absurdly deep
+     */
     public SourceDocument read(byte[] bytes) {
-        String html = TextDecoder.decode(bytes);
+        String html = TextDecoder.decode(bytes, DeclaredCharset.of(bytes));
+        if (!MARKUP.matcher(html).find()) {
+            throw new InterchangeException("The file holds no HTML markup at all; import it as text instead.");
+        }
         Parser parser = Parser.htmlParser().setTrackErrors(MAX_ERRORS);
         Document page = Jsoup.parse(html, "", parser);
-        refuseMalformed(parser.getErrors());
+        List<Repair> repairs = HtmlRepairs.of(parser.getErrors(), html);
         refuseDeepNesting(page);
         page.outputSettings().prettyPrint(false);
         List<SourceParagraph> paragraphs = new ArrayList<>();
@@ -105,33 +115,7 @@ public final class HtmlReader {
             throw new InterchangeException("The HTML holds no text to translate.");
         }
         String firstLine = InlineCodes.strip(paragraphs.get(0).readable());
-        return new SourceDocument(firstLine, paragraphs, page.outerHtml());
-    }
-
-    /**
-     * Elements left open at the end, or closed out of order, would be rebuilt differently from the source, so the
-     * translated page would not be the same page: refused with where it happens. Browsers' permitted omissions (an
-     * unclosed {@code <p>} or {@code <li>}) are no error and pass.
-     */
-    private static void refuseMalformed(ParseErrorList errors) {
-        for (ParseError error : errors) {
-            String message = error.getErrorMessage();
-            if (message.startsWith("Unexpected EOF")) {
-                throw new InterchangeException("The HTML is malformed: at line " + where(error) + " the file ends "
-                        + "with elements still open. Close every element (</b>, </div>…) and import it again.");
-            }
-            if (message.startsWith("Unexpected EndTag")) {
-                String tag = message.replaceFirst(".*\\[(</[^\\]]*>)\\].*", "$1");
-                throw new InterchangeException("The HTML is malformed: at line " + where(error) + " the end tag "
-                        + tag + " does not close the element opened last (elements overlap, or it closes nothing). "
-                        + "Fix the nesting and import it again.");
-            }
-        }
-    }
-
-    private static String where(ParseError error) {
-        String[] lineColumn = error.getCursorPos().split(":");
-        return lineColumn.length == 2 ? lineColumn[0] + ", column " + lineColumn[1] : error.getCursorPos();
+        return new SourceDocument(firstLine, paragraphs, page.outerHtml(), repairs);
     }
 
     private static void refuseDeepNesting(Document page) {

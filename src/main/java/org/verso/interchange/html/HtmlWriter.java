@@ -22,7 +22,8 @@ import org.verso.interchange.PartialNotice;
  * Writes the translated article as HTML. An article imported from HTML comes back as the same page — head, scripts,
  * attributes, comments — with each paragraph's text and inline codes replaced by the translation's and the
  * translated {@code alt}/{@code title} attributes; other articles get a plain page of headings and paragraphs. The
- * root element carries the target language and its direction.
+ * root element carries the target language and its direction; the file is UTF-8 and the page's encoding
+ * declaration says so.
  */
 public final class HtmlWriter {
 
@@ -35,6 +36,7 @@ public final class HtmlWriter {
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         List<BilingualParagraph> paragraphs = doc.paragraphs();
         if (skeleton != null) {
+            DeclaredCharset.declareUtf8(page);
             for (Element block : page.select("[" + HtmlReader.PARAGRAPH + "]")) {
                 BilingualParagraph paragraph = paragraph(paragraphs, block.attr(HtmlReader.PARAGRAPH));
                 block.removeAttr(HtmlReader.PARAGRAPH);

@@ -26,6 +26,44 @@ public final class MarkdownWriter {
             "^(?:#{1,6}(?:[ \\t]|$)|[-*+](?:[ \\t]|$)|>|\\d{1,9}[.)](?:[ \\t]|$)|`{3}|~{3}|[-*_](?:[ \\t]*[-*_]){2,}[ \\t]*$)");
     private static final Pattern ESCAPED_DIGITS = Pattern.compile("^(\\d{1,9})([.)])");
 
+    /**
+     * @param skeleton what {@link MarkdownReader} kept of the file; null (or another format's) for an article not
+     *                 imported from Markdown, which gets markup from its paragraphs' kinds
+     */
+    public byte[] write(BilingualDocument doc, String skeleton) {
+        MarkdownSkeleton file = MarkdownSkeleton.parse(skeleton);
+        if (file == null) {
+            return write(doc);
+        }
+        StringBuilder out = new StringBuilder();
+        for (MarkdownSkeleton.Piece piece : file.pieces()) {
+            BilingualParagraph paragraph = piece.hole() && piece.paragraph() < doc.paragraphs().size()
+                    ? doc.paragraphs().get(piece.paragraph()) : null;
+            out.append(paragraph == null ? piece.text() : hole(paragraph, piece.text(), doc.targetLanguage()));
+        }
+        if (doc.partial()) {
+            String notice = "<!-- " + PartialNotice.of(doc) + " -->\n";
+            boolean frontMatter = out.indexOf("---\n") == 0;
+            out.insert(frontMatter ? out.length() : 0, frontMatter ? "\n" + notice : notice + "\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A paragraph whose every unit is its source comes back as the file had it, line breaks and all; a translated
+     * one is its text on one line with its codes' markup. A paragraph left out leaves its hole empty.
+     */
+    private static String hole(BilingualParagraph paragraph, String original, String language) {
+        if (paragraph.units().isEmpty()) {
+            return "";
+        }
+        if (paragraph.units().stream().allMatch(u -> u.output().equals(u.source()))) {
+            return original;
+        }
+        return restore(ParagraphText.of(paragraph, language), paragraph.codes());
+    }
+
+    /** An article without a Markdown skeleton: blocks from the paragraphs' kinds and kept markup. */
     public byte[] write(BilingualDocument doc) {
         StringBuilder out = new StringBuilder();
         if (doc.partial()) {

@@ -64,21 +64,21 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void eachListItemIsItsOwnParagraphWithItsMarker() {
-        assertEquals(List.of(body("- ", "Two candidates conceded."), body("- ", "Turnout hit 78 percent.")),
+    void eachListItemIsItsOwnParagraphItsMarkerInTheSkeleton() {
+        assertEquals(List.of(body("", "Two candidates conceded."), body("", "Turnout hit 78 percent.")),
                 paragraphs("- Two candidates conceded.\n- Turnout hit 78 percent.\n"));
     }
 
     @Test
-    void listMarkupKeepsIndentationAndOrderedMarkers() {
-        List<String> markups = paragraphs("1. Monday\n2) Thursday\n   - recount\n+ Friday\n").stream()
-                .map(SourceParagraph::markup).toList();
-        assertEquals(List.of("1. ", "2) ", "   - ", "+ "), markups);
+    void listMarkersIndentationAndOrderedMarkersStayInTheSkeleton() {
+        List<String> texts = paragraphs("1. Monday\n2) Thursday\n   - recount\n+ Friday\n").stream()
+                .map(SourceParagraph::text).toList();
+        assertEquals(List.of("Monday", "Thursday", "recount", "Friday"), texts);
     }
 
     @Test
     void indentedLineAfterAListItemContinuesIt() {
-        assertEquals(List.of(body("* ", "Sandbags will be collected on Friday.")),
+        assertEquals(List.of(body("", "Sandbags will be collected on Friday.")),
                 paragraphs("* Sandbags will be collected\n  on Friday.\n"));
     }
 
@@ -90,13 +90,13 @@ class MarkdownReaderTest {
 
     @Test
     void blockquoteLinesJoinIntoOneQuoteParagraph() {
-        assertEquals(List.of(body("> ", "Residents should boil tap water.")),
+        assertEquals(List.of(body("", "Residents should boil tap water.")),
                 paragraphs("> Residents should\n> boil tap water.\n"));
     }
 
     @Test
     void bareQuoteMarkerSeparatesQuoteParagraphs() {
-        assertEquals(List.of(body("> ", "Boil water."), body("> ", "Until Wednesday.")),
+        assertEquals(List.of(body("", "Boil water."), body("", "Until Wednesday.")),
                 paragraphs("> Boil water.\n>\n> Until Wednesday.\n"));
     }
 
@@ -126,11 +126,10 @@ class MarkdownReaderTest {
 
     @Test
     void onlyThreeOrMoreOfOneMarkWithBlanksMakeABreak() {
-        assertEquals(List.of(true, true, true, false, false, false, false),
-                List.of(BlockParser.isThematicBreak("***"), BlockParser.isThematicBreak("   - - -  "),
-                        BlockParser.isThematicBreak("_\t_\t_"), BlockParser.isThematicBreak("    ---"),
-                        BlockParser.isThematicBreak("--"), BlockParser.isThematicBreak("-*-"),
-                        BlockParser.isThematicBreak("--- x")));
+        assertEquals(List.of(false, false, false, false, true, true, true), // four spaces: indented code
+                java.util.stream.Stream.of("***", "   - - -  ", "_\t_\t_", "    ---", "--", "-*-", "--- x")
+                        .map(line -> paragraphs("Text.\n\n" + line + "\n").get(1).segmentable()).toList(),
+                "only thematic breaks and code are kept verbatim");
     }
 
     @Test
@@ -175,5 +174,37 @@ class MarkdownReaderTest {
     void blankFileIsRejectedAsEmpty() {
         InterchangeException e = assertThrows(InterchangeException.class, () -> read("\n\n  \n"));
         assertEquals("The article is empty.", e.getMessage());
+    }
+
+    @Test
+    void tableCellsAreParagraphsAndTheTableLayoutStaysInTheSkeleton() {
+        assertEquals(List.of("Day", "Tide", "Monday", "<1>High</1>"), paragraphs("| Day | Tide |\n|---|:-:|\n"
+                + "| Monday  | **High** |\n").stream().map(SourceParagraph::text).toList());
+    }
+
+    @Test
+    void linkReferenceTitlesAreTranslatedAndTheirUrlsKept() {
+        assertEquals(List.of("See <1>the office</1>.", "Harbour office"),
+                paragraphs("See [the office][o].\n\n[o]: https://example.org \"Harbour office\"\n").stream()
+                        .map(SourceParagraph::text).toList());
+    }
+
+    @Test
+    void onlyTheConfiguredFrontMatterKeysAreTranslated() {
+        String file = "---\ntitle: \"Ferry news\"\nsummary: Winter sailings\nlayout: post\n---\nBody.\n";
+        assertEquals(List.of("Ferry news", "Body."), paragraphs(file).stream().map(SourceParagraph::text).toList());
+        assertEquals(List.of("Winter sailings", "Body."), new MarkdownReader(java.util.Set.of("summary"))
+                .read(file.getBytes(StandardCharsets.UTF_8)).paragraphs().stream().map(SourceParagraph::text)
+                .toList());
+    }
+
+    @Test
+    void aUtf16FileWithItsByteOrderMarkIsRead() throws java.io.IOException {
+        byte[] bytes;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/interchange/encodings/bom-utf-16be.md")) {
+            bytes = in.readAllBytes();
+        }
+        assertEquals(List.of("Café reopens", "The harbour <1>café</1> reopened on Monday."),
+                new MarkdownReader().read(bytes).paragraphs().stream().map(SourceParagraph::text).toList());
     }
 }

@@ -23,17 +23,14 @@ class MarkdownRoundTripTest {
         return Fixtures.inputs("markdown");
     }
 
+    /**
+     * Setext headings, list markers, tables' layout, reference definitions, front matter, line breaks: all kept. The
+     * one normalisation (docs/formats.md): Windows line ends come back as LF (flood-setext.md has CRLF).
+     */
     @ParameterizedTest
     @MethodSource("fixtures")
-    void writingWhatWasReadGivesTheNormalizedInput(Path fixture) {
-        assertEquals(Fixtures.expected(fixture), roundTrip(Fixtures.bytes(fixture)));
-    }
-
-    @ParameterizedTest
-    @MethodSource("fixtures")
-    void normalizedFormIsWrittenBackUnchanged(Path fixture) {
-        String normalized = Fixtures.expected(fixture);
-        assertEquals(normalized, roundTrip(normalized.getBytes(StandardCharsets.UTF_8)));
+    void anExportWithTranslationEqualToSourceIsByteIdenticalToTheInput(Path fixture) {
+        assertEquals(Fixtures.read(fixture).replace("\r\n", "\n"), roundTrip(Fixtures.bytes(fixture)));
     }
 
     /** A translation (here: upper case outside the codes) changes the text and nothing of the markup. */
@@ -47,8 +44,8 @@ class MarkdownRoundTripTest {
                         u.target() == null ? null : upperOutsideCodes(u.target()), u.state(), u.subState(),
                         u.translatable())).toList(), p.codes())).toList();
         byte[] exported = new MarkdownWriter().write(new BilingualDocument(echo.id(), echo.title(), "en", "de",
-                translated, 0));
-        SourceDocument untranslated = new MarkdownReader().read(new MarkdownWriter().write(echo));
+                translated, 0), source.skeleton());
+        SourceDocument untranslated = new MarkdownReader().read(new MarkdownWriter().write(echo, source.skeleton()));
         assertEquals(shape(untranslated), shape(new MarkdownReader().read(exported)));
     }
 
@@ -68,7 +65,8 @@ class MarkdownRoundTripTest {
     }
 
     private static String roundTrip(byte[] input) {
-        byte[] output = new MarkdownWriter().write(BilingualDocs.echo(new MarkdownReader().read(input), "en"));
+        SourceDocument source = new MarkdownReader().read(input);
+        byte[] output = new MarkdownWriter().write(BilingualDocs.echo(source, "en"), source.skeleton());
         return new String(output, StandardCharsets.UTF_8);
     }
 }

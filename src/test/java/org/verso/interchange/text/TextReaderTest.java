@@ -176,9 +176,24 @@ class TextReaderTest {
     }
 
     @Test
-    void utf16FileIsRejectedWithAHintToSaveAsUtf8() {
-        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Port".getBytes(StandardCharsets.UTF_16LE));
-        assertEquals("The file is UTF-16 text; save it as UTF-8 and upload it again.", rejection(bytes));
+    void utf16FileWithAByteOrderMarkIsRead() {
+        byte[] bytes = fixture("/interchange/encodings/bom-utf-16le.txt");
+        assertEquals(List.of("Café reopens", "The harbour café reopened on Monday. Its Portside™ bread is back."),
+                new TextReader().read(bytes).paragraphs().stream().map(p -> p.text()).toList());
+    }
+
+    @Test
+    void utf16WithoutItsByteOrderMarkIsNotTakenForUtf8() {
+        byte[] bytes = "Port".getBytes(StandardCharsets.UTF_16LE);
+        assertTrue(rejection(bytes).contains("binary data"), rejection(bytes));
+    }
+
+    private static byte[] fixture(String path) {
+        try (java.io.InputStream in = TextReaderTest.class.getResourceAsStream(path)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest

@@ -2,13 +2,21 @@ package org.verso.interchange.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.verso.interchange.MarkupCode;
+import org.verso.interchange.SourceParagraph;
 
-class InlineSyntaxTest {
+/** Inline syntax as commonmark-java reads it, turned into inline codes that hold the exact markup. */
+class MarkdownInlineTest {
+
+    private static SourceParagraph parse(String markdown) {
+        return new MarkdownReader().read(markdown.getBytes(StandardCharsets.UTF_8)).paragraphs().get(0);
+    }
+
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -23,16 +31,17 @@ class InlineSyntaxTest {
             snake_case_name stays, 2 * 3 * 4 too.          | snake_case_name stays, 2 * 3 * 4 too.
             Unclosed **bold and [bracket stay.             | Unclosed **bold and [bracket stay.
             Escaped \\*stars\\* stay.                       | Escaped \\*stars\\* stay.
-            See [the ref][r1] for more.                     | See <1>the ref</1> for more.
+            See [the ref][r1], never defined.               | See [the ref][r1], never defined.
+            Struck ~~out~~ words.                           | Struck <1>out</1> words.
             """)
     void inlineSyntaxBecomesCodes(String markdown, String expected) {
-        assertEquals(expected, InlineSyntax.parse(markdown).text());
+        assertEquals(expected, parse(markdown).text());
     }
 
     @Test
     void codesRestoreTheExactSourceAndFollowAMovedTranslation() {
         String source = "Read [the **full** report](https://example.org/r) and run `tram`.";
-        InlineSyntax.Result parsed = InlineSyntax.parse(source);
+        SourceParagraph parsed = parse(source);
         assertEquals(source, MarkdownWriter.restore(parsed.text(), parsed.codes()));
         assertEquals("Lancez <4/> et lisez [le rapport **complet**](https://example.org/r).", MarkdownWriter.restore(
                 "Lancez <4/> et lisez <1>le rapport <2>complet</2></1>.", parsed.codes()));
@@ -41,8 +50,22 @@ class InlineSyntaxTest {
     }
 
     @Test
+    void aReferenceLinkIsOnePairedCodeWithItsLabel() {
+        SourceParagraph parsed = parse("See [the report][r1] now.\n\n[r1]: https://example.org/r \"The report\"\n");
+        assertEquals("See <1>the report</1> now.", parsed.text());
+        assertEquals(List.of(new MarkupCode("[", "][r1]")), parsed.codes());
+    }
+
+    @Test
+    void hardLineBreaksAreCodesAndSoftOnesSpaces() {
+        SourceParagraph parsed = parse("> One line  \n> two line\\\n> three\n> four.\n");
+        assertEquals("One line<1/>two line<2/>three four.", parsed.text());
+        assertEquals(List.of(MarkupCode.standalone("  \n> "), MarkupCode.standalone("\\\n> ")), parsed.codes());
+    }
+
+    @Test
     void storedCodesReadBackTheSame() {
-        List<MarkupCode> codes = InlineSyntax.parse("A [b](c) and `d` and **e**.").codes();
+        List<MarkupCode> codes = parse("A [b](c) and `d` and **e**.").codes();
         assertEquals(codes, MarkupCode.parse(MarkupCode.serialize(codes)));
         assertEquals(List.of(), MarkupCode.parse(MarkupCode.serialize(List.of())));
     }
