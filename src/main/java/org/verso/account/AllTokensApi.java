@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -27,6 +30,9 @@ class AllTokensApi {
 
     @GET
     @Operation(operationId = "listAllTokens", summary = "Every user's API tokens, without their values (admins)")
+    @APIResponse(responseCode = "200", description = "Every token, newest first, without its value",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TokenView.class)))
     @APIResponse(responseCode = "403", description = "Only admins list everyone's tokens")
     public List<TokenView> all() {
         return tokens.allTokens();
