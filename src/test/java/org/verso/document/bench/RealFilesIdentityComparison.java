@@ -48,8 +48,9 @@ class RealFilesIdentityComparison {
                         same++;
                     } else {
                         different++;
-                        differing.add(file + " (first difference at character " + firstDifference(expected, exported)
-                                + ")");
+                        int at = firstDifference(expected, exported);
+                        differing.add(file + " (first difference at character " + at + ": expected «"
+                                + snippet(expected, at) + "», exported «" + snippet(exported, at) + "»)");
                     }
                 } catch (InterchangeException | java.io.UncheckedIOException e) {
                     refused++;
@@ -80,6 +81,10 @@ class RealFilesIdentityComparison {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static String snippet(String text, int at) {
+        return text.substring(Math.max(0, at - 20), Math.min(text.length(), at + 40)).replace("\n", "⏎");
     }
 
     private static int firstDifference(String a, String b) {
