@@ -53,7 +53,7 @@ class PreviewPages {
      */
     @GET
     @Path("page")
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8") // the page's own http-equiv declaration is removed
     public byte[] page(@RestPath long id, @RestPath String lang) {
         return pages.page(id, lang).orElseThrow(() -> new NotFoundException("Document " + id
                 + " was not imported from an HTML page; its preview is the paragraphs view."));

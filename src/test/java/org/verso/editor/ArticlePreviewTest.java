@@ -37,7 +37,7 @@ class ArticlePreviewTest {
                 .statusCode(200);
 
         Response answer = Browser.admin().get("/documents/" + id + "/de/preview/page");
-        answer.then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/html"));
+        answer.then().statusCode(200).contentType(org.hamcrest.Matchers.matchesPattern("text/html; ?charset=UTF-8"));
         String policy = answer.header("Content-Security-Policy");
         assertTrue(policy.startsWith("sandbox allow-same-origin;"), policy);
         assertFalse(policy.contains("allow-scripts"), policy);
