@@ -2,6 +2,7 @@ package org.verso.comment;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -27,10 +28,12 @@ public class CommentService {
 
     private final DocumentService documents;
     private final UserService users;
+    private final Event<CommentAdded> added;
 
-    CommentService(DocumentService documents, UserService users) {
+    CommentService(DocumentService documents, UserService users, Event<CommentAdded> added) {
         this.documents = documents;
         this.users = users;
+        this.added = added;
     }
 
     /** The segment's comments in thread order: each thread's start, then its replies, oldest first. */
@@ -62,9 +65,11 @@ public class CommentService {
         comment.replyTo = replyTo;
         comment.author = username;
         comment.text = body;
-        comment.mentions = String.join(" ", users.existingUsernames(Mentions.candidates(body)));
+        List<String> mentioned = List.copyOf(users.existingUsernames(Mentions.candidates(body)));
+        comment.mentions = String.join(" ", mentioned);
         comment.createdAt = Instant.now();
         comment.persist();
+        added.fire(new CommentAdded(documentId, segmentId, comment.id, username, body, mentioned));
         return CommentView.of(comment);
     }
 

@@ -1,6 +1,7 @@
 package org.verso.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -31,10 +32,12 @@ public class ArticleImporter {
 
     private final ImportConfig config;
     private final RuleSetService ruleSets;
+    private final Event<DocumentImported> imported;
 
-    ArticleImporter(ImportConfig config, RuleSetService ruleSets) {
+    ArticleImporter(ImportConfig config, RuleSetService ruleSets, Event<DocumentImported> imported) {
         this.config = config;
         this.ruleSets = ruleSets;
+        this.imported = imported;
     }
 
     @Transactional
@@ -63,6 +66,8 @@ public class ArticleImporter {
         }
         document.segmentCount = ordinal;
         document.paragraphCount = source.paragraphs().size();
+        imported.fire(new DocumentImported(document.id, document.title, language, request.format().id(),
+                request.username()));
         return DocumentSummary.of(document, source.repairs());
     }
 
