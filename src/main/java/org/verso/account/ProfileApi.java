@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.verso.failure.InvalidInputException;
 
@@ -61,6 +62,7 @@ class ProfileApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "changeMyPassword", summary = "Change my password (also after an admin's reset); my other"
             + " sessions end, this one stays; 204")
+    @APIResponse(responseCode = "204", description = "The new password holds; other sessions ended")
     public void changePassword(PasswordBody body, RoutingContext http) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with currentPassword and newPassword.");

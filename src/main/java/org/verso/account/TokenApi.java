@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.failure.InvalidInputException;
@@ -36,6 +39,8 @@ class TokenApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createToken", summary = "Create an API token {name, scopes: read|write|admin, expiresAt?};"
             + " 201 with the token, the only time it is shown; send it as Authorization: Bearer <token>")
+    @APIResponse(responseCode = "201", description = "The new token with its value; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedToken.class)))
     public Response create(NewToken body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with name, scopes and optionally expiresAt.");

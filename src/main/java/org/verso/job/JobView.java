@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record JobView(@Schema(required = true) long id, @Schema(required = true) String kind,
                       @Schema(required = true, enumeration = {"queued", "running", "done", "failed", "cancelled"})
                       String state, @Schema(required = true) long done, @Schema(required = true) long total, String message,
-                      JsonNode result, String error, Instant createdAt, Instant startedAt, Instant finishedAt) {
+                      @Schema(description = "What the job made: its shape depends on the"
+                              + " kind (an export's file, a report, counts)") JsonNode result, String error, Instant createdAt, Instant startedAt, Instant finishedAt) {
 
     public boolean finished() {
         return JobState.of(state).finished();

@@ -52,6 +52,8 @@ public class ApiDocumentFilter implements OASFilter {
         api.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> describeErrors(path, method, operation)));
         api.getComponents().addSchema(PROBLEM, problem());
+        nameUploadForms(api);
+        freeFormJson(api);
         dropUnusedSchemas(api);
         api.getComponents().setSecuritySchemes(null);
         api.getComponents().addSecurityScheme(BASIC, OASFactory.createSecurityScheme()
@@ -65,6 +67,36 @@ public class ApiDocumentFilter implements OASFilter {
         api.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BASIC),
                 OASFactory.createSecurityRequirement().addScheme(SESSION),
                 OASFactory.createSecurityRequirement().addScheme(BEARER)));
+    }
+
+    /**
+     * An upload's form fields become a named schema ({@code importDocument} → {@code ImportDocumentForm}): a client
+     * generator names inline ones itself and, for a call that also takes JSON, forgets to write them.
+     */
+    private static void nameUploadForms(OpenAPI api) {
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            var body = operation.getRequestBody();
+            var form = body == null || body.getContent() == null ? null
+                    : body.getContent().getMediaType("multipart/form-data");
+            if (form != null && form.getSchema() != null && form.getSchema().getRef() == null
+                    && operation.getOperationId() != null) {
+                String id = operation.getOperationId();
+                String name = Character.toUpperCase(id.charAt(0)) + id.substring(1) + "Form";
+                api.getComponents().addSchema(name, form.getSchema());
+                form.setSchema(OASFactory.createSchema().ref(name));
+            }
+        }));
+    }
+
+    /** A Jackson tree in a record (a job's result) is any JSON object, not Jackson's JsonNode class. */
+    private static void freeFormJson(OpenAPI api) {
+        api.getComponents().getSchemas().values().stream().filter(s -> s.getProperties() != null)
+                .forEach(schema -> Map.copyOf(schema.getProperties()).forEach((name, property) -> {
+                    if (property.getRef() != null && property.getRef().endsWith("/JsonNode")) {
+                        schema.addProperty(name, OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                .description(property.getDescription()));
+                    }
+                }));
     }
 
     /** The pages' Qute and Vert.x types leave schemas behind that no /api operation names. */

@@ -117,6 +117,31 @@ class OpenApiContractTest {
         assertEquals(List.of(), wrong);
     }
 
+    /** A generated client types each answer from its schema: a success with a body must name one. */
+    @Test
+    void everySuccessSaysWhatItCarries() {
+        List<String> wrong = new ArrayList<>();
+        eachResponse(document(), (key, response) -> {
+            String code = response.getKey();
+            var content = response.getValue().getContent();
+            if (!code.startsWith("2") || code.equals("204")) {
+                return;
+            }
+            if (content == null || content.isEmpty()) {
+                wrong.add(key + " " + code + ": no content (an empty answer is 204)");
+            } else {
+                content.forEach((type, media) -> {
+                    var schema = media.getSchema();
+                    if (schema == null || schema.get$ref() == null && schema.getType() == null
+                            && schema.getTypes() == null) {
+                        wrong.add(key + " " + code + " " + type + ": no schema");
+                    }
+                });
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void theWaysToLogInAreDeclared() {
         OpenAPI api = document();
