@@ -91,6 +91,18 @@ class ExportJobTest {
         String file = Api.asAdmin().get("/api/jobs/{id}/download", id).then().statusCode(200).extract().asString();
         assertEquals(Api.asAdmin().queryParam("format", "md").queryParam("partial", true)
                 .get("/api/documents/{id}/languages/de/export", doc).then().statusCode(200).extract().asString(), file);
+        String form = documentPage.substring(documentPage.indexOf("action=\"/documents/" + doc + "/export-job/de\""));
+        assertTrue(form.substring(0, form.indexOf("</form>")).contains("name=\"fillTargets\" value=\"source\""), form);
+        long untranslated = LongDocuments.withGermanMemory(1); // nothing translated: every target is empty
+        Response filled = browser.post("/documents/" + untranslated + "/export-job/de", "format", "xliff",
+                "partial", "true", "fillTargets", "source");
+        Jobs.pageOnceEnded(browser, filled);
+        long filledId = Long.parseLong(Browser.locationPath(filled).substring("/jobs/".length()));
+        String xliff = Api.asAdmin().get("/api/jobs/{id}/download", filledId).then().statusCode(200).extract().asString();
+        assertTrue(xliff.contains("state=\"initial\"") && xliff.contains("<target>Ships from"), xliff);
+        assertEquals(Api.asAdmin().queryParam("format", "xliff").queryParam("partial", true)
+                .queryParam("fillTargets", "source").get("/api/documents/{id}/languages/de/export", untranslated)
+                .then().statusCode(200).extract().asString(), xliff);
         assertEquals(400, browser.post("/documents/" + doc + "/export-job/de", "format", "docx", "partial", "true")
                 .statusCode(), "an unknown format is refused before anything is queued");
     }
