@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * interchange, segmentation: plain Java, no framework, no database) are used like libraries and not counted; the
  * ArchUnit rules in {@link ArchitectureTest} keep those pure.
  */
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class PackageMapTest {
 
     private static final Set<String> LIBRARIES = Set.of("failure", "language", "htmx", "digest", "qa", "terms", "diff",

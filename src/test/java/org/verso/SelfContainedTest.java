@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * shared folder beside it, or any parent-directory path a string starts with), and every public fixture folder says
  * where it comes from in a SOURCE.md. The examples below are built from pieces so this file passes its own scan.
  */
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class SelfContainedTest {
 
     /** A string literal that starts by leaving the working directory, or a name of the folder beside the repository. */

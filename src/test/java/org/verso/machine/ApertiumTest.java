@@ -26,6 +26,7 @@ import org.verso.web.Browser;
  * fail with the reason; a developer may leave them out with {@code -DexcludedGroups=benchmark,apertium}.
  * The last test takes the server off the network, so it runs last.
  */
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 @QuarkusTest
 @TestProfile(MachineEngines.class)
 @Tag("apertium")

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the whole character ({@link #reversedBeforebreakReadsWholeCharacters}): "𝐀z. B" is two sentences,
  * as "Az. B" is, where a look-behind would take "z." for an initial.
  */
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class FastPathEquivalenceTest {
 
     private static final String[] PIECES = {"a", "word", "B", "Mr", "Dr", "No", "St", "U.S.", "e.g.", "i.e.", "Jan",

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 
@@ -16,6 +17,7 @@ import org.verso.Api;
  * The import limit (verso.import.max-bytes), lowered to 1000 bytes so the test sends little. The profile only
  * overrides that entry: the config profile stays whatever the run chose ("test", or "test,pg").
  */
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 @QuarkusTest
 @TestProfile(ImportSizeLimitTest.SmallImportLimit.class)
 class ImportSizeLimitTest {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.web.AuthorizationMatrixTest.Access;
@@ -27,6 +28,7 @@ import org.verso.web.AuthorizationMatrixTest.Access;
  * /q/openapi is a contract a client generator can trust: valid to a validator of its own, naming every /api route
  * of the code and nothing else, each operation with an id, a summary, a success answer and its real errors.
  */
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 @QuarkusTest
 class OpenApiContractTest {
 

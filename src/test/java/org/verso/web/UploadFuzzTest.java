@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.interchange.po.MoBytes;
@@ -36,6 +37,7 @@ import org.verso.interchange.po.MoBytes;
  * hang, and a refused file leaves every table as it was. The seed is printed; {@code -Dverso.fuzz.seed=N}
  * replays a run.
  */
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 @QuarkusTest
 class UploadFuzzTest {
 

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The index against an exhaustive scan with the same {@link FuzzyScore}, on a generated corpus. */
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class FuzzyIndexRecallTest {
 
     private static final int UNITS = 20_000;
