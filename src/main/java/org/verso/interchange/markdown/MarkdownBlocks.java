@@ -17,14 +17,18 @@ import org.verso.interchange.SourceParagraph;
 
 /**
  * The holes of a Markdown file, found in commonmark-java's block tree by source spans: the inline text of each
- * paragraph, heading (ATX or setext; its markers stay outside) and table cell; the title of each link reference
- * definition; and code blocks, HTML blocks and thematic breaks as paragraphs that are never translated (kept for the
+ * paragraph, heading (ATX or setext; its markers stay outside) and table cell, with its inline links' titles; the
+ * title of each link reference definition; and code blocks, HTML blocks and thematic breaks as paragraphs that are never translated (kept for the
  * exports into other formats). Everything else — containers' markers, indentation, blank lines — is skeleton.
  */
 final class MarkdownBlocks {
 
-    /** One hole: the source range {@code [from, to)} the paragraph stands for. */
-    record Hole(int from, int to, SourceParagraph paragraph) {
+    /** One hole: the source range {@code [from, to)} the paragraph stands for, and its inline links' titles. */
+    record Hole(int from, int to, SourceParagraph paragraph, List<MarkdownInline.Title> titles) {
+
+        Hole(int from, int to, SourceParagraph paragraph) {
+            this(from, to, paragraph, List.of());
+        }
     }
 
     private final String source;
@@ -74,7 +78,8 @@ final class MarkdownBlocks {
         if (InlineCodes.strip(inline.text()).isBlank() && inline.codes().isEmpty()) {
             return;
         }
-        holes.add(new Hole(from, to, SourceParagraph.withCodes(kind, markup, inline.text(), inline.codes())));
+        holes.add(new Hole(from, to, SourceParagraph.withCodes(kind, markup, inline.text(), inline.codes()),
+                inline.titles()));
     }
 
     private void verbatim(Node block) {

@@ -22,8 +22,15 @@ import org.verso.interchange.MarkupCode;
  */
 final class MarkdownInline {
 
-    /** A block's text with codes, and what each code (1, 2, …) stands for. */
-    record Result(String text, List<MarkupCode> codes) {
+    /** A block's text with codes, what each code (1, 2, …) stands for, and its inline links' titles. */
+    record Result(String text, List<MarkupCode> codes, List<Title> titles) {
+    }
+
+    /**
+     * An inline link's title ({@code [text](url "Title")}), translated as a paragraph of its own: it stands at
+     * {@code [from, to)} of code {@code code}'s closing markup, between its quotes or parentheses.
+     */
+    record Title(int code, int from, int to, String text) {
     }
 
     private final String source;
@@ -31,6 +38,7 @@ final class MarkdownInline {
     private final List<Integer> lineStarts;
     private final StringBuilder out = new StringBuilder();
     private final List<MarkupCode> codes = new ArrayList<>();
+    private final List<Title> titles = new ArrayList<>();
 
     private MarkdownInline(String source, List<Integer> lineStarts) {
         this.source = source;
@@ -41,7 +49,7 @@ final class MarkdownInline {
         List<Integer> starts = block.getSourceSpans().stream().map(SourceSpan::getInputIndex).sorted().toList();
         MarkdownInline inline = new MarkdownInline(source, starts);
         inline.inline(block, from, to);
-        return new Result(inline.out.toString(), List.copyOf(inline.codes));
+        return new Result(inline.out.toString(), List.copyOf(inline.codes), List.copyOf(inline.titles));
     }
 
     /** The source range a node covers, from its first span's start to its last span's end; null without spans. */
@@ -83,9 +91,37 @@ final class MarkdownInline {
         int innerEnd = node instanceof Link && source.charAt(range[0]) == '[' ? childrenEnd(node) : -1;
         int bracket = innerEnd < 0 ? -1 : source.indexOf(']', innerEnd);
         if (bracket >= 0 && bracket < range[1]) {
-            paired("[", source.substring(bracket, range[1]), node, range[0] + 1, bracket);
+            String close = source.substring(bracket, range[1]);
+            if (node instanceof Link link && link.getTitle() != null && !link.getTitle().isBlank()) {
+                title(codes.size() + 1, close);
+            }
+            paired("[", close, node, range[0] + 1, bracket);
         } else {
             standalone(source.substring(range[0], range[1]));
+        }
+    }
+
+    /** The title at the end of a link's closing markup {@code ](url "Title")}, if it stands on one line. */
+    private void title(int code, String close) {
+        if (!close.endsWith(")")) {
+            return; // a reference link: its title is its definition's, translated there
+        }
+        int end = close.length() - 1;
+        while (end > 0 && Character.isWhitespace(close.charAt(end - 1))) {
+            end--;
+        }
+        char last = end < 2 ? ' ' : close.charAt(end - 1);
+        if (last != '"' && last != '\'' && last != ')') {
+            return;
+        }
+        char open = last == ')' ? '(' : last;
+        int at = end - 2;
+        while (at > 0 && !(close.charAt(at) == open && close.charAt(at - 1) != '\\')) {
+            at--;
+        }
+        String text = at > 0 ? close.substring(at + 1, end - 1) : "";
+        if (!text.isBlank() && text.indexOf('\n') < 0) {
+            titles.add(new Title(code, at + 1, end - 1, text));
         }
     }
 

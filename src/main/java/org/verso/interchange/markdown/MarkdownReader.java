@@ -9,13 +9,14 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.verso.interchange.InterchangeException;
 import org.verso.interchange.SourceDocument;
+import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.TextDecoder;
 
 /**
  * Reads a Markdown article with commonmark-java (CommonMark and GitHub's tables and strikethrough), as every
  * renderer reads it. The file becomes a skeleton with holes ({@link MarkdownSkeleton}): the translatable inline text
- * of paragraphs, headings and table cells, link reference titles and the configured front matter values are
+ * of paragraphs, headings and table cells, links' titles (inline and in reference definitions) and the configured front matter values are
  * paragraphs ({@link MarkdownBlocks}, {@link MarkdownInline}, {@link FrontMatter}); everything else comes back byte
  * for byte from the skeleton. Code blocks, HTML blocks and rules are paragraphs that are never translated.
  */
@@ -64,6 +65,10 @@ public final class MarkdownReader {
             pieces.add(new MarkdownSkeleton.Piece(-1, text.substring(at, hole.from())));
             pieces.add(new MarkdownSkeleton.Piece(paragraphs.size(), original));
             paragraphs.add(hole.paragraph());
+            for (MarkdownInline.Title title : hole.titles()) {
+                pieces.add(new MarkdownSkeleton.Piece(paragraphs.size(), "", title.code(), title.from(), title.to()));
+                paragraphs.add(SourceParagraph.of(ParagraphKind.OTHER, title.text()));
+            }
             at = hole.to();
         }
         pieces.add(new MarkdownSkeleton.Piece(-1, text.substring(at)));

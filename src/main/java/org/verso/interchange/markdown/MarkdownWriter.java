@@ -1,5 +1,6 @@
 package org.verso.interchange.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.verso.interchange.MarkupCode;
 import org.verso.interchange.InlineCodes;
@@ -36,10 +37,24 @@ public final class MarkdownWriter {
             return write(doc);
         }
         StringBuilder out = new StringBuilder();
-        for (MarkdownSkeleton.Piece piece : file.pieces()) {
-            BilingualParagraph paragraph = piece.hole() && piece.paragraph() < doc.paragraphs().size()
-                    ? doc.paragraphs().get(piece.paragraph()) : null;
-            out.append(paragraph == null ? piece.text() : hole(paragraph, piece.text(), doc.targetLanguage()));
+        List<MarkdownSkeleton.Piece> pieces = file.pieces();
+        for (int i = 0; i < pieces.size(); i++) {
+            MarkdownSkeleton.Piece piece = pieces.get(i);
+            if (piece.title()) {
+                continue; // written with the hole before it
+            }
+            BilingualParagraph paragraph = piece.hole() ? paragraph(doc, piece.paragraph()) : null;
+            if (paragraph == null) {
+                out.append(piece.text());
+                continue;
+            }
+            List<MarkupCode> codes = new ArrayList<>(paragraph.codes());
+            boolean titled = false;
+            for (int j = i + 1; j < pieces.size() && pieces.get(j).title(); j++) {
+                titled |= LinkTitles.translate(codes, pieces.get(j), paragraph(doc, pieces.get(j).paragraph()),
+                        doc.targetLanguage());
+            }
+            out.append(hole(paragraph, piece.text(), doc.targetLanguage(), codes, titled));
         }
         if (doc.partial()) {
             String notice = "<!-- " + PartialNotice.of(doc) + " -->\n";
@@ -50,17 +65,22 @@ public final class MarkdownWriter {
     }
 
     /**
-     * A paragraph whose every unit is its source comes back as the file had it, line breaks and all; a translated
-     * one is its text on one line with its codes' markup. A paragraph left out leaves its hole empty.
+     * A paragraph whose every unit (and every inline link title's) is its source comes back as the file had it, line
+     * breaks and all; a translated one is its text on one line with its codes' markup, its links' titles translated. A paragraph left out leaves its hole empty.
      */
-    private static String hole(BilingualParagraph paragraph, String original, String language) {
+    private static String hole(BilingualParagraph paragraph, String original, String language,
+                               List<MarkupCode> codes, boolean titled) {
         if (paragraph.units().isEmpty()) {
             return "";
         }
-        if (paragraph.units().stream().allMatch(u -> u.output().equals(u.source()))) {
+        if (!titled && paragraph.units().stream().allMatch(u -> u.output().equals(u.source()))) {
             return original;
         }
-        return restore(ParagraphText.of(paragraph, language), paragraph.codes());
+        return restore(ParagraphText.of(paragraph, language), codes);
+    }
+
+    private static BilingualParagraph paragraph(BilingualDocument doc, int index) {
+        return index < doc.paragraphs().size() ? doc.paragraphs().get(index) : null;
     }
 
     /** An article without a Markdown skeleton: blocks from the paragraphs' kinds and kept markup. */

@@ -60,8 +60,13 @@ class MarkdownRoundTripTest {
     /** Kinds, block markup and inline codes of every paragraph, with link targets and code spans; no text. */
     private static List<String> shape(SourceDocument doc) {
         return doc.paragraphs().stream().map(p -> p.kind() + "|" + p.markup() + "|" + p.segmentable() + "|"
-                + (p.segmentable() ? p.codes().stream().map(c -> c.open() + "…" + c.close()).toList()
+                + (p.segmentable() ? p.codes().stream().map(c -> c.open() + "…" + untitled(c.close())).toList()
                         + "|" + p.text().replaceAll("[^<>/0-9]", "") : "")).toList();
+    }
+
+    /** A link's closing markup without its title, which is translated text (MarkdownLinkTitleTest). */
+    private static String untitled(String close) {
+        return close == null ? null : close.replaceAll("([\"'(])[^\"'()\n]*([\"')])\\)$", "$1…$2)");
     }
 
     private static String roundTrip(byte[] input) {
