@@ -49,6 +49,23 @@ class DocumentApiTest {
                 Api.segments(id).stream().map(s -> s.get("source")).toList());
     }
 
+    /** Import, translate the link's title in the editor's API, export: the title is back inside its link. */
+    @Test
+    void aMarkdownLinksTitleIsTranslatedThroughTheApi() {
+        long id = Api.importArticle("markdown", "Read the [guide](https://example.org/g \"Ferry times\").\n");
+        assertEquals(List.of("Read the <1>guide</1>.", "Ferry times"),
+                Api.segments(id).stream().map(s -> s.get("source")).toList());
+        Api.addLanguage(id, "fr");
+        for (int ordinal = 0; ordinal < 2; ordinal++) {
+            long segment = Api.segmentId(id, ordinal);
+            String text = ordinal == 0 ? "Lisez <1>le guide</1>." : "Horaires \"du\" ferry";
+            Api.save(Api.ADMIN, id, "fr", segment, text, "APPROVED", 0).then().statusCode(200);
+        }
+        assertEquals("Lisez [le guide](https://example.org/g \"Horaires \\\"du\\\" ferry\").\n",
+                asAdmin().queryParam("format", "md").get("/api/documents/{id}/languages/fr/export", id).then()
+                        .statusCode(200).extract().asString());
+    }
+
     @Test
     void uploadedMarkdownFileIsReadAsMarkdownAndTitledByItsFirstLine() {
         Map<String, Object> summary = upload("harbour.md", "# Harbour Reopens\n\nShips sailed again.\n"
