@@ -105,7 +105,8 @@ public class ExportService {
                 || format == ExportFormat.MD && source == SourceFormat.MARKDOWN;
         boolean sameFormat = format == ExportFormat.TXT && source == SourceFormat.TEXT
                 || format == ExportFormat.MD && source == SourceFormat.MARKDOWN
-                || format == ExportFormat.HTML && source == SourceFormat.HTML;
+                || format == ExportFormat.HTML && source == SourceFormat.HTML
+                || format == ExportFormat.DOCX && source == SourceFormat.DOCX;
         BilingualDocument model = new BilingualDocument(String.valueOf(documentId), document.title(),
                 document.sourceLanguage(), language,
                 paragraphs(documentId, segments, bySegment, checked, codesStay, sameFormat), checked.missing());

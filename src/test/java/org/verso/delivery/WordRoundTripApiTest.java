@@ -24,6 +24,7 @@ import org.verso.interchange.docx.WordFiles;
 class WordRoundTripApiTest {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String LIBREOFFICE = "/interchange/docx/ferry-strike-libreoffice.docx";
 
     private static Response upload(String fileName, byte[] bytes) {
         return asAdmin().multiPart("sourceLanguage", "en").multiPart("format", "auto")
@@ -32,8 +33,11 @@ class WordRoundTripApiTest {
 
     /** Imports the article, approves every segment in {@code language} upper-cased, and answers the document. */
     private static long translated(String language) {
-        long id = upload("harbour.docx", WordFiles.article()).then().statusCode(201).extract().jsonPath()
-                .getLong("id");
+        return translated("harbour.docx", WordFiles.article(), language);
+    }
+
+    private static long translated(String fileName, byte[] file, String language) {
+        long id = upload(fileName, file).then().statusCode(201).extract().jsonPath().getLong("id");
         Api.addLanguage(id, language);
         for (Map<String, Object> segment : Api.segments(id)) {
             long segmentId = ((Number) segment.get("id")).longValue();
@@ -105,6 +109,48 @@ class WordRoundTripApiTest {
             assertEquals(WordFiles.FOOTNOTE.toUpperCase(Locale.ROOT),
                     export.getFootnotes().get(0).getParagraphs().get(0).getText());
         }
+    }
+
+    /** LibreOffice's file (interchange/docx/SOURCE.md): untranslated, every paragraph's text comes back exactly. */
+    @Test
+    void aFileFromAnotherProducerComesBackWithEveryCharacterOfItsText() throws Exception {
+        byte[] file = Api.resourceBytes(LIBREOFFICE);
+        long id = upload("ferry-strike.docx", file).then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.addLanguage(id, "de");
+        byte[] export = asAdmin().get("/api/documents/{id}/languages/de/export?format=docx&partial=true", id).then()
+                .statusCode(200).extract().asByteArray();
+        try (XWPFDocument original = WordFiles.open(file); XWPFDocument exported = WordFiles.open(export)) {
+            assertEquals(texts(original), texts(exported).subList(texts(exported).size() - texts(original).size(),
+                    texts(exported).size()), "the partial notice may come first; then the file's own paragraphs");
+        }
+    }
+
+    @Test
+    void aFileFromAnotherProducerKeepsStylesRunsLinkTableAndList() throws Exception {
+        byte[] file = Api.resourceBytes(LIBREOFFICE);
+        try (XWPFDocument original = WordFiles.open(file);
+             XWPFDocument translated = WordFiles.open(export(translated("ferry-strike.docx", file, "de"), "de"))) {
+            assertEquals(styles(original), styles(translated));
+            XWPFParagraph lead = translated.getParagraphs().get(1);
+            assertTrue(run(lead, WordFiles.shout("crews walked out")).isBold());
+            assertTrue(run(lead, WordFiles.shout("second strike")).isItalic());
+            XWPFHyperlinkRun link = (XWPFHyperlinkRun) run(translated.getParagraphs().get(2),
+                    WordFiles.shout("full statement"));
+            assertEquals("https://example.org/ferry-talks", link.getHyperlink(translated).getURL());
+            assertEquals(WordFiles.shout("North pier"), translated.getTables().get(0).getRow(1).getCell(0).getText());
+            assertEquals(List.of(WordFiles.shout("Buses replace the morning boats. "),
+                    WordFiles.shout("Tickets stay valid for a week. ")), translated.getParagraphs().stream()
+                    .filter(p -> p.getNumID() != null).map(XWPFParagraph::getText).toList());
+        }
+    }
+
+    /** Each paragraph's style and list numbering, in order. */
+    private static List<String> styles(XWPFDocument document) {
+        return document.getParagraphs().stream().map(p -> p.getStyle() + "/" + p.getNumID()).toList();
+    }
+
+    private static List<String> texts(XWPFDocument document) {
+        return document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
     }
 
     @Test

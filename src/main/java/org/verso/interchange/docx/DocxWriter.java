@@ -35,7 +35,7 @@ public final class DocxWriter {
             List<BilingualParagraph> paragraphs = doc.paragraphs();
             // Descriptions first: rewriting a paragraph copies its drawings, which must carry the translation.
             for (int i = 0; i < slots.size() && i < paragraphs.size(); i++) {
-                String text = text(paragraphs.get(i), doc.targetLanguage());
+                String text = text(paragraphs.get(i), doc);
                 if (slots.get(i).altText() != null && text != null) {
                     for (Element docPr : slots.get(i).altText()) {
                         docPr.setAttribute("descr", InlineCodes.strip(text));
@@ -47,7 +47,7 @@ public final class DocxWriter {
                 if (slot.altText() != null) {
                     continue;
                 }
-                String text = text(paragraphs.get(i), doc.targetLanguage());
+                String text = text(paragraphs.get(i), doc);
                 if (text == null) {
                     ParagraphWriter.leaveOut(slot.paragraph());
                 } else {
@@ -64,8 +64,12 @@ public final class DocxWriter {
         }
     }
 
-    /** The paragraph's translation; null when the export leaves it out (no units). */
-    private static String text(BilingualParagraph paragraph, String language) {
-        return paragraph.units().isEmpty() ? null : ParagraphText.of(paragraph, language);
+    /**
+     * The paragraph's translation with the source's own white space at its edges and between its sentences (a
+     * trailing space LibreOffice leaves in a list item stays); null when the export leaves it out (no units).
+     */
+    private static String text(BilingualParagraph paragraph, BilingualDocument doc) {
+        return paragraph.units().isEmpty() ? null : paragraph.exact() ? ParagraphText.exact(paragraph, doc)
+                : ParagraphText.of(paragraph, doc);
     }
 }
