@@ -83,6 +83,17 @@ public class LiveHub {
     }
 
     /**
+     * What the desk page follows: every save of every document (without text) and every task change ("task"), so its
+     * matrix reloads when a stage, an assignee or a progress bar moves. No check to make first: the resource admits
+     * editors and admins only.
+     */
+    public Multi<LiveEvent> openDesk(BooleanSupplier signedIn) {
+        Multi<LiveEvent> changes = subscribe(e -> e.type().equals("saved") || e.type().equals("changed")
+                || e.type().equals(LiveEvent.TASK)).map(LiveEvent::withoutText);
+        return withPings(changes, 0, "", signedIn);
+    }
+
+    /**
      * Tells the others that {@code actor} entered or left a segment. Only someone who may edit the language says
      * they are editing it (a translator of another language gets 403, as for a save), and only about a segment of
      * this document (404 otherwise), so nobody can paint "is editing" marks on documents they do not work on.
