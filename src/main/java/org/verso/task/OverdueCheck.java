@@ -24,8 +24,7 @@ public class OverdueCheck {
         this.overdue = overdue;
     }
 
-    @Scheduled(every = "${verso.tasks.overdue-check:60s}", delayed = "${verso.tasks.overdue-check:60s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${verso.tasks.overdue-check:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         fireOverdue(Instant.now());
     }
