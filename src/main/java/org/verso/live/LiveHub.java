@@ -66,7 +66,8 @@ public class LiveHub {
     public Multi<LiveEvent> open(long documentId, String languageTag, BooleanSupplier signedIn) {
         String language = QuarkusTransaction.requiringNew().call(() -> translations.requireLanguage(documentId,
                 languageTag));
-        return withPings(subscribe(e -> e.concerns(documentId, language)), documentId, language, signedIn);
+        return withPings(subscribe(e -> e.concerns(documentId, language) && !e.type().equals(LiveEvent.TASK)),
+                documentId, language, signedIn);
     }
 
     /**

@@ -52,6 +52,23 @@ class TaskApiTest {
     }
 
     @Test
+    void dueTimesAreShownAndReadInThePersonsTimeZone() {
+        long id = article("ru");
+        Api.User editor = Api.createUser("editor");
+        editor.request().contentType(ContentType.JSON).body(Map.of("timeZone", "Europe/Moscow")).put("/api/me")
+                .then().statusCode(200);
+        putTask(editor, id, "ru", task(null, null, "2030-01-02T14:00:00Z", null)).then().statusCode(200);
+
+        String page = editor.request().header("HX-Request", "true").get("/documents/{id}/tasks", id).then()
+                .statusCode(200).extract().asString();
+        editor.request().contentType(ContentType.URLENC).formParam("language", "ru").formParam("due", "2030-01-03T09:30")
+                .redirects().follow(false).post("/documents/{id}/tasks", id).then().statusCode(303);
+
+        assertTrue(page.contains("Wed 2 Jan, 17:00 Europe/Moscow"), page);
+        assertEquals("2030-01-03T06:30:00Z", task(id, "ru").getString("due"));
+    }
+
+    @Test
     void anAssigneeWithoutTheLanguageIsRefusedNamingBothAndNothingChanges() {
         long id = article("ru");
         Api.User persian = assigned("translator", "fa");
