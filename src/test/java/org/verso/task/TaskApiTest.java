@@ -134,6 +134,9 @@ class TaskApiTest {
                 mine.get(0).get("stage"), mine.get(0).get("priority"), mine.get(0).get("progress")));
         assertEquals(1, events.overdue(late).size());
         assertEquals(List.of(), events.overdue(later));
+        putTask(Api.ADMIN, late, "ru", task(translator.username(), null, past.plusSeconds(60).toString(), null));
+        overdueCheck.fireOverdue(Instant.now());
+        assertEquals(2, events.overdue(late).size(), "a new due time missed again is announced again");
         List<Map<String, Object>> desk = Api.asAdmin().queryParam("overdue", true).get("/api/desk").then()
                 .statusCode(200).extract().jsonPath().getList("findAll { it.documentId == " + late + " }.languages[0]");
         assertEquals(List.of(translator.username(), true), List.of(desk.get(0).get("translator"),
