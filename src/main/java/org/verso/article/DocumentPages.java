@@ -36,7 +36,8 @@ import org.verso.htmx.Htmx;
 import org.verso.account.Actor;
 import org.verso.translation.LanguageProgress;
 import org.verso.translation.LanguageRights;
-import org.verso.translation.TranslationService;
+import org.verso.translation.TaskFields;
+import org.verso.task.TaskService;
 
 /**
  * The document list (and the archived ones), importing an article, and the document page: segments, target languages,
@@ -69,21 +70,21 @@ class DocumentPages {
     private final DocumentService documents;
     private final DocumentLifecycle lifecycle;
     private final DocumentOverview overview;
-    private final TranslationService translations;
     private final SecurityIdentity identity;
     private final RuleSetService ruleSets;
     private final LanguageRights rights;
+    private final TaskService tasks;
 
     DocumentPages(ArticleImporter importer, DocumentService documents, DocumentLifecycle lifecycle,
-                  DocumentOverview overview, TranslationService translations, SecurityIdentity identity,
-                  RuleSetService ruleSets, LanguageRights rights) {
+                  DocumentOverview overview, SecurityIdentity identity,
+                  RuleSetService ruleSets, LanguageRights rights, TaskService tasks) {
+        this.tasks = tasks;
         this.lifecycle = lifecycle;
         this.rights = rights;
         this.ruleSets = ruleSets;
         this.importer = importer;
         this.documents = documents;
         this.overview = overview;
-        this.translations = translations;
         this.identity = identity;
     }
 
@@ -187,8 +188,9 @@ class DocumentPages {
     @Path("{id}/languages")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
-    public Response addLanguage(@RestPath long id, @RestForm String language) {
-        translations.addLanguage(id, language, Actor.of(identity));
+    public Response addLanguage(@RestPath long id, @RestForm String language, @RestForm String translator,
+                                @RestForm String reviewer, @RestForm String due, @RestForm String priority) {
+        tasks.addLanguages(id, language, new TaskFields(translator, reviewer, due, priority), Actor.of(identity));
         return backTo(id, "#languages");
     }
 

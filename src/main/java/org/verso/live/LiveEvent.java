@@ -10,13 +10,22 @@ import java.util.List;
  * an import, a source update) changed the segments listed in {@code segments}; a long batch comes as several such
  * events. {@code origin} says where a change came from (EDITOR, REPLACE, MEMORY_EXACT… see the history).
  * "editing": {@code user} entered the segment's target box; "left": they left it (soft lock, nothing is locked).
+ * "task": a document language's task changed stage, assignee, due time or priority ({@code status} holds the stage).
  * "ping": keeps idle connections open.
  */
 public record LiveEvent(String type, long documentId, String language, long segmentId, String text, String status,
                         Integer version, String user, Instant at, String origin, List<Long> segments) {
 
+    /** The type of a task's change, for the desk. */
+    public static final String TASK = "task";
+
     public LiveEvent {
         segments = segments == null ? List.of() : List.copyOf(segments);
+    }
+
+    /** A document language's task changed; it now stands at {@code stage}. */
+    public static LiveEvent task(long documentId, String language, String stage) {
+        return new LiveEvent(TASK, documentId, language, 0, null, stage, null, null, Instant.now(), null, null);
     }
 
     static LiveEvent editing(long documentId, String language, long segmentId, String user, boolean entered) {

@@ -66,7 +66,8 @@ public class LiveHub {
     public Multi<LiveEvent> open(long documentId, String languageTag, BooleanSupplier signedIn) {
         String language = QuarkusTransaction.requiringNew().call(() -> translations.requireLanguage(documentId,
                 languageTag));
-        return withPings(subscribe(e -> e.concerns(documentId, language)), documentId, language, signedIn);
+        return withPings(subscribe(e -> e.concerns(documentId, language) && !e.type().equals(LiveEvent.TASK)),
+                documentId, language, signedIn);
     }
 
     /**
@@ -80,6 +81,17 @@ public class LiveHub {
                 && (e.type().equals("saved") || e.type().equals("changed")))
                 .map(LiveEvent::withoutText);
         return withPings(saves, documentId, "", signedIn);
+    }
+
+    /**
+     * What the desk page follows: every save of every document (without text) and every task change ("task"), so its
+     * matrix reloads when a stage, an assignee or a progress bar moves. No check to make first: the resource admits
+     * editors and admins only.
+     */
+    public Multi<LiveEvent> openDesk(BooleanSupplier signedIn) {
+        Multi<LiveEvent> changes = subscribe(e -> e.type().equals("saved") || e.type().equals("changed")
+                || e.type().equals(LiveEvent.TASK)).map(LiveEvent::withoutText);
+        return withPings(changes, 0, "", signedIn);
     }
 
     /**

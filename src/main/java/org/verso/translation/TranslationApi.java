@@ -30,7 +30,12 @@ import org.verso.account.Actor;
 @Tag(name = "Translations")
 class TranslationApi {
 
-    record LanguageBody(@Schema(required = true, description = "BCP 47 tag") String language) {
+    /** The language, and optionally its task: usernames with the language assigned, an ISO-8601 due instant, a priority. */
+    record LanguageBody(@Schema(required = true, description = "BCP 47 tag") String language,
+                        @Schema(description = "Username of the translator (must have the language assigned)") String translator,
+                        @Schema(description = "Username of the reviewer (must have the language assigned)") String reviewer,
+                        @Schema(description = "ISO-8601 instant, e.g. 2026-12-07T14:00:00Z; a past one is allowed (overdue)") String due,
+                        @Schema(enumeration = {"breaking", "normal", "low"}, description = "normal when left out") String priority) {
     }
 
     /**
@@ -58,11 +63,13 @@ class TranslationApi {
             summary = "Add a target language (BCP 47 tag); every segment starts as NEW")
     @APIResponse(responseCode = "201", description = "The new target language with its progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LanguageProgress.class)))
+    @APIResponse(responseCode = "400", description = "Not a language tag, or an assignee without the language")
     @APIResponse(responseCode = "409", description = "The document is already translated into this language")
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response addLanguage(@RestPath long id, LanguageBody body) {
         LanguageProgress added = translations.addLanguage(id, body == null ? null : body.language(),
-                Actor.of(identity));
+                body == null ? TaskFields.NONE : new TaskFields(body.translator(), body.reviewer(), body.due(),
+                        body.priority()), Actor.of(identity));
         return Response.created(URI.create("/api/documents/" + id + "/languages/" + added.language()))
                 .entity(added).build();
     }

@@ -32,9 +32,12 @@ public class TranslationService {
     private final MemoryService memory;
     private final TranslationWriter writer;
     private final Event<TranslationsAdded> added;
+    private final Event<LanguageTaskRequested> taskRequested;
 
     TranslationService(DocumentService documents, ResegmentationService resegmentation, ProgressQueries progress,
-                       MemoryService memory, TranslationWriter writer, Event<TranslationsAdded> added) {
+                       MemoryService memory, TranslationWriter writer, Event<TranslationsAdded> added,
+                       Event<LanguageTaskRequested> taskRequested) {
+        this.taskRequested = taskRequested;
         this.documents = documents;
         this.resegmentation = resegmentation;
         this.progress = progress;
@@ -49,6 +52,12 @@ public class TranslationService {
      */
     @Transactional
     public LanguageProgress addLanguage(long documentId, String languageTag, Actor actor) {
+        return addLanguage(documentId, languageTag, TaskFields.NONE, actor);
+    }
+
+    /** The same, with the language's task (translator, reviewer, due, priority) when any of it is given. */
+    @Transactional
+    public LanguageProgress addLanguage(long documentId, String languageTag, TaskFields task, Actor actor) {
         String language = LanguageTags.normalize(languageTag);
         resegmentation.holdSegmentation(documentId);
         var document = documents.getDocument(documentId);
@@ -71,6 +80,9 @@ public class TranslationService {
                     segment.translatable()).persist();
         }
         added.fire(new TranslationsAdded(documentId, document.sourceLanguage(), List.of(language), actor));
+        if (task != null && !task.isEmpty()) {
+            taskRequested.fire(new LanguageTaskRequested(documentId, language, task, actor));
+        }
         return progress.of(documentId, language);
     }
 

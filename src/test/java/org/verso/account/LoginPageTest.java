@@ -83,11 +83,13 @@ class LoginPageTest {
     }
 
     @Test
-    void siteRootRedirectsToTheDocumentList() {
-        Response response = Browser.admin().get("/");
+    void siteRootRedirectsAnAdminThroughTheStartPageToTheDocumentList() {
+        Response root = Browser.admin().get("/");
+        Response start = Browser.admin().get("/start");
 
-        assertThat(response.statusCode(), anyOf(is(302), is(303)));
-        assertThat(locationPath(response), equalTo("/documents"));
+        assertThat(root.statusCode(), anyOf(is(302), is(303)));
+        assertThat(locationPath(root), equalTo("/start"));
+        assertThat(locationPath(start), equalTo("/documents"));
     }
 
     @Test

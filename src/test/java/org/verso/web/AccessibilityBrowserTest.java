@@ -62,6 +62,16 @@ class AccessibilityBrowserTest {
     }
 
     @Test
+    void myWorkTheDeskAndTheTaskPageHaveNoSeriousViolation() throws Exception {
+        Api.asAdmin().contentType(io.restassured.http.ContentType.JSON).body(Map.of("translator", "admin",
+                "due", "2020-01-01T00:00:00Z")).put("/api/documents/{id}/languages/fa/task", documentId)
+                .then().statusCode(200);
+        assertNoSeriousViolation("/my-work");
+        assertNoSeriousViolation("/desk");
+        assertNoSeriousViolation("/documents/" + documentId + "/tasks");
+    }
+
+    @Test
     void editorHasNoSeriousViolation() throws Exception {
         assertNoSeriousViolation("/documents/" + documentId + "/fa");
     }
