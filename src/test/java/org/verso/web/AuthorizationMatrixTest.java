@@ -236,6 +236,12 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/me/tokens", Access.SIGNED_IN),
             Map.entry("DELETE /api/me/tokens/{id}", Access.SIGNED_IN),
             Map.entry("GET /api/tokens", Access.ADMIN),
+            Map.entry("GET /notifications", Access.SIGNED_IN),
+            Map.entry("GET /notifications/bell", Access.SIGNED_IN),
+            Map.entry("POST /notifications/{id}/read", Access.SIGNED_IN),
+            Map.entry("POST /notifications/read-all", Access.SIGNED_IN),
+            Map.entry("GET /api/notifications", Access.SIGNED_IN),
+            Map.entry("POST /api/notifications/{id}/read", Access.SIGNED_IN),
             Map.entry("DELETE /api/tokens/{id}", Access.ADMIN)));
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
