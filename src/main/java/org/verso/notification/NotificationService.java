@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.verso.account.ProfileService;
 import org.verso.failure.NotFoundException;
 
 /** Each person's notices: written where a change happens, listed newest first, marked read. */
@@ -17,14 +18,17 @@ public class NotificationService {
     private static final int MAX_TEXT = 2000;
 
     private final Event<NotificationAdded> added;
+    private final ProfileService profiles;
 
-    NotificationService(Event<NotificationAdded> added) {
+    NotificationService(Event<NotificationAdded> added, ProfileService profiles) {
         this.added = added;
+        this.profiles = profiles;
     }
 
     /**
      * Stores a notice for {@code username} in the caller's transaction (it commits or rolls back with the change it
-     * tells about) and fires {@link NotificationAdded} there, for the e-mail that follows the commit.
+     * tells about) and fires {@link NotificationAdded} there, with the address if the person chose this type by
+     * e-mail, for the mail that follows the commit.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void add(String username, NotificationType type, String text, String link, String mailBody) {
@@ -35,7 +39,8 @@ public class NotificationService {
         n.link = link;
         n.createdAt = Instant.now();
         n.persist();
-        added.fire(new NotificationAdded(n.id, username, type, n.text, link, mailBody));
+        added.fire(new NotificationAdded(n.id, username, type, n.text, link, mailBody,
+                profiles.mailFor(username, type.apiName()).orElse(null)));
     }
 
     /** The person's newest notices, newest first. */

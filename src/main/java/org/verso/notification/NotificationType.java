@@ -4,18 +4,18 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a notice is about; its API name ({@code task_assigned}…) is also the e-mail choice's name. */
+/** What a notice is about; its API name ({@code task_assigned}…) is also the e-mail choice's ({@code MailChoice}). */
 public enum NotificationType {
-    TASK_ASSIGNED("A task assigned to me"),
-    READY_FOR_REVIEW("My language ready for review"),
-    SEGMENT_REJECTED("A segment of mine rejected"),
-    MENTION("An @mention of me"),
-    TASK_OVERDUE("A task of mine overdue");
+    TASK_ASSIGNED("A task for you"),
+    READY_FOR_REVIEW("Ready for your review"),
+    SEGMENT_REJECTED("A segment of yours was rejected"),
+    MENTION("You were mentioned"),
+    TASK_OVERDUE("A task is overdue");
 
-    private final String label;
+    private final String subject;
 
-    NotificationType(String label) {
-        this.label = label;
+    NotificationType(String subject) {
+        this.subject = subject;
     }
 
     /** {@code task_assigned}, {@code ready_for_review}, {@code segment_rejected}, {@code mention}, {@code task_overdue}. */
@@ -23,9 +23,9 @@ public enum NotificationType {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** What the profile page's e-mail choice says. */
-    public String label() {
-        return label;
+    /** The e-mail's subject, before the notice's own text. */
+    public String subject() {
+        return subject;
     }
 
     public static Optional<NotificationType> of(String apiName) {

@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.verso.document.DocumentImported;
 import org.verso.document.DocumentService;
-import org.verso.notification.Rejection;
 import org.verso.notification.Rejections;
 import org.verso.task.TaskOverdue;
 import org.verso.task.TaskStage;
 import org.verso.task.TaskStageChanged;
+import org.verso.translation.TranslationStatus;
 import org.verso.translation.TranslationsChanged;
 
 /**
@@ -23,44 +26,49 @@ class WebhookFollower {
     private final WebhookQueue queue;
     private final Rejections rejections;
     private final DocumentService documents;
-    private final WebhooksConfig config;
+    private final String publicUrl;
 
-    WebhookFollower(WebhookQueue queue, Rejections rejections, DocumentService documents, WebhooksConfig config) {
+    WebhookFollower(WebhookQueue queue, Rejections rejections, DocumentService documents,
+                    @ConfigProperty(name = "verso.public-url") Optional<String> publicUrl) {
         this.queue = queue;
         this.rejections = rejections;
         this.documents = documents;
-        this.config = config;
+        this.publicUrl = publicUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse("");
     }
 
     void imported(@Observes DocumentImported e) {
-        queue.enqueue("document.imported", data("documentId", e.documentId(), "title", e.title(),
+        queue.enqueue("document.imported", () -> data("documentId", e.documentId(), "title", e.title(),
                 "sourceLanguage", e.sourceLanguage(), "format", e.format(), "user", e.username()));
     }
 
     void staged(@Observes TaskStageChanged e) {
-        Map<String, Object> data = data("documentId", e.documentId(), "title", e.title(), "language", e.language(),
-                "translator", e.translator(), "reviewer", e.reviewer());
+        Supplier<Map<String, Object>> data = () -> data("documentId", e.documentId(), "title", e.title(),
+                "language", e.language(), "translator", e.translator(), "reviewer", e.reviewer());
         if (e.stage() == TaskStage.REVIEW && e.previous() != TaskStage.REVIEW) {
             queue.enqueue("language.ready_for_review", data);
         } else if (e.stage() == TaskStage.DONE && e.previous() != TaskStage.DONE) {
-            data.put("downloads", downloads(e.documentId(), e.language()));
-            queue.enqueue("language.finished", data);
+            queue.enqueue("language.finished", () -> {
+                Map<String, Object> finished = data.get();
+                finished.put("downloads", downloads(e.documentId(), e.language()));
+                return finished;
+            });
         }
     }
 
     void overdue(@Observes TaskOverdue e) {
-        queue.enqueue("task.overdue", data("documentId", e.documentId(), "title", e.title(),
+        queue.enqueue("task.overdue", () -> data("documentId", e.documentId(), "title", e.title(),
                 "language", e.language(), "translator", e.translator(), "reviewer", e.reviewer(),
                 "due", e.due().toString(), "stage", e.stage().apiName()));
     }
 
     void rejected(@Observes TranslationsChanged e) {
-        for (Rejection r : rejections.of(e)) {
-            queue.enqueue("segment.rejected", data("documentId", r.documentId(), "title", r.title(),
-                    "language", r.language(), "segmentId", r.segmentId(), "number", r.number(), "source", r.source(),
-                    "text", r.text(), "comment", r.comment(), "reviewer", r.reviewer(), "translator",
-                    r.translator()));
+        if (e.items().stream().noneMatch(i -> i.status() == TranslationStatus.REJECTED)) {
+            return;
         }
+        queue.enqueueEach("segment.rejected", () -> rejections.of(e).stream().map(r -> data("documentId",
+                r.documentId(), "title", r.title(), "language", r.language(), "segmentId", r.segmentId(),
+                "number", r.number(), "source", r.source(), "text", r.text(), "comment", r.comment(),
+                "reviewer", r.reviewer(), "translator", r.translator())).toList());
     }
 
     /**
@@ -74,8 +82,7 @@ class WebhookFollower {
             case "docx" -> "docx";
             default -> "txt";
         };
-        String base = config.publicUrl().map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse("")
-                + "/api/documents/" + documentId + "/languages/" + language + "/export?format=";
+        String base = publicUrl + "/api/documents/" + documentId + "/languages/" + language + "/export?format=";
         return data(format, base + format, "xliff", base + "xliff");
     }
 

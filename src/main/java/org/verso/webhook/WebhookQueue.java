@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.verso.job.JobService;
 
 /**
@@ -30,14 +31,31 @@ class WebhookQueue {
         this.json = json;
     }
 
-    /** The Standard Webhooks body: {@code {"type", "timestamp", "data"}}. Costs one query when nobody listens. */
+    /**
+     * Queues the event for every webhook that wants it, in the Standard Webhooks body {@code {"type", "timestamp",
+     * "data"}}; {@code data} is built only then, so an event nobody listens to costs one small query.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void enqueue(String event, Map<String, Object> data) {
+    void enqueue(String event, Supplier<Map<String, Object>> data) {
         List<Webhook> hooks = Webhook.<Webhook>list("events like ?1", "%" + event + "%").stream()
                 .filter(h -> h.eventList().contains(event)).toList();
         if (hooks.isEmpty()) {
             return;
         }
+        enqueue(hooks, event, data.get());
+    }
+
+    /** Queues the events for every webhook that wants them: one query for all of them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void enqueueEach(String event, Supplier<List<Map<String, Object>>> data) {
+        List<Webhook> hooks = Webhook.<Webhook>list("events like ?1", "%" + event + "%").stream()
+                .filter(h -> h.eventList().contains(event)).toList();
+        if (!hooks.isEmpty()) {
+            data.get().forEach(one -> enqueue(hooks, event, one));
+        }
+    }
+
+    private void enqueue(List<Webhook> hooks, String event, Map<String, Object> data) {
         Instant now = Instant.now();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", event);

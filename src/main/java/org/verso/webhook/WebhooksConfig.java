@@ -35,10 +35,4 @@ public interface WebhooksConfig {
     /** How often each instance looks for retries that are due (also those another, stopped instance planned). */
     @WithDefault("30s")
     Duration sweepInterval();
-
-    /**
-     * This server's address as receivers reach it, for the download links of {@code language.finished}
-     * (https://verso.example.org); unset: the links are paths (/api/documents/…/export).
-     */
-    Optional<String> publicUrl();
 }
