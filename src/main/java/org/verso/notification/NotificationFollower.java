@@ -58,8 +58,8 @@ class NotificationFollower {
         people.add(e.translator());
         people.add(e.reviewer());
         people.stream().filter(Objects::nonNull).forEach(user -> notifications.add(user,
-                NotificationType.TASK_OVERDUE, "“" + e.title() + "” in " + e.language() + " is overdue: it was due "
-                        + DUE.format(e.due()) + " and is still in " + e.stage().apiName() + ".",
+                NotificationType.TASK_OVERDUE, "“" + e.title() + "” in " + e.language() + " is overdue"
+                        + due(e.due()) + ", and is still in " + e.stage().apiName() + ".",
                 editor(e.documentId(), e.language(), null), null));
     }
 

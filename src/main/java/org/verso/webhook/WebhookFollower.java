@@ -58,7 +58,7 @@ class WebhookFollower {
     void overdue(@Observes TaskOverdue e) {
         queue.enqueue("task.overdue", () -> data("documentId", e.documentId(), "title", e.title(),
                 "language", e.language(), "translator", e.translator(), "reviewer", e.reviewer(),
-                "due", e.due().toString(), "stage", e.stage().apiName()));
+                "due", e.due() == null ? null : e.due().toString(), "stage", e.stage().apiName()));
     }
 
     void rejected(@Observes TranslationsChanged e) {

@@ -76,13 +76,17 @@ class WebhookQueue {
     }
 
     /**
-     * Queues the next attempt of a waiting message whose time has come. The conditional update lets exactly one
-     * instance (or timer) win; the others change nothing.
+     * Queues the next attempt of a waiting message. The conditional update lets exactly one instance (or timer) win;
+     * the others change nothing. The timer that planned the retry knows it is due ({@code anyTime}); the sweep asks
+     * the row, whose time may lie a clock tick ahead of the timer's.
      */
     @Transactional
-    boolean requeue(long messageId) {
-        int won = WebhookMessage.update("state = ?1 where id = ?2 and state = ?3 and nextAttemptAt <= ?4",
-                WebhookMessage.QUEUED, messageId, WebhookMessage.WAITING, Instant.now());
+    boolean requeue(long messageId, boolean anyTime) {
+        int won = anyTime
+                ? WebhookMessage.update("state = ?1 where id = ?2 and state = ?3", WebhookMessage.QUEUED, messageId,
+                        WebhookMessage.WAITING)
+                : WebhookMessage.update("state = ?1 where id = ?2 and state = ?3 and nextAttemptAt <= ?4",
+                        WebhookMessage.QUEUED, messageId, WebhookMessage.WAITING, Instant.now());
         if (won == 1) {
             jobs.enqueue(DeliveryJob.KIND, OWNER, new DeliveryJob.Parameters(messageId));
         }

@@ -50,21 +50,21 @@ class WebhookRetries {
     void at(long messageId, Instant due) {
         if (timer != null && !timer.isShutdown()) {
             long wait = Math.max(0, Duration.between(Instant.now(), due).toMillis());
-            timer.schedule(() -> requeue(messageId), wait, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> requeue(messageId, true), wait, TimeUnit.MILLISECONDS);
         }
     }
 
     private void sweep() {
         try {
-            queue.due().forEach(this::requeue);
+            queue.due().forEach(id -> requeue(id, false));
         } catch (RuntimeException e) {
             LOG.warn("Looking for due webhook retries failed; trying again at the next sweep", e);
         }
     }
 
-    private void requeue(long messageId) {
+    private void requeue(long messageId, boolean planned) {
         try {
-            queue.requeue(messageId);
+            queue.requeue(messageId, planned);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Could not queue the retry of webhook message %d; the sweep tries again", messageId);
         }

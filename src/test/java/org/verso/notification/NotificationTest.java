@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
+import org.verso.web.Browser;
 import org.verso.task.TaskStage;
 
 /** Notices each event leaves for the people it concerns, never for the one who acted, and reading them. */
@@ -95,6 +96,30 @@ class NotificationTest {
         assertEquals("You are the translator of “Storm report” in tg, due 2030-01-02 14:00 UTC (assigned by "
                 + editor.username() + ").", notifications(translator).get(1).get("text"));
         assertEquals("/documents/7/tg?status=translated", notifications(reviewer).get(1).get("link"));
+    }
+
+    @Test
+    void theEditorsRejectTellsTheTranslatorOnceAndThePageMarksItRead() {
+        long id = Api.importArticle("Snow fell on the pass.\n");
+        Api.addLanguage(id, "ru");
+        long segment = Api.segmentId(id, 0);
+        Api.User translator = assigned("translator", "ru");
+        Api.User reviewer = assigned("reviewer", "ru");
+        Api.save(translator, id, "ru", segment, "Снег шёл в долине.", "TRANSLATED", 0).then().statusCode(200);
+
+        Browser.loggedInAs(reviewer.username(), reviewer.password()).post("/documents/" + id + "/ru/segments/"
+                + segment, "text", "Снег шёл в долине.", "version", "1", "action", "reject", "comment",
+                "On the pass, not in the valley.").then().statusCode(303);
+
+        List<Map<String, Object>> mine = notifications(translator);
+        assertEquals(List.of("segment_rejected"), mine.stream().map(n -> n.get("type")).toList());
+        assertTrue(((String) mine.get(0).get("text")).endsWith(": On the pass, not in the valley."));
+        Browser page = Browser.loggedInAs(translator.username(), translator.password());
+        assertTrue(page.get("/notifications/bell").asString().contains("1<span class=\"visually-hidden\"> unread"));
+        var marked = page.viaHtmx().post("/notifications/" + mine.get(0).get("id") + "/read");
+        assertEquals(List.of(200, "verso-notifications"), List.of(marked.statusCode(), marked.header("HX-Trigger")));
+        assertTrue(marked.asString().contains("class=\"read\""), marked.asString());
+        assertEquals("Notifications", page.get("/notifications/bell").asString());
     }
 
     @Test

@@ -19,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
+import org.verso.web.Browser;
 import org.verso.notification.TaskEvents;
 import org.verso.task.TaskStage;
 
@@ -157,6 +158,27 @@ class WebhookTest {
         }
         Api.assertProblem(Api.asAdmin().contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/",
                 "secret", "s", "events", List.of("document.deleted"))).post("/api/webhooks"), 400);
+    }
+
+    @Test
+    void thePageRegistersAWebhookAndListsItsDeliveries() {
+        Browser admin = Browser.admin();
+        try (Receiver receiver = new Receiver()) {
+            var created = admin.post("/webhooks", "url", receiver.url(), "secret", "page secret",
+                    "events", "document.imported");
+            assertEquals(303, created.statusCode());
+            String path = Browser.locationPath(created);
+            registered.add(Long.parseLong(path.substring(path.lastIndexOf('/') + 1)));
+
+            Api.importArticle("Trains ran again.\n");
+            receiver.next();
+            deliveries(registered.get(0), 1);
+
+            String page = admin.get(path).then().statusCode(200).extract().asString();
+            assertTrue(page.contains("document.imported") && page.contains("delivered") && page.contains("HTTP 200"),
+                    page);
+            assertTrue(admin.get("/webhooks").asString().contains(receiver.url()));
+        }
     }
 
     @Test
