@@ -122,6 +122,23 @@ class NotificationTest {
         assertEquals("Notifications", page.get("/notifications/bell").asString());
     }
 
+    /**
+     * Until they choose a new password a person gets only the password page, and an htmx request is sent there
+     * with HX-Redirect: a bell asking for its count would reload the page for ever.
+     */
+    @Test
+    void thePasswordPageAfterAResetHasNoBellToAsk() {
+        Api.User user = Api.createUser("translator");
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("password", "temporary-password-1"))
+                .post("/api/users/{username}/reset-password", user.username()).then().statusCode(200);
+
+        Browser reset = Browser.loggedInAs(user.username(), "temporary-password-1");
+
+        String page = reset.get("/profile/password").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Choose a new one") && !page.contains("/notifications/bell"), page);
+        assertTrue(Browser.admin().get("/documents/new").asString().contains("hx-get=\"/notifications/bell\""));
+    }
+
     @Test
     void markingReadWorksOnlyOnYourOwn() {
         Api.User translator = Api.createUser("translator");
