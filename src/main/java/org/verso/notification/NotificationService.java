@@ -27,10 +27,10 @@ public class NotificationService {
 
     /**
      * Stores a notice for {@code username} in the caller's transaction (it commits or rolls back with the change it
-     * tells about) and fires {@link NotificationAdded} there, with the address if the person chose this type by
+     * tells about; every event it follows is fired inside one, else it gets its own) and fires {@link NotificationAdded} there, with the address if the person chose this type by
      * e-mail, for the mail that follows the commit.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     void add(String username, NotificationType type, String text, String link, String mailBody) {
         Notification n = new Notification();
         n.username = username;

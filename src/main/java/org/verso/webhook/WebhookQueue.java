@@ -35,7 +35,7 @@ class WebhookQueue {
      * Queues the event for every webhook that wants it, in the Standard Webhooks body {@code {"type", "timestamp",
      * "data"}}; {@code data} is built only then, so an event nobody listens to costs one small query.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     void enqueue(String event, Supplier<Map<String, Object>> data) {
         List<Webhook> hooks = Webhook.<Webhook>list("events like ?1", "%" + event + "%").stream()
                 .filter(h -> h.eventList().contains(event)).toList();
@@ -46,7 +46,7 @@ class WebhookQueue {
     }
 
     /** Queues the events for every webhook that wants them: one query for all of them. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     void enqueueEach(String event, Supplier<List<Map<String, Object>>> data) {
         List<Webhook> hooks = Webhook.<Webhook>list("events like ?1", "%" + event + "%").stream()
                 .filter(h -> h.eventList().contains(event)).toList();
