@@ -10,8 +10,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.verso.failure.InvalidInputException;
 
@@ -22,8 +24,10 @@ import org.verso.failure.InvalidInputException;
 @Tag(name = "Profile")
 class ProfileApi {
 
-    /** Null keeps the current value; an empty text clears it. */
-    record ProfileBody(String email, String timeZone) {
+    /** Null keeps the current value; an empty text (or list) clears it. */
+    record ProfileBody(String email, String timeZone,
+                       @Schema(description = "Notification types also sent by e-mail: task_assigned,"
+                               + " ready_for_review, segment_rejected, mention, task_overdue") List<String> emailNotifications) {
     }
 
     record PasswordBody(String currentPassword, String newPassword) {
@@ -48,13 +52,15 @@ class ProfileApi {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateProfile", summary = "Set my e-mail address and/or time zone (an IANA id such as"
-            + " Europe/Moscow); a field left out stays, an empty one is cleared")
+    @Operation(operationId = "updateProfile", summary = "Set my e-mail address, time zone (an IANA id such as"
+            + " Europe/Moscow) and/or the notification types I also get by e-mail (emailNotifications); a field left"
+            + " out stays, an empty one is cleared")
     public UserView update(ProfileBody body) {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with email and/or timeZone.");
         }
-        return profiles.updateProfile(identity.getPrincipal().getName(), body.email(), body.timeZone());
+        return profiles.updateProfile(identity.getPrincipal().getName(), body.email(), body.timeZone(),
+                body.emailNotifications());
     }
 
     @POST

@@ -29,7 +29,7 @@ class ProfilePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance profile(UserView me, List<TokenView> tokens, CreatedToken created,
-                                               boolean admin);
+                                               boolean admin, List<MailChoice> mailChoices);
 
         static native TemplateInstance password(boolean required);
     }
@@ -54,8 +54,11 @@ class ProfilePages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response update(@RestForm String email, @RestForm String timeZone) {
-        profiles.updateProfile(me(), email == null ? "" : email, timeZone == null ? "" : timeZone);
+    public Response update(@RestForm String email, @RestForm String timeZone,
+                           @RestForm List<String> emailNotifications) {
+        // A form without any box ticked sends no field at all: that clears the choices.
+        profiles.updateProfile(me(), email == null ? "" : email, timeZone == null ? "" : timeZone,
+                emailNotifications == null ? List.of() : emailNotifications);
         return Response.seeOther(URI.create("/profile")).build();
     }
 
@@ -95,7 +98,7 @@ class ProfilePages {
 
     private TemplateInstance page(CreatedToken created) {
         return Templates.profile(profiles.profile(me()), tokens.tokensOf(me()), created,
-                identity.hasRole(Role.ADMIN_NAME));
+                identity.hasRole(Role.ADMIN_NAME), List.of(MailChoice.values()));
     }
 
     private String me() {

@@ -4,7 +4,13 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.verso.failure.InvalidInputException;
 
 /** What each person changes about themselves: password, e-mail address and time zone. */
@@ -26,14 +32,18 @@ public class ProfileService {
     }
 
     /**
-     * Sets the e-mail address and/or the time zone (an IANA id such as Europe/Moscow); null keeps the current value,
-     * an empty text clears it.
+     * Sets the e-mail address and/or the time zone (an IANA id such as Europe/Moscow) and/or the notification types
+     * also sent by e-mail ({@link MailChoice} ids); null keeps the current value, an empty text or list clears it.
      */
     @Transactional
-    public UserView updateProfile(String username, String email, String timeZone) {
+    public UserView updateProfile(String username, String email, String timeZone, List<String> mailChoices) {
         String validEmail = email == null ? null : validEmail(email.trim());
         String validZone = timeZone == null ? null : validTimeZone(timeZone.trim());
+        String validChoices = mailChoices == null ? null : validChoices(mailChoices);
         User user = UserService.existing(username);
+        if (validChoices != null) {
+            user.emailNotifications = validChoices;
+        }
         if (email != null) {
             user.email = validEmail.isEmpty() ? null : validEmail;
         }
@@ -68,6 +78,30 @@ public class ProfileService {
             throw new InvalidInputException("'" + email + "' is not an e-mail address (name@example.org).");
         }
         return email;
+    }
+
+    /**
+     * The person's e-mail address if they chose to get notifications of type {@code choice} by e-mail and gave one;
+     * read in the caller's transaction (the notification's).
+     */
+    @Transactional
+    public Optional<String> mailFor(String username, String choice) {
+        return User.findByUsername(username).filter(u -> u.email != null && !u.disabled
+                && Arrays.asList(u.emailNotifications.split(",")).contains(choice)).map(u -> u.email);
+    }
+
+    private static String validChoices(List<String> choices) {
+        Set<String> valid = new LinkedHashSet<>();
+        for (String choice : choices) {
+            String id = choice == null ? "" : choice.strip();
+            if (MailChoice.of(id).isEmpty()) {
+                throw new InvalidInputException("'" + choice + "' is not a notification type; the types are "
+                        + Arrays.stream(MailChoice.values()).map(MailChoice::id).collect(Collectors.joining(", "))
+                        + ".");
+            }
+            valid.add(id);
+        }
+        return String.join(",", valid);
     }
 
     private static String validTimeZone(String zone) {

@@ -52,6 +52,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "time_zone")
     public String timeZone;
 
+    /** The notification types also sent by e-mail ({@link MailChoice} ids), comma-separated; empty: none. */
+    @Column(name = "email_notifications")
+    public String emailNotifications = "";
+
     static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -10,6 +10,8 @@ public final class Htmx {
     public static final String RETARGET = "HX-Retarget";
     public static final String RESWAP = "HX-Reswap";
     public static final String REFRESH = "HX-Refresh";
+    /** Names client-side events htmx raises on the page when the answer arrives. */
+    public static final String TRIGGER = "HX-Trigger";
 
     private Htmx() {
     }

@@ -44,10 +44,26 @@ public class JobService {
         if (runner.handler(kind).writesFile()) {
             requireRoomFor(owner);
         }
+        Job job = store.create(kind, owner, toJson(parameters), maxOpenPerUser, runner.kinds());
+        runner.wake();
+        return view(job);
+    }
+
+    /**
+     * Queues a job Verso starts by itself after a change (a webhook delivery), inside the caller's transaction, so it
+     * exists exactly when the change does. Not counted against anyone's open jobs: a follow-up must never make the
+     * change it follows fail. A poller picks it up after the commit.
+     */
+    public long enqueue(String kind, String owner, Object parameters) {
+        if (runner.handler(kind) == null) {
+            throw new IllegalArgumentException("No handler for job kind " + kind);
+        }
+        return store.create(kind, owner, toJson(parameters)).id;
+    }
+
+    private String toJson(Object parameters) {
         try {
-            Job job = store.create(kind, owner, json.writeValueAsString(parameters), maxOpenPerUser, runner.kinds());
-            runner.wake();
-            return view(job);
+            return json.writeValueAsString(parameters);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Job parameters must be JSON-serializable", e);
         }

@@ -246,6 +246,20 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/me/tokens", Access.SIGNED_IN),
             Map.entry("DELETE /api/me/tokens/{id}", Access.SIGNED_IN),
             Map.entry("GET /api/tokens", Access.ADMIN),
+            Map.entry("GET /notifications", Access.SIGNED_IN),
+            Map.entry("GET /notifications/bell", Access.SIGNED_IN),
+            Map.entry("POST /notifications/{id}/read", Access.SIGNED_IN),
+            Map.entry("POST /notifications/read-all", Access.SIGNED_IN),
+            Map.entry("GET /api/notifications", Access.SIGNED_IN),
+            Map.entry("POST /api/notifications/{id}/read", Access.SIGNED_IN),
+            Map.entry("GET /webhooks", Access.ADMIN),
+            Map.entry("POST /webhooks", Access.ADMIN),
+            Map.entry("GET /webhooks/{id}", Access.ADMIN),
+            Map.entry("POST /webhooks/{id}/delete", Access.ADMIN),
+            Map.entry("POST /api/webhooks", Access.ADMIN),
+            Map.entry("GET /api/webhooks", Access.ADMIN),
+            Map.entry("DELETE /api/webhooks/{id}", Access.ADMIN),
+            Map.entry("GET /api/webhooks/{id}/deliveries", Access.ADMIN),
             Map.entry("DELETE /api/tokens/{id}", Access.ADMIN)));
 
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");

@@ -1,0 +1,11 @@
+package org.verso.webhook;
+
+import java.util.List;
+
+/** A registered webhook as the API shows it: never its secret. */
+public record WebhookView(long id, String url, List<String> events) {
+
+    static WebhookView of(Webhook hook) {
+        return new WebhookView(hook.id, hook.url, hook.eventList());
+    }
+}
