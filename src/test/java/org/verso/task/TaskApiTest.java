@@ -48,7 +48,7 @@ class TaskApiTest {
                     task.getString("due"), task.getString("priority"), task.getString("stage")));
         }
         assertEquals(List.of("translator:" + translator.username(), "reviewer:" + reviewer.username()),
-                events.assignments(id).stream().map(a -> a.role() + ":" + a.username()).toList());
+                events.assignments(id, "ru").stream().map(a -> a.role() + ":" + a.username()).toList());
     }
 
     @Test
@@ -108,7 +108,7 @@ class TaskApiTest {
 
         assertEquals("done", stage(id));
         assertEquals(List.of("ru:translating→review", "ru:review→translating", "ru:translating→review",
-                "ru:review→done"), events.stages(id));
+                "ru:review→done"), events.stages(id, "ru"));
     }
 
     @Test
@@ -132,11 +132,11 @@ class TaskApiTest {
         assertEquals(List.of(true, false, false), mine.stream().map(t -> t.get("overdue")).toList());
         assertEquals(List.of("ru", "translating", "normal", 0), List.of(mine.get(0).get("language"),
                 mine.get(0).get("stage"), mine.get(0).get("priority"), mine.get(0).get("progress")));
-        assertEquals(1, events.overdue(late).size());
-        assertEquals(List.of(), events.overdue(later));
+        assertEquals(1, events.overdue(late, "ru").size());
+        assertEquals(List.of(), events.overdue(later, "ru"));
         putTask(Api.ADMIN, late, "ru", task(translator.username(), null, past.plusSeconds(60).toString(), null));
         overdueCheck.fireOverdue(Instant.now());
-        assertEquals(2, events.overdue(late).size(), "a new due time missed again is announced again");
+        assertEquals(2, events.overdue(late, "ru").size(), "a new due time missed again is announced again");
         List<Map<String, Object>> desk = Api.asAdmin().queryParam("overdue", true).get("/api/desk").then()
                 .statusCode(200).extract().jsonPath().getList("findAll { it.documentId == " + late + " }.languages[0]");
         assertEquals(List.of(translator.username(), true), List.of(desk.get(0).get("translator"),

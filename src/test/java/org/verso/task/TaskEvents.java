@@ -26,20 +26,28 @@ public class TaskEvents {
         seen.add(event);
     }
 
-    /** The stage changes of one document, as "previous→stage" in the order they happened. */
-    public List<String> stages(long documentId) {
-        return seen.stream().filter(e -> e instanceof TaskStageChanged c && c.documentId() == documentId)
+    /*
+     * Each query names the language too: other tests fire made-up task events (notification.TaskEvents) for document
+     * ids that may be real documents here, in languages these tests do not use.
+     */
+
+    /** The stage changes of one document language, as "language:previous→stage" in the order they happened. */
+    public List<String> stages(long documentId, String language) {
+        return seen.stream().filter(e -> e instanceof TaskStageChanged c && c.documentId() == documentId
+                        && c.language().equals(language))
                 .map(e -> (TaskStageChanged) e).map(c -> c.language() + ":" + c.previous().apiName() + "→"
                         + c.stage().apiName()).toList();
     }
 
-    public List<TaskAssigned> assignments(long documentId) {
-        return seen.stream().filter(e -> e instanceof TaskAssigned a && a.documentId() == documentId)
+    public List<TaskAssigned> assignments(long documentId, String language) {
+        return seen.stream().filter(e -> e instanceof TaskAssigned a && a.documentId() == documentId
+                        && a.language().equals(language))
                 .map(e -> (TaskAssigned) e).toList();
     }
 
-    public List<TaskOverdue> overdue(long documentId) {
-        return seen.stream().filter(e -> e instanceof TaskOverdue o && o.documentId() == documentId)
+    public List<TaskOverdue> overdue(long documentId, String language) {
+        return seen.stream().filter(e -> e instanceof TaskOverdue o && o.documentId() == documentId
+                        && o.language().equals(language))
                 .map(e -> (TaskOverdue) e).toList();
     }
 }
