@@ -6,7 +6,9 @@ import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.BilingualUnit;
 import org.verso.interchange.InterchangeException;
+import org.verso.interchange.android.AndroidCatalogWriter;
 import org.verso.interchange.json.JsonCatalogWriter;
+import org.verso.interchange.properties.PropertiesCatalogWriter;
 import org.verso.interchange.po.PoCatalogWriter;
 
 /**
@@ -24,6 +26,8 @@ final class CatalogExport {
             return switch (format) {
                 case PO -> new PoCatalogWriter().write(skeleton, targets, language);
                 case JSON -> new JsonCatalogWriter().write(skeleton, targets, language);
+                case PROPERTIES -> new PropertiesCatalogWriter().write(skeleton, targets, language);
+                case ANDROID -> new AndroidCatalogWriter().write(skeleton, targets, language);
                 default -> throw new IllegalArgumentException("Not a catalog format: " + format);
             };
         } catch (InterchangeException e) {

@@ -15,7 +15,11 @@ public enum ExportFormat {
     /** Only for a document imported from a PO catalog, which it rebuilds with the target's msgstr values. */
     PO("po", "text/x-gettext-translation; charset=UTF-8", true),
     /** Only for a document imported from a JSON catalog, which it rebuilds with the translated values. */
-    JSON("json", "application/json; charset=UTF-8", true);
+    JSON("json", "application/json; charset=UTF-8", true),
+    /** Only for a document imported from a properties file (its bytes' charset: UTF-8, or ISO-8859-1). */
+    PROPERTIES("properties", "text/x-java-properties", true),
+    /** Only for a document imported from an Android strings.xml. */
+    ANDROID("android", "application/xml; charset=UTF-8", true);
 
     private final String id;
     private final String mediaType;
@@ -42,10 +46,13 @@ public enum ExportFormat {
 
     /** A string catalog's format: it rebuilds only a catalog imported in the same format. */
     public boolean catalog() {
-        return this == PO || this == JSON;
+        return this == PO || this == JSON || this == PROPERTIES || this == ANDROID;
     }
 
     public String extension() {
+        if (this == ANDROID) {
+            return "xml";
+        }
         return monolingual ? id : "xlf";
     }
 

@@ -59,7 +59,7 @@ public class ExportService {
     Checked check(long documentId, String languageTag, String formatId, boolean partial, String fillTargets) {
         ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
                 () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html, "
-                        + "docx (for a Word document), po or json (for a catalog), xliff (2.1) or xliff12."));
+                        + "docx (for a Word document), po, json, properties or android (for a catalog), xliff (2.1) or xliff12."));
         boolean fill = fillTargets != null && !fillTargets.isEmpty();
         if (fill && (!fillTargets.equals("source") || format.monolingual())) {
             throw new InvalidInputException("fillTargets=source is the one choice, and only for xliff and xliff12 "
@@ -198,7 +198,7 @@ public class ExportService {
             case XLIFF -> new Xliff2Writer().write(model);
             case XLIFF12 -> new Xliff12Writer().write(model);
             case HTML -> new HtmlWriter().write(model, null);
-            case DOCX, PO, JSON -> throw new IllegalStateException("A Word or catalog export needs the imported file");
+            case DOCX, PO, JSON, PROPERTIES, ANDROID -> throw new IllegalStateException("A Word or catalog export needs the imported file");
         };
     }
 

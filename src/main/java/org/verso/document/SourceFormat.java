@@ -17,7 +17,11 @@ public enum SourceFormat {
     /** A gettext catalog (PO or POT): each entry one unit, keyed, never split; exported as PO. */
     PO("po", ".po", ".pot"),
     /** A JSON string catalog (flat or nested, i18next or ICU plurals): each string one unit; exported as JSON. */
-    JSON("json", ".json");
+    JSON("json", ".json"),
+    /** A Java resource bundle: each key one unit; exported escaped as the file was. */
+    PROPERTIES("properties", ".properties"),
+    /** An Android {@code strings.xml}: strings, plurals and string arrays; exported with the same resource types. */
+    ANDROID("android", ".xml");
 
     /** What the API's and the forms' {@code format} takes for "decide from the file name, else the content". */
     public static final String AUTOMATIC = "auto";
@@ -42,7 +46,7 @@ public enum SourceFormat {
 
     /** A software string catalog: units keyed, never sentence-split, exported into the same format. */
     public boolean catalog() {
-        return this == PO || this == JSON;
+        return this == PO || this == JSON || this == PROPERTIES || this == ANDROID;
     }
 
     public static Optional<SourceFormat> fromId(String id) {
@@ -60,7 +64,12 @@ public enum SourceFormat {
      * starts ({@link #sniff}).
      */
     public static SourceFormat detect(String fileName, byte[] content) {
-        return fromExtension(fileName).orElseGet(() -> sniff(content));
+        SourceFormat named = fromExtension(fileName).orElseGet(() -> sniff(content));
+        if (named == ANDROID) { // ".xml" names Android resources unless the content is XLIFF or a page
+            SourceFormat sniffed = sniff(content);
+            return sniffed == XLIFF || sniffed == HTML ? sniffed : ANDROID;
+        }
+        return named;
     }
 
     /** A Word document is a zip (starting "PK") holding a {@code word/document.xml} part. */
@@ -83,6 +92,9 @@ public enum SourceFormat {
         String lower = start.substring(0, Math.min(start.length(), SNIFF_CHARS)).toLowerCase(Locale.ROOT);
         if (lower.startsWith("<xliff") || lower.startsWith("<?xml") && lower.contains("<xliff")) {
             return XLIFF;
+        }
+        if (lower.startsWith("<resources") || lower.startsWith("<?xml") && lower.contains("<resources")) {
+            return ANDROID;
         }
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html")
                 || lower.startsWith("<?xml") && lower.contains("<html")) {

@@ -151,4 +151,55 @@ class CatalogApiTest {
         Api.assertProblem(asAdmin().get("/api/documents/{id}/languages/fa/export?format=json&partial=true", id), 400);
         assertNull(segment(id, "Close").get("context"));
     }
+
+    @Test
+    void aPropertiesBundleIsTranslatedAndExportedWithItsEscapes() throws Exception {
+        long id = upload("messages.properties");
+        Api.addLanguage(id, "ru");
+        assertEquals("Verso test bundle, written for these tests\nGreeting on the dashboard",
+                segment(id, "greeting").get("comment"));
+        Api.save(Api.ADMIN, id, "ru", id(segment(id, "greeting")), "С возвращением, <1/>!", "APPROVED", 0)
+                .then().statusCode(200);
+        byte[] exported = asAdmin().get("/api/documents/{id}/languages/ru/export?format=properties&partial=true", id)
+                .then().statusCode(200).extract().asByteArray();
+        java.util.Properties java = new java.util.Properties();
+        java.load(new java.io.ByteArrayInputStream(exported));
+        assertEquals("С возвращением, {0}!", java.getProperty("greeting"));
+        assertEquals("Café open", java.getProperty("cafe"), "untranslated: the source");
+    }
+
+    @Test
+    void anAndroidFileIsTranslatedWithItsPluralsAndStaysWellFormed() throws Exception {
+        long id = upload("strings.xml");
+        assertEquals("android", asAdmin().get("/api/documents/{id}", id).jsonPath().getString("format"));
+        Api.addLanguage(id, "ru");
+        Map<String, Object> title = segment(id, "app_title");
+        assertEquals(24, title.get("maxLength"));
+        assertEquals(false, segment(id, "app_id").get("translatable"));
+        saveForms(id, "ru", id(segment(id, "unread")), Map.of("one", "<1/> непрочитанная", "few",
+                "<1/> непрочитанные", "many", "<1/> непрочитанных", "other", "<1/> непрочитанной")).then().statusCode(200);
+        String xml = export(id, "ru", "android");
+        assertTrue(xml.contains("<item quantity=\"many\">%d непрочитанных</item>"), xml);
+        assertTrue(xml.contains("<![CDATA[Read the <b>full</b> story]]>"), xml);
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theEditorShowsKeyContextAndOneBoxPerRussianFormAndSavesThem() {
+        long id = upload("newsroom.pot");
+        Api.addLanguage(id, "ru");
+        org.verso.web.Browser browser = org.verso.web.Browser.admin();
+        String page = browser.get("/documents/" + id + "/ru").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("context: front page") && page.contains("max 20 characters"), page);
+        assertTrue(page.contains("Shown on the front page; keep it short"), page);
+        for (String form : List.of("one", "few", "many", "other")) {
+            assertTrue(page.contains("name=\"form_" + form + "\""), form);
+        }
+        long plural = Api.segmentId(id, 3);
+        browser.post("/documents/" + id + "/ru/segments/" + plural, "version", "0", "action", "draft",
+                "form_one", "<1/> комментарий", "form_few", "<1/> комментария", "form_many", "<1/> комментариев",
+                "form_other", "<1/> комментария").then().statusCode(303);
+        assertEquals(RUSSIAN_COMMENTS, Api.translation(id, "ru", plural).get("forms"));
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.verso.interchange.InlineCodes;
@@ -66,17 +67,25 @@ public final class CatalogCodes {
 
     /** A translation's text with each code {@code <n/>} back as the placeholder it stands for; others stay text. */
     public static String restore(String text, List<MarkupCode> codes) {
-        if (text == null || codes.isEmpty()) {
-            return text;
+        return restore(text, codes, UnaryOperator.identity());
+    }
+
+    /** As above, the text between the codes put through {@code escape} (the format's escaping), the codes not. */
+    public static String restore(String text, List<MarkupCode> codes, UnaryOperator<String> escape) {
+        if (text == null) {
+            return null;
         }
         Matcher m = CODE.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
         while (m.find()) {
             int number = Integer.parseInt(m.group(1));
-            String literal = number <= codes.size() ? codes.get(number - 1).open() : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(literal));
+            if (number > codes.size()) {
+                continue;
+            }
+            out.append(escape.apply(text.substring(at, m.start()))).append(codes.get(number - 1).open());
+            at = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(escape.apply(text.substring(at))).toString();
     }
 }
