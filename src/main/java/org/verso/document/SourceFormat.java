@@ -28,8 +28,9 @@ public enum SourceFormat {
 
     /** How much of the content the sniff looks at: the start of a file says what it is. */
     private static final int SNIFF_CHARS = 1024;
-    /** A PO file: comment lines at most, then a msgid or msgctxt line with its quoted string. */
-    private static final Pattern PO_START = Pattern.compile("\\A(?:#[^\n]*\n|\\s*\n)*(?:msgctxt|msgid) \"");
+    /** A PO file: comment lines at most, then a msgid or msgctxt line that is its quoted string and nothing else. */
+    private static final Pattern PO_START = Pattern.compile(
+            "\\A(?:#[^\n]*\n|[ \\t\r]*\n)*(?:msgctxt|msgid) \"(?:[^\"\\\\\n]|\\\\.)*\"[ \\t]*\r?\n");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}[ \\t]+\\S.*");
 
     private final String id;
