@@ -39,13 +39,22 @@ final class AndroidText {
                 case "gt" -> ">";
                 case "quot" -> "\"";
                 case "apos" -> "'";
-                default -> Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
-                        : Integer.parseInt(name.substring(1)));
+                default -> character(name, m.group());
             };
             m.appendReplacement(out, Matcher.quoteReplacement(c));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** A numeric character reference's character; one that names no character stays as written. */
+    private static String character(String name, String written) {
+        try {
+            return Character.toString(name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+                    : Integer.parseInt(name.substring(1)));
+        } catch (IllegalArgumentException e) {
+            return written;
+        }
     }
 
     private static String unescape(String text) {

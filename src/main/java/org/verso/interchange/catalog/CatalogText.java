@@ -32,6 +32,10 @@ public record CatalogText(Charset charset, String text) {
         if (read.text.indexOf('\u0000') >= 0) {
             throw new InterchangeException("The file holds NUL characters: it is binary data, not a catalog.");
         }
+        if (read.text.indexOf('\u001E') >= 0 || read.text.indexOf('\u001F') >= 0) {
+            throw new InterchangeException("The file holds the control characters U+001E or U+001F, which no catalog "
+                    + "text may hold.");
+        }
         return read;
     }
 
