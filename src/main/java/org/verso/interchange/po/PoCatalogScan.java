@@ -19,6 +19,8 @@ final class PoCatalogScan {
         final List<String> comments = new ArrayList<>();
         final List<String> flags = new ArrayList<>();
         final List<int[]> strLines = new ArrayList<>();
+        /** The {@code #,} lines, each from its start to the next line's start. */
+        final List<int[]> flagLines = new ArrayList<>();
         int strStart = -1;
         int strEnd = -1;
         boolean obsolete;
@@ -65,6 +67,9 @@ final class PoCatalogScan {
                 entry.obsolete |= line.startsWith("#~");
                 if (raw.startsWith("#")) {
                     comment(entry, raw);
+                    if (raw.startsWith("#,") && !entry.obsolete) {
+                        entry.flagLines.add(new int[] {at, Math.min(next, text.length())});
+                    }
                 } else if (raw.startsWith("\"")) {
                     if (keyword == null) {
                         throw problem(lineNumber, "a string outside msgid or msgstr");

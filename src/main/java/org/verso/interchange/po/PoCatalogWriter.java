@@ -39,13 +39,40 @@ public final class PoCatalogWriter {
             PoCatalogScan.Entry entry = units.get(i);
             String target = i < targets.size() ? targets.get(i) : null;
             List<org.verso.interchange.MarkupCode> codes = new PoCatalogReader().unitCodes(entry);
+            if (target != null) {
+                unfuzzy(file.text(), entry, splice);
+            }
             splice.replace(entry.strStart, entry.strEnd, entry.idPlural == null
                     ? string("msgstr", target == null ? "" : CatalogCodes.restore(PluralText.other(target), codes), eol)
                     : forms(rule.orElseThrow(), target, codes, eol));
         }
-        entries.stream().filter(PoCatalogScan.Entry::header).findFirst()
-                .ifPresent(header -> header(file.text(), header, language, rule.filter(r -> plurals), splice, eol));
+        entries.stream().filter(PoCatalogScan.Entry::header).findFirst().ifPresent(header -> {
+            unfuzzy(file.text(), header, splice);
+            header(file.text(), header, language, rule.filter(r -> plurals), splice, eol);
+        });
         return file.bytes(splice.result());
+    }
+
+    /**
+     * A translated entry, and the header that now names the target, lose gettext's {@code fuzzy} flag (a template's
+     * header has it; msgfmt ignores fuzzy entries); a flag line left empty goes whole.
+     */
+    private static void unfuzzy(String text, PoCatalogScan.Entry entry, Splice splice) {
+        for (int[] line : entry.flagLines) {
+            String raw = text.substring(line[0], line[1]);
+            String content = raw.strip().substring(2);
+            List<String> flags = new ArrayList<>();
+            for (String flag : content.split(",")) {
+                if (!flag.isBlank() && !flag.strip().equals("fuzzy")) {
+                    flags.add(flag.strip());
+                }
+            }
+            if (java.util.Arrays.stream(content.split(",")).noneMatch(f -> f.strip().equals("fuzzy"))) {
+                continue;
+            }
+            String end = raw.substring(raw.stripTrailing().length());
+            splice.replace(line[0], line[1], flags.isEmpty() ? "" : "#, " + String.join(", ", flags) + end);
+        }
     }
 
     private static String forms(GettextPlurals.Rule rule, String target, List<org.verso.interchange.MarkupCode> codes,

@@ -130,4 +130,16 @@ class CatalogRoundTripTest {
         assertTrue(json.contains("\"readers\":\"{count, plural, one {# خواننده} other {# خواننده}}\""), json);
         assertNull(catalog.units().get(0).plural());
     }
+
+    @Test
+    void aTemplatesFuzzyHeaderAndATranslatedFuzzyEntryLoseTheFlagSoMsgfmtReadsThem() {
+        String pot = "#, fuzzy\nmsgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\n"
+                + "#, fuzzy, c-format\nmsgid \"%d left\"\nmsgstr \"\"\n\n#, fuzzy\nmsgid \"Kept\"\nmsgstr \"\"\n";
+        Catalog catalog = new PoCatalogReader().read(pot.getBytes(StandardCharsets.UTF_8));
+        List<String> targets = none(catalog);
+        targets.set(0, "<1/> ماند");
+        String po = new String(new PoCatalogWriter().write(catalog.skeleton(), targets, "fa"), StandardCharsets.UTF_8);
+        assertEquals("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=UTF-8\\n\"\n\"Language: fa\\n\"\n\n"
+                + "#, c-format\nmsgid \"%d left\"\nmsgstr \"%d ماند\"\n\n#, fuzzy\nmsgid \"Kept\"\nmsgstr \"\"\n", po);
+    }
 }
