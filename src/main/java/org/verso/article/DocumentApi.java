@@ -54,7 +54,7 @@ class DocumentApi {
      * (default: Verso's own).
      */
     record ImportBody(String title, String sourceLanguage,
-                      @Schema(enumeration = {"auto", "text", "markdown", "html", "docx", "xliff"}) String format,
+                      @Schema(enumeration = {"auto", "text", "markdown", "html", "docx", "xliff", "po", "json", "properties", "android"}) String format,
                       @Schema(required = true) String content, String segmentationRules) {
     }
 

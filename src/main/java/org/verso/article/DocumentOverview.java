@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
+import org.verso.document.SourceFormat;
 import org.verso.interchange.Repair;
 import org.verso.translation.LanguageProgress;
 import org.verso.translation.TranslationService;
@@ -24,6 +25,11 @@ class DocumentOverview {
             return new DocumentDetail(s.id(), s.title(), s.sourceLanguage(), s.format(), s.segmentCount(),
                     s.paragraphCount(), s.created(), s.createdBy(), s.segmentationRules(), languages,
                     s.sourceVersion(), s.archived(), s.archivedBy(), s.repairs());
+        }
+
+        /** Whether the document is a string catalog, exported into its own format. */
+        public boolean catalog() {
+            return SourceFormat.fromId(format).map(SourceFormat::catalog).orElse(false);
         }
     }
 

@@ -52,7 +52,7 @@ final class ImportForms {
                     : SourceFormat.detect(fileName, content);
         }
         return SourceFormat.fromId(format).orElseThrow(() -> new InvalidInputException("Unknown format '" + format
-                + "'. Use auto, text, markdown, html, docx or xliff."));
+                + "'. Use auto, text, markdown, html, docx, xliff, po, json, properties or android."));
     }
 
     private static byte[] read(FileUpload file) {

@@ -46,10 +46,11 @@ class DeliveryApi {
     @GET
     @Path("{lang}/export")
     @Produces({"text/plain", "text/markdown", "application/xliff+xml",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", MediaType.APPLICATION_JSON})
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/x-gettext-translation",
+            "text/x-java-properties", MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
     @Operation(operationId = "exportTranslation",
             summary = "Download the translation as txt, md, html, docx (a document imported from Word: the same"
-            + " file in the target language), xliff (2.1) or xliff12; 409 unless finished or"
+            + " file in the target language), xliff (2.1), xliff12, po, json, properties or android (a string catalog: the same file with the translations); 409 unless finished or"
             + " partial=true; fillTargets=source (XLIFF only) writes the source into empty targets, state initial"
             + " (1.2: needs-translation), for tools that translate only inside a target; with async=true as a"
             + " background job: 202 and the job, Location /api/jobs/{id}, whose"

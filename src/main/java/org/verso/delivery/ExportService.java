@@ -59,7 +59,7 @@ public class ExportService {
     Checked check(long documentId, String languageTag, String formatId, boolean partial, String fillTargets) {
         ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
                 () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html, "
-                        + "docx (for a Word document), xliff (2.1) or xliff12."));
+                        + "docx (for a Word document), po, json, properties or android (for a catalog), xliff (2.1) or xliff12."));
         boolean fill = fillTargets != null && !fillTargets.isEmpty();
         if (fill && (!fillTargets.equals("source") || format.monolingual())) {
             throw new InvalidInputException("fillTargets=source is the one choice, and only for xliff and xliff12 "
@@ -67,6 +67,10 @@ public class ExportService {
         }
         String language = translations.requireLanguage(documentId, languageTag);
         SourceFormat source = documents.getDocument(documentId).sourceFormat();
+        if (format.catalog() && !format.id().equals(source.id())) {
+            throw new InvalidInputException("A " + format.id() + " export rebuilds the catalog the document was "
+                    + "imported from; this one was imported as " + source.id() + ".");
+        }
         if (format == ExportFormat.DOCX && source != SourceFormat.DOCX) {
             throw new InvalidInputException("A Word export rebuilds the Word file the document was imported from; "
                     + "this one was imported as " + source.id() + ". Export it as txt, md, html or xliff.");
@@ -114,6 +118,10 @@ public class ExportService {
         // package into Word.
         String skeleton = sameFormat || format == ExportFormat.DOCX ? documents.skeleton(documentId).orElse(null)
                 : null;
+        if (format.catalog()) {
+            return new ExportFile(fileName(document, language, format), format.mediaType(),
+                    CatalogExport.write(format, model, documents.skeleton(documentId).orElseThrow(), language));
+        }
         byte[] content = switch (format) {
             case HTML -> new HtmlWriter().write(model, skeleton);
             case MD -> new MarkdownWriter().write(model, skeleton);
@@ -151,14 +159,16 @@ public class ExportService {
 
     private static BilingualUnit unit(SegmentView segment, SavedTranslation translation, ExportFormat format) {
         TranslationStatus status = TranslationStatus.valueOf(translation.status());
-        boolean usable = translation.text() != null && !translation.text().isBlank()
+        boolean usable = translation.storedText() != null && !translation.storedText().isBlank()
                 && (!format.monolingual() || status == TranslationStatus.APPROVED);
         if (!segment.translatable()) {
             // Kept in the source language on purpose: nothing is left to do, so other tools should see it as done.
             return new BilingualUnit("s" + segment.id(), segment.source(), segment.source(), UnitState.FINAL,
                     "skipped", false);
         }
-        return new BilingualUnit("s" + segment.id(), segment.source(), usable ? translation.text() : null,
+        // A plural's forms travel in its stored text; catalog writers read them, every other format gets "other".
+        String text = format.catalog() ? translation.storedText() : translation.text();
+        return new BilingualUnit("s" + segment.id(), segment.source(), usable ? text : null,
                 status.unitState(), status.name().toLowerCase(Locale.ROOT), true, translation.version());
     }
 
@@ -189,7 +199,7 @@ public class ExportService {
             case XLIFF -> new Xliff2Writer().write(model);
             case XLIFF12 -> new Xliff12Writer().write(model);
             case HTML -> new HtmlWriter().write(model, null);
-            case DOCX -> throw new IllegalStateException("A Word export needs the imported file");
+            case DOCX, PO, JSON, PROPERTIES, ANDROID -> throw new IllegalStateException("A Word or catalog export needs the imported file");
         };
     }
 

@@ -16,7 +16,12 @@ import org.verso.interchange.InterchangeException;
 import org.verso.interchange.SourceDocument;
 import org.verso.interchange.ParagraphKind;
 import org.verso.interchange.SourceParagraph;
+import org.verso.interchange.android.AndroidCatalogReader;
+import org.verso.interchange.catalog.CatalogSource;
 import org.verso.interchange.docx.DocxReader;
+import org.verso.interchange.json.JsonCatalogReader;
+import org.verso.interchange.po.PoCatalogReader;
+import org.verso.interchange.properties.PropertiesCatalogReader;
 import org.verso.interchange.html.HtmlReader;
 import org.verso.interchange.markdown.MarkdownReader;
 import org.verso.interchange.text.TextReader;
@@ -53,7 +58,7 @@ public class ArticleImporter {
         SourceDocument source = bilingual == null ? read(request.format(), content)
                 : readable(() -> XliffSourceSide.of(bilingual));
         // An XLIFF file is translation work already prepared: its short strings ("Share", "Print") are meant.
-        List<SourceSegments.NewSegment> segments = SourceSegments.of(source.paragraphs(),
+        List<SourceSegments.NewSegment> segments = SourceSegments.of(source,
                 ruleSets.segmenter(rules, language), request.format() != SourceFormat.XLIFF);
         Document document = persistDocument(request, language, bilingual == null ? defaultTitle(source, segments)
                 : source.firstLine()); // an XLIFF file names its document's title
@@ -76,8 +81,8 @@ public class ArticleImporter {
         checkSize(request);
         requireFormat(request);
         if (request.format() == SourceFormat.XLIFF) {
-            throw new InvalidInputException("A new version of the source comes as text, Markdown, HTML or Word; import "
-                    + "an XLIFF file's translations into a language instead.");
+            throw new InvalidInputException("A new version of the source comes as text, Markdown, HTML, Word or a "
+                    + "catalog; import an XLIFF file's translations into a language instead.");
         }
         return read(request.format(), request.content());
     }
@@ -92,7 +97,7 @@ public class ArticleImporter {
 
     private static void requireFormat(ImportRequest request) {
         if (request.format() == null) {
-            throw new InvalidInputException("Give the format: text, markdown, html, docx or xliff.");
+            throw new InvalidInputException("Give the format: text, markdown, html, docx, xliff, po, json, properties or android.");
         }
     }
 
@@ -102,6 +107,10 @@ public class ArticleImporter {
             case MARKDOWN -> new MarkdownReader(Set.copyOf(config.markdown().frontMatterKeys())).read(content);
             case HTML -> new HtmlReader().read(content);
             case DOCX -> new DocxReader(config.maxUnpackedBytes()).read(content);
+            case PO -> CatalogSource.of(new PoCatalogReader().read(content));
+            case JSON -> CatalogSource.of(new JsonCatalogReader().read(content));
+            case PROPERTIES -> CatalogSource.of(new PropertiesCatalogReader().read(content));
+            case ANDROID -> CatalogSource.of(new AndroidCatalogReader().read(content));
             case TEXT, XLIFF -> new TextReader().read(content);
         });
     }

@@ -171,8 +171,10 @@ public class DocumentService {
         }
         List<Paragraph> marked = Paragraph.list("documentId = ?1 and position in ?2 and inlineCodes is not null",
                 documentId, paragraphs);
-        // A Word paragraph stores its codes' kinds themselves; the markup stays in the file.
-        Function<MarkupCode, String> kind = document.format == SourceFormat.DOCX ? MarkupCode::open
+        // A Word paragraph stores its codes' kinds themselves (the markup stays in the file); a catalog's code is
+        // best named by the placeholder itself ("%s", "{{count}}").
+        Function<MarkupCode, String> kind = document.format == SourceFormat.DOCX || document.format.catalog()
+                ? MarkupCode::open
                 : CodeKinds::ofMarkdown;
         return marked.stream().collect(Collectors.toMap(p -> p.position,
                 p -> MarkupCode.parse(p.inlineCodes).stream().map(kind).toList()));

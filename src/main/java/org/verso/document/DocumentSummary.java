@@ -9,7 +9,7 @@ import org.verso.language.LanguageTags;
 /** A document as lists and pages show it; {@code archived} (and who archived it) is null for one in use. */
 public record DocumentSummary(@Schema(required = true) long id, @Schema(required = true) String title,
                               @Schema(required = true) String sourceLanguage,
-                              @Schema(required = true, enumeration = {"text", "markdown", "html", "docx", "xliff"})
+                              @Schema(required = true, enumeration = {"text", "markdown", "html", "docx", "xliff", "po", "json", "properties", "android"})
                               String format,
                               @Schema(required = true) int segmentCount, @Schema(required = true) int paragraphCount,
                               Instant created, String createdBy, String segmentationRules,

@@ -54,4 +54,25 @@ public class Segment extends PanacheEntityBase {
     /** For a skipped segment: whether exports that rebuild the source leave it out (web-page boilerplate). */
     @Column(name = "left_out")
     public boolean leftOut;
+
+    /** A catalog unit's key (PO msgid, JSON path); null for an article's segment. */
+    @Column(name = "unit_key")
+    public String unitKey;
+
+    /** A PO unit's msgctxt; null when none. */
+    @Column(name = "unit_context")
+    public String unitContext;
+
+    @Column(name = "unit_comment")
+    public String unitComment;
+
+    @Column(name = "unit_flags")
+    public String unitFlags;
+
+    @Column(name = "max_length")
+    public Integer maxLength;
+
+    /** A plural unit's source forms (interchange.catalog.PluralText); null for a unit that is no plural. */
+    @Column(name = "plural_source")
+    public String pluralSource;
 }

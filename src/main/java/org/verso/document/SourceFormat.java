@@ -13,13 +13,24 @@ public enum SourceFormat {
     /** A bilingual file; the document is made from its source side, keeping the file's segmentation. */
     XLIFF("xliff", ".xlf", ".xliff"),
     /** A Word document (Office Open XML): the export rebuilds the same file in the target language. */
-    DOCX("docx", ".docx");
+    DOCX("docx", ".docx"),
+    /** A gettext catalog (PO or POT): each entry one unit, keyed, never split; exported as PO. */
+    PO("po", ".po", ".pot"),
+    /** A JSON string catalog (flat or nested, i18next or ICU plurals): each string one unit; exported as JSON. */
+    JSON("json", ".json"),
+    /** A Java resource bundle: each key one unit; exported escaped as the file was. */
+    PROPERTIES("properties", ".properties"),
+    /** An Android {@code strings.xml}: strings, plurals and string arrays; exported with the same resource types. */
+    ANDROID("android", ".xml");
 
     /** What the API's and the forms' {@code format} takes for "decide from the file name, else the content". */
     public static final String AUTOMATIC = "auto";
 
     /** How much of the content the sniff looks at: the start of a file says what it is. */
     private static final int SNIFF_CHARS = 1024;
+    /** A PO file: comment lines at most, then a msgid or msgctxt line that is its quoted string and nothing else. */
+    private static final Pattern PO_START = Pattern.compile(
+            "\\A(?:#[^\n]*\n|[ \\t\r]*\n)*(?:msgctxt|msgid) \"(?:[^\"\\\\\n]|\\\\.)*\"[ \\t]*\r?\n");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}[ \\t]+\\S.*");
 
     private final String id;
@@ -32,6 +43,11 @@ public enum SourceFormat {
 
     public String id() {
         return id;
+    }
+
+    /** A software string catalog: units keyed, never sentence-split, exported into the same format. */
+    public boolean catalog() {
+        return this == PO || this == JSON || this == PROPERTIES || this == ANDROID;
     }
 
     public static Optional<SourceFormat> fromId(String id) {
@@ -49,7 +65,12 @@ public enum SourceFormat {
      * starts ({@link #sniff}).
      */
     public static SourceFormat detect(String fileName, byte[] content) {
-        return fromExtension(fileName).orElseGet(() -> sniff(content));
+        SourceFormat named = fromExtension(fileName).orElseGet(() -> sniff(content));
+        if (named == ANDROID) { // ".xml" names Android resources unless the content is XLIFF or a page
+            SourceFormat sniffed = sniff(content);
+            return sniffed == XLIFF || sniffed == HTML ? sniffed : ANDROID;
+        }
+        return named;
     }
 
     /** A Word document is a zip (starting "PK") holding a {@code word/document.xml} part. */
@@ -73,9 +94,18 @@ public enum SourceFormat {
         if (lower.startsWith("<xliff") || lower.startsWith("<?xml") && lower.contains("<xliff")) {
             return XLIFF;
         }
+        if (lower.startsWith("<resources") || lower.startsWith("<?xml") && lower.contains("<resources")) {
+            return ANDROID;
+        }
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html")
                 || lower.startsWith("<?xml") && lower.contains("<html")) {
             return HTML;
+        }
+        if (lower.startsWith("{") && lower.contains("\"") && lower.contains(":")) {
+            return JSON; // prose never starts with a brace followed by a quoted key
+        }
+        if (PO_START.matcher(start.substring(0, Math.min(start.length(), SNIFF_CHARS))).find()) {
+            return PO;
         }
         String firstLine = start.lines().findFirst().orElse("");
         return MARKDOWN_HEADING.matcher(firstLine).matches() ? MARKDOWN : TEXT;

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.verso.interchange.MarkupCode;
 import org.verso.interchange.ParagraphKind;
+import org.verso.interchange.SourceDocument;
 import org.verso.interchange.SourceParagraph;
+import org.verso.interchange.catalog.CatalogUnit;
 import org.verso.interchange.InlineCodes;
 import org.verso.interchange.SegmentLayout;
 import org.verso.segmentation.Segmenter;
@@ -18,16 +20,39 @@ final class SourceSegments {
      * source exactly ({@link SegmentLayout}); {@code gap} is null where the layout could not be found.
      */
     record NewSegment(int paragraph, ParagraphKind kind, String text, boolean translatable, boolean leftOut,
-                      String raw, String gap) {
+                      String raw, String gap, CatalogUnit unit) {
 
-        /** Puts the segment's exact place in the source on a stored segment. */
+        NewSegment(int paragraph, ParagraphKind kind, String text, boolean translatable, boolean leftOut, String raw,
+                   String gap) {
+            this(paragraph, kind, text, translatable, leftOut, raw, gap, null);
+        }
+
+        /** Puts the segment's exact place in the source (and a catalog unit's key and notes) on a stored segment. */
         void layOut(Segment segment) {
             segment.sourceRaw = raw;
             segment.gapAfter = gap;
+            CatalogUnits.describe(segment, unit);
         }
     }
 
     private SourceSegments() {
+    }
+
+    /**
+     * The segments of a source: a catalog's units one each, never split and never taken for boilerplate; an article's
+     * paragraphs split by the rules, boilerplate found with {@code detectBoilerplate}.
+     */
+    static List<NewSegment> of(SourceDocument source, Segmenter segmenter, boolean detectBoilerplate) {
+        if (!source.catalog()) {
+            return of(source.paragraphs(), segmenter, detectBoilerplate);
+        }
+        List<NewSegment> segments = new ArrayList<>();
+        for (int position = 0; position < source.units().size(); position++) {
+            CatalogUnit unit = source.units().get(position);
+            segments.add(new NewSegment(position, ParagraphKind.OTHER, unit.text(), unit.translatable(), false, null,
+                    null, unit));
+        }
+        return segments;
     }
 
     /** With {@code detectBoilerplate}, the paragraphs {@link #isBoilerplate} finds are skipped and left out. */

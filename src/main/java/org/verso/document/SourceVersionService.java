@@ -45,14 +45,19 @@ public class SourceVersionService {
         if (request.segmentationRules() != null && !request.segmentationRules().isBlank()) {
             document.segmentationRules = ruleSets.resolve(request.segmentationRules());
         }
-        List<SourceSegments.NewSegment> fresh = SourceSegments.of(source.paragraphs(),
+        if (source.catalog() != document.format.catalog()) {
+            throw new InvalidInputException("A new version of a " + (document.format.catalog() ? "string catalog is a "
+                    + "catalog" : "article is an article") + "; import the file as a new document instead.");
+        }
+        List<SourceSegments.NewSegment> fresh = SourceSegments.of(source,
                 ruleSets.segmenter(document.segmentationRules, document.sourceLanguage), true);
         // Parked at -1, -2, ... first, so that new ordinals never meet old ones under the unique constraint; read
         // after parking, so that every kept segment's new ordinal differs from what the session holds and is written.
         Segment.update("ordinal = -ordinal - 1 where documentId = ?1", documentId);
         List<Segment> current = Segment.list("documentId", Sort.descending("ordinal"), documentId);
-        List<SourceAlignment.Pair> pairs = SourceAlignment.align(current.stream().map(s -> s.sourceText).toList(),
-                fresh.stream().map(SourceSegments.NewSegment::text).toList());
+        List<SourceAlignment.Pair> pairs = source.catalog() ? CatalogAlignment.align(current, fresh)
+                : SourceAlignment.align(current.stream().map(s -> s.sourceText).toList(),
+                        fresh.stream().map(SourceSegments.NewSegment::text).toList());
         if (DocumentVersion.count("documentId", documentId) == 0) {
             recordImportAsFirstVersion(document);
         }

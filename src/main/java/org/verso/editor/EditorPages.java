@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -86,11 +87,12 @@ class EditorPages {
     @Produces(MediaType.TEXT_HTML)
     public Response save(@RestPath long id, @RestPath String lang, @RestPath long segmentId, @RestForm String text,
                   @RestForm Integer version, @RestForm String action, @RestForm String comment,
-                  @RestForm String qaOverride,
+                  @RestForm String qaOverride, @BeanParam PluralFields forms,
                   @RestQuery String status, @RestQuery Integer page, HttpHeaders headers) {
         EditorFilter filter = EditorFilter.parse(status);
         int pageNumber = page == null ? 1 : page;
-        String typed = text == null ? null : text.replace("\r\n", "\n");
+        String plural = forms == null ? null : forms.typed();
+        String typed = plural != null ? plural : text == null ? null : text.replace("\r\n", "\n");
         EditorAction step = EditorAction.parse(action == null ? EditorAction.CONFIRM.id() : action);
         Actor actor = Actor.of(identity);
         boolean confirming = step == EditorAction.CONFIRM || step == EditorAction.CONFIRM_ANYWAY;

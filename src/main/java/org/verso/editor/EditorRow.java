@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import org.verso.document.SegmentView;
 import org.verso.document.SourceChangeView;
+import org.verso.interchange.catalog.PluralCategories;
+import org.verso.interchange.catalog.PluralText;
 import java.util.Locale;
 import org.verso.glossary.TermHint;
 import org.verso.interchange.ParagraphKind;
@@ -23,12 +26,35 @@ import org.verso.translation.TranslationStatus;
  * @param refusal  why the save just tried was refused, said in the row (null when none was)
  * @param autosave the viewer's unconfirmed text of the segment, shown in the box instead of the saved text (null
  *                 when there is none)
+ * @param unit     the segment, for a catalog unit's key, context, comment, max length and plural forms
  */
 public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKind kind, String source,
                         boolean translatable, String text, TranslationStatus status, int version, String updatedBy,
                         Instant updatedAt, String lastComment, String lastCommentBy, boolean joinable,
                         List<QaIssue> issues, List<TermHint> terms, long comments, SourceChangeView sourceChange,
-                        String refusal, AutosaveView autosave) {
+                        String refusal, AutosaveView autosave, SegmentView unit) {
+
+    /** One plural form as the editor shows it: the category, the source's form for it, the translation's text. */
+    public record Form(String category, String source, String text) {
+    }
+
+    /** A catalog unit's key and notes (its segment); null for an article's segment. */
+    public SegmentView unit() {
+        return unit != null && unit.catalogUnit() ? unit : null;
+    }
+
+    /** Whether the segment is a catalog's plural, translated form by form. */
+    public boolean plural() {
+        return unit != null && unit.plural();
+    }
+
+    /** The forms to fill for the target language, in CLDR order, with what the box holds for each. */
+    public List<Form> forms(String language) {
+        Map<String, String> typed = PluralText.isPlural(boxText()) ? PluralText.decode(boxText()) : Map.of();
+        Map<String, String> sources = unit == null || unit.sourceForms() == null ? Map.of() : unit.sourceForms();
+        return PluralCategories.of(language).stream().map(c -> new Form(c,
+                PluralCategories.formFor(sources, c), typed.getOrDefault(c, ""))).toList();
+    }
 
     /** A run of the source: plain text, or a glossary term with its hint. */
     public record SourcePiece(String text, TermHint hint) {
@@ -72,14 +98,14 @@ public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKin
         return new EditorRow(segmentId, ordinal, paragraph, kind, source, translatable, typed, status,
                 typedOver == null ? version : typedOver,
                 updatedBy, updatedAt, lastComment, lastCommentBy, joinable, List.copyOf(found), terms, comments,
-                sourceChange, why, null);
+                sourceChange, why, null, unit);
     }
 
     /** The row with the viewer's unconfirmed text in its box and the findings on that text. */
     public EditorRow withAutosave(AutosaveView kept, List<QaIssue> found) {
         return new EditorRow(segmentId, ordinal, paragraph, kind, source, translatable, text, status, version,
                 updatedBy, updatedAt, lastComment, lastCommentBy, joinable, List.copyOf(found), terms, comments,
-                sourceChange, refusal, kept);
+                sourceChange, refusal, kept, unit);
     }
 
     /** What the box holds: the viewer's unconfirmed text where there is one, else the saved translation. */

@@ -196,7 +196,7 @@ public class EditorService {
                     t.status, t.version, t.updatedBy, t.updatedAt, c == null ? null : c.comment,
                     c == null ? null : c.author, joinable.contains(s.id()), issues.getOrDefault(s.id(), List.of()),
                     terms.isEmpty() || !t.translatable ? List.of() : terms.hints(s.source()),
-                    commentCounts.getOrDefault(s.id(), 0L), changed.get(s.id()), null, null);
+                    commentCounts.getOrDefault(s.id(), 0L), changed.get(s.id()), null, null, s);
         }).toList();
     }
 }

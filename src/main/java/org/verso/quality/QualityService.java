@@ -75,7 +75,7 @@ public class QualityService implements TranslationChecks {
             List<String> others = elsewhere.getOrDefault(pair.source(), List.of()).stream()
                     .filter(t -> !t.equals(pair.target())).distinct().toList();
             QaContext context = new QaContext(sourceLanguage, language, terms, others);
-            findings.put(pair.segmentId(), QaChecks.run(pair.source(), pair.target(), context, enabled));
+            findings.put(pair.segmentId(), PluralChecks.run(pair.source(), pair.target(), context, enabled));
         }
         return findings;
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +45,9 @@ class TranslationApi {
      */
     record SaveBody(String text,
                     @Schema(required = true, enumeration = {"NEW", "DRAFT", "FUZZY", "TRANSLATED", "REJECTED", "APPROVED"}) String status,
-                    @Schema(required = true) Integer version, String comment, String qaOverride) {
+                    @Schema(required = true) Integer version, String comment, String qaOverride,
+                    @Schema(description = "For a catalog's plural unit: one form per CLDR category of the language "
+                            + "(one, few, many, other…); takes the place of text") Map<String, String> forms) {
     }
 
     private final TranslationService translations;
@@ -102,7 +105,8 @@ class TranslationApi {
         if (body == null) {
             throw new InvalidInputException("Send a JSON body with text, status and version.");
         }
-        return translations.saveTranslation(new SaveRequest(id, lang, segmentId, body.text(), body.status(),
+        String text = body.forms() == null ? body.text() : PluralForms.encode(body.forms());
+        return translations.saveTranslation(new SaveRequest(id, lang, segmentId, text, body.status(),
                 body.version(), body.comment(), body.qaOverride()), Actor.of(identity));
     }
 

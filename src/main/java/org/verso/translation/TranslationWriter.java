@@ -16,6 +16,7 @@ import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotAllowedException;
 import org.verso.failure.QualityGateException;
 import org.verso.failure.StorableText;
+import org.verso.interchange.catalog.PluralText;
 import org.verso.memory.MemoryService;
 import org.verso.memory.NewUnit;
 import org.verso.memory.SourceHash;
@@ -267,6 +268,9 @@ public class TranslationWriter {
 
     /** An approved translation enters the memory; editing one that is there updates its unit. */
     private void remember(Translation translation, SegmentContext context, String sourceLanguage) {
+        if (PluralText.isPlural(translation.text)) {
+            return; // a plural's forms are no sentence pair the memory could offer for another segment
+        }
         memory.remember(new NewUnit(sourceLanguage, translation.language, context.segment().source(), translation.text,
                 SourceHash.context(context.previousSource(), context.nextSource()),
                 "document:" + translation.documentId, translation.id, translation.updatedBy));

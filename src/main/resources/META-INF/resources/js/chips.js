@@ -384,10 +384,12 @@
   document.addEventListener("htmx:load", enhanceAll);
 
   window.VersoTarget = {
-    // The element a translator types in: the chip box where there is one, else the textarea.
+    // The element a translator types in: the chip box where there is one, else the textarea (a plural's form
+    // boxes, form_one…, are saved with the row's buttons: no chips, shortcuts or autosave yet).
     isBox: function (element) {
       return element instanceof Element && !!element.closest(".seg")
-          && (element instanceof HTMLTextAreaElement || element.classList.contains("target-box"));
+          && (element instanceof HTMLTextAreaElement && element.name === "text"
+              || element.classList.contains("target-box"));
     },
     // The box of a segment row (enhancing it first if the row just arrived).
     of: function (row) {

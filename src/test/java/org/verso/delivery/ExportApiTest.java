@@ -76,7 +76,8 @@ class ExportApiTest {
     @Test
     void exportInAnUnknownFormatIsRefused() {
         long id = documentInRussian();
-        assertEquals("Unknown export format 'odt'. Use txt, md, html, docx (for a Word document), xliff (2.1) or "
+        assertEquals("Unknown export format 'odt'. Use txt, md, html, docx (for a Word document), po, json, properties "
+                + "or android (for a catalog), xliff (2.1) or "
                         + "xliff12.",
                 assertProblem(export(id, "ru", "odt", true), 400).getString("detail"));
     }

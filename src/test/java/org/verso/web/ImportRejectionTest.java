@@ -72,7 +72,7 @@ class ImportRejectionTest {
 
     @Test
     void unknownFormatIsRefused() {
-        assertEquals("Unknown format 'odt'. Use auto, text, markdown, html, docx or xliff.",
+        assertEquals("Unknown format 'odt'. Use auto, text, markdown, html, docx, xliff, po, json, properties or android.",
                 refused(400, () -> paste("en", "odt", "Ships sailed.\n")).getString("detail"));
     }
 

@@ -1,0 +1,41 @@
+package org.verso.quality;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.verso.interchange.catalog.PluralCategories;
+import org.verso.interchange.catalog.PluralText;
+import org.verso.qa.QaChecks;
+import org.verso.qa.QaContext;
+import org.verso.qa.QaIssue;
+import org.verso.qa.Severity;
+
+/**
+ * The checks on a catalog's plural translation see each form's text, never the stored encoding: every form is
+ * checked against the source's {@code other} form (a Russian "one" serves 21 as well as 1, so it keeps the number's
+ * placeholder), each finding naming its form, and a category of the language left empty is an error.
+ */
+final class PluralChecks {
+
+    private PluralChecks() {
+    }
+
+    static List<QaIssue> run(String source, String target, QaContext context, Set<String> enabled) {
+        if (!PluralText.isPlural(target)) {
+            return QaChecks.run(source, target, context, enabled);
+        }
+        Map<String, String> forms = PluralText.decode(target);
+        List<QaIssue> issues = new ArrayList<>();
+        for (String category : PluralCategories.of(context.targetLanguage())) {
+            String form = forms.get(category);
+            if (form == null || form.isBlank()) {
+                issues.add(new QaIssue("empty-target", Severity.ERROR, "The \"" + category + "\" form is empty."));
+                continue;
+            }
+            QaChecks.run(source, form, context, enabled).forEach(i -> issues.add(new QaIssue(i.check(), i.severity(),
+                    "\"" + category + "\" form: " + i.message())));
+        }
+        return issues;
+    }
+}
