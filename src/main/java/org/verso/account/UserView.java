@@ -3,14 +3,16 @@ package org.verso.account;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What pages and the API show of a user; never the hash. {@code languages} empty: every language;
  * {@code mustChangePassword}: an admin reset the password and the user has not chosen a new one yet.
  */
-public record UserView(long id, String username, List<String> roles, List<String> languages, Instant createdAt,
-                       boolean disabled, boolean mustChangePassword, String email, String timeZone,
-                       List<String> emailNotifications) {
+public record UserView(@Schema(required = true) long id, @Schema(required = true) String username,
+                       @Schema(required = true) List<String> roles, @Schema(required = true) List<String> languages,
+                       Instant createdAt, @Schema(required = true) boolean disabled, boolean mustChangePassword,
+                       String email, String timeZone, List<String> emailNotifications) {
 
     static UserView of(User user) {
         List<String> all = Arrays.asList(user.roles.split(","));

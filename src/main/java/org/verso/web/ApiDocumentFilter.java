@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.verso.account.Role;
+import org.verso.account.TokenScope;
 
 /**
  * Shapes /q/openapi into the JSON API's contract: only the /api paths (pages and form routes are not an API), the
@@ -54,6 +56,7 @@ public class ApiDocumentFilter implements OASFilter {
         api.getComponents().addSchema(PROBLEM, problem());
         nameUploadForms(api);
         freeFormJson(api);
+        namedValues(api);
         dropUnusedSchemas(api);
         api.getComponents().setSecuritySchemes(null);
         api.getComponents().addSecurityScheme(BASIC, OASFactory.createSecurityScheme()
@@ -95,6 +98,23 @@ public class ApiDocumentFilter implements OASFilter {
                     if (property.getRef() != null && property.getRef().endsWith("/JsonNode")) {
                         schema.addProperty(name, OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                                 .description(property.getDescription()));
+                    }
+                }));
+    }
+
+    /**
+     * Lists of roles and of token scopes are lists of known words: their items become enums from the code's own
+     * {@link Role} and {@link TokenScope}, so a generated client offers them.
+     */
+    private static void namedValues(OpenAPI api) {
+        Map<String, List<Object>> words = Map.of(
+                "roles", Stream.of(Role.values()).map(r -> (Object) r.id()).toList(),
+                "scopes", Stream.of(TokenScope.values()).map(t -> (Object) t.id()).toList());
+        api.getComponents().getSchemas().values().stream().filter(s -> s.getProperties() != null)
+                .forEach(schema -> words.forEach((name, values) -> {
+                    Schema property = schema.getProperties().get(name);
+                    if (property != null && property.getItems() != null && property.getItems().getRef() == null) {
+                        property.getItems().setEnumeration(values);
                     }
                 }));
     }

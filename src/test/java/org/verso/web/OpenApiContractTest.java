@@ -144,6 +144,25 @@ class OpenApiContractTest {
         assertEquals(List.of(), wrong);
     }
 
+    /** Roles and token scopes are the code's own words, offered as enums (a client cannot misspell "reviewer"). */
+    @Test
+    void rolesAndScopesAreEnums() {
+        var schemas = document().getComponents().getSchemas();
+        List<Object> roles = java.util.stream.Stream.of(org.verso.account.Role.values()).map(r -> (Object) r.id())
+                .toList();
+        for (String name : List.of("NewUser", "UserView", "UserUpdate")) {
+            assertEquals(roles, items(schemas.get(name), "roles"), name);
+        }
+        assertEquals(List.of("read", "write", "admin"), items(schemas.get("NewToken"), "scopes"));
+        assertEquals(List.of("name", "scopes"), schemas.get("NewToken").getRequired());
+    }
+
+    private static List<?> items(io.swagger.v3.oas.models.media.Schema<?> schema, String property) {
+        io.swagger.v3.oas.models.media.Schema<?> list = (io.swagger.v3.oas.models.media.Schema<?>) schema
+                .getProperties().get(property);
+        return list.getItems().getEnum();
+    }
+
     @Test
     void theWaysToLogInAreDeclared() {
         OpenAPI api = document();

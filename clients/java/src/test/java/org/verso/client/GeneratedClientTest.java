@@ -46,11 +46,13 @@ class GeneratedClientTest {
         String cms = "cms-" + Long.toString(System.nanoTime(), 36);
         String password = "Cms-" + java.util.UUID.randomUUID();
         UsersApi users = new UsersApi(basic);
-        users.createUser(new NewUser().username(cms).password(password).roles(List.of("editor", "translator", "reviewer")));
+        users.createUser(new NewUser().username(cms).password(password).roles(List.of(NewUser.RolesEnum.EDITOR,
+                NewUser.RolesEnum.TRANSLATOR, NewUser.RolesEnum.REVIEWER)));
         UserView assigned = users.updateUser(cms, new UserUpdate().languages(List.of("ru")));
         assertEquals(List.of("ru"), assigned.getLanguages());
         CreatedToken token = new ApiTokensApi(client(basicAuth(cms, password))).createToken(
-                new NewToken().name("generated client check").scopes(List.of("read", "write")));
+                new NewToken().name("generated client check")
+                        .scopes(List.of(NewToken.ScopesEnum.READ, NewToken.ScopesEnum.WRITE)));
         assertTrue(token.getToken().startsWith("verso_"), token.getToken());
 
         ApiClient bearer = client("Bearer " + token.getToken());
