@@ -4,7 +4,8 @@
 # N rejections (each a save that fires segment.rejected) in blocks of 25, in turn: with a webhook for
 # segment.rejected pointing at the silent receiver, at the answering one, and without any webhook, so all three meet
 # the same machine at the same moment. Every rejection is preceded by an untimed
-# save of the text as TRANSLATED. Prints their latencies side by side, and how many deliveries are still queued.
+# save of the text as TRANSLATED. Before each silent block, untimed rejections run until a delivery to the silent
+# receiver is in flight. Prints their latencies side by side, and how many deliveries are still queued.
 # The server must allow the receiver's address: start Verso with -Dverso.webhooks.allow=127.0.0.1.
 # Usage: VERSO_URL=http://localhost:8080 VERSO_USER=admin VERSO_PASSWORD=... bench/webhook-saves.sh [N]
 set -euo pipefail
@@ -79,6 +80,7 @@ def save(segment, status_name, timed):
 modes = ("silent", "answering", "none")
 times = {m: [] for m in modes}
 attempts = {m: 0 for m in modes}
+stalled = {m: 0 for m in modes}
 for i in range(0, n, block):
     mode = modes[(i // block) % len(modes)]
     if mode != "none":
@@ -86,6 +88,17 @@ for i in range(0, n, block):
                                                           "events": ["segment.rejected"]})
         assert status == 201, (status, data)
         hook = json.loads(data)["id"]
+    if mode == "silent":
+        # Untimed rejections until a delivery to the silent receiver is in flight (a job thread stuck in it), so the
+        # timed block meets a receiver that is not answering right now, not one no job has reached yet.
+        before, deadline, k = len(held), time.time() + 60, 0
+        while len(held) == before and time.time() < deadline:
+            segment = segments[k % len(segments)]
+            save(segment, "TRANSLATED", False)
+            save(segment, "REJECTED", False)
+            k += 1
+            time.sleep(0.1)
+        stalled[mode] += len(held) > before
     for k in range(block):
         segment = segments[(i + k) % len(segments)]
         save(segment, "TRANSLATED", False)
@@ -101,7 +114,8 @@ def q(values, p):
 
 print(f"{n} rejections (saves firing segment.rejected) in blocks of {block}, in turn; {len(held)} connections held"
       f" open by the silent receiver; attempts logged before each block's webhook was removed: silent"
-      f" {attempts['silent']}, answering {attempts['answering']}")
+      f" {attempts['silent']}, answering {attempts['answering']}; silent blocks timed with a delivery in flight:"
+      f" {stalled['silent']} of {len(times['silent']) // block}")
 print(f"{'webhook':<28} {'saves':>6} {'mean ms':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
 for mode, label in (("silent", "never-answering receiver"), ("answering", "receiver answering 200"),
                     ("none", "no webhook")):
