@@ -11,6 +11,7 @@ import java.util.List;
  * events. {@code origin} says where a change came from (EDITOR, REPLACE, MEMORY_EXACT… see the history).
  * "editing": {@code user} entered the segment's target box; "left": they left it (soft lock, nothing is locked).
  * "task": a document language's task changed stage, assignee, due time or priority ({@code status} holds the stage).
+ * "notices": the notices of {@code user} changed (one was added or read): their bell fetches its count again.
  * "ping": keeps idle connections open.
  */
 public record LiveEvent(String type, long documentId, String language, long segmentId, String text, String status,
@@ -18,6 +19,8 @@ public record LiveEvent(String type, long documentId, String language, long segm
 
     /** The type of a task's change, for the desk. */
     public static final String TASK = "task";
+    /** The type that tells a person's bell to fetch its count again. */
+    static final String NOTICES = "notices";
 
     public LiveEvent {
         segments = segments == null ? List.of() : List.copyOf(segments);
@@ -26,6 +29,11 @@ public record LiveEvent(String type, long documentId, String language, long segm
     /** A document language's task changed; it now stands at {@code stage}. */
     public static LiveEvent task(long documentId, String language, String stage) {
         return new LiveEvent(TASK, documentId, language, 0, null, stage, null, null, Instant.now(), null, null);
+    }
+
+    /** Someone's notices changed; carries no text, only whose. */
+    public static LiveEvent notices(String username) {
+        return new LiveEvent(NOTICES, 0, "", 0, null, null, null, username, Instant.now(), null, null);
     }
 
     static LiveEvent editing(long documentId, String language, long segmentId, String user, boolean entered) {

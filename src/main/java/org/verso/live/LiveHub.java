@@ -95,6 +95,15 @@ public class LiveHub {
     }
 
     /**
+     * One person's notices changing (added, read), for the bell on each of their pages. Events name only whose
+     * notices changed; the page fetches its count itself, under its own session.
+     */
+    public Multi<LiveEvent> openNotices(String username, BooleanSupplier signedIn) {
+        return withPings(subscribe(e -> e.type().equals(LiveEvent.NOTICES) && username.equals(e.user())), 0, "",
+                signedIn);
+    }
+
+    /**
      * Tells the others that {@code actor} entered or left a segment. Only someone who may edit the language says
      * they are editing it (a translator of another language gets 403, as for a save), and only about a segment of
      * this document (404 otherwise), so nobody can paint "is editing" marks on documents they do not work on.

@@ -18,8 +18,8 @@ import org.verso.htmx.Htmx;
 
 /**
  * The notifications page and the bell in the top bar. The bell's count is a fragment the layout loads with htmx and
- * reloads every 30 seconds (and at once after a "mark read"), so the layout needs no notification code; marking read
- * answers the row to htmx, a redirect to a plain form.
+ * reloads when the shared worker of js/notices-worker.js says the notices changed (and at once after a "mark read"),
+ * so the layout needs no notification code; marking read answers the row to htmx, a redirect to a plain form.
  */
 @Path("/notifications")
 @Authenticated

@@ -18,10 +18,12 @@ public class NotificationService {
     private static final int MAX_TEXT = 2000;
 
     private final Event<NotificationAdded> added;
+    private final Event<NoticesChanged> changed;
     private final ProfileService profiles;
 
-    NotificationService(Event<NotificationAdded> added, ProfileService profiles) {
+    NotificationService(Event<NotificationAdded> added, Event<NoticesChanged> changed, ProfileService profiles) {
         this.added = added;
+        this.changed = changed;
         this.profiles = profiles;
     }
 
@@ -41,6 +43,7 @@ public class NotificationService {
         n.persist();
         added.fire(new NotificationAdded(n.id, username, type, n.text, link, mailBody,
                 profiles.mailFor(username, type.apiName()).orElse(null)));
+        changed.fire(new NoticesChanged(username));
     }
 
     /** The person's newest notices, newest first. */
@@ -64,12 +67,15 @@ public class NotificationService {
         }
         if (n.readAt == null) {
             n.readAt = Instant.now();
+            changed.fire(new NoticesChanged(username));
         }
         return NotificationView.of(n);
     }
 
     @Transactional
     public void markAllRead(String username) {
-        Notification.update("readAt = ?1 where username = ?2 and readAt is null", Instant.now(), username);
+        if (Notification.update("readAt = ?1 where username = ?2 and readAt is null", Instant.now(), username) > 0) {
+            changed.fire(new NoticesChanged(username));
+        }
     }
 }

@@ -11,3 +11,45 @@ document.addEventListener('click', (event) => {
     window.history.back();
   }
 });
+
+// The bell in the top bar fetches its count when the page opens and whenever this page hears "verso-notifications".
+// The shared worker says so the moment the person's notices change (one stream for all tabs); without shared
+// workers the bell asks every 30 seconds instead.
+(() => {
+  const bell = document.querySelector('.bell[hx-get]');
+  if (!bell) {
+    return;
+  }
+  const ring = () => document.body.dispatchEvent(new CustomEvent('verso-notifications'));
+  let polling = null;
+  const poll = () => {
+    if (polling === null) {
+      polling = window.setInterval(ring, 30000);
+    }
+  };
+  if (typeof SharedWorker === 'undefined') {
+    poll();
+    return;
+  }
+  try {
+    const worker = new SharedWorker('/js/notices-worker.js', { name: 'verso-notices' });
+    worker.addEventListener('error', poll);
+    worker.port.addEventListener('message', (message) => {
+      if (message.data === 'notices') {
+        ring();
+      }
+    });
+    worker.port.start();
+    window.addEventListener('pagehide', () => worker.port.postMessage('bye'));
+    // Back from the browser's page cache: listen again, and catch up on what changed meanwhile.
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) {
+        worker.port.postMessage('hello');
+        ring();
+      }
+    });
+    bell.dataset.live = 'shared-worker';
+  } catch (refused) {
+    poll();
+  }
+})();

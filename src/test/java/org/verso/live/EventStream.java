@@ -44,6 +44,11 @@ final class EventStream implements AutoCloseable {
         return open(baseUrl + "api/documents/" + documentId + "/events", user);
     }
 
+    /** The stream of the user's own notices changing (the bell's). */
+    static EventStream openNotices(String baseUrl, Api.User user) throws Exception {
+        return open(baseUrl + "api/notifications/events", user);
+    }
+
     private static EventStream open(String url, Api.User user) throws Exception {
         return open(url, "Authorization", "Basic " + Base64.getEncoder().encodeToString(
                 (user.username() + ":" + user.password()).getBytes(StandardCharsets.UTF_8)));

@@ -67,4 +67,27 @@ class TaskBrowserTest {
 
         assertThat(page.getByLabel(title + ", ru: done")).isVisible();
     }
+
+    @Test
+    void theBellOfEveryOpenTabCountsANewNoticeWithoutReloading() {
+        long id = Api.importArticle("The bridge opened to traffic.\n");
+        Api.User translator = Api.createUser("translator");
+        Api.User editor = Api.createUser("editor");
+        Page first = chromium.logIn(root.toString(), translator.username(), translator.password());
+        Page second = first.context().newPage();
+        second.navigate(root + "notifications");
+        for (Page tab : List.of(first, second)) {
+            assertThat(tab.locator(".bell")).hasAttribute("data-live", "shared-worker");
+            assertThat(tab.locator(".bell")).hasText("Notifications");
+        }
+
+        editor.request().contentType(ContentType.JSON).body(Map.of("text", "@" + translator.username()
+                + " the bridge's name?")).post("/api/documents/{id}/segments/{segmentId}/comments", id,
+                Api.segmentId(id, 0)).then().statusCode(201);
+
+        // no reload, and no polling in a browser with shared workers: only the stream can bring the count
+        for (Page tab : List.of(first, second)) {
+            assertThat(tab.locator(".bell .count")).hasText("1 unread");
+        }
+    }
 }

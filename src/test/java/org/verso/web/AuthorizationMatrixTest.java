@@ -252,6 +252,7 @@ class AuthorizationMatrixTest {
             Map.entry("POST /notifications/read-all", Access.SIGNED_IN),
             Map.entry("GET /api/notifications", Access.SIGNED_IN),
             Map.entry("POST /api/notifications/{id}/read", Access.SIGNED_IN),
+            Map.entry("GET /api/notifications/events", Access.SIGNED_IN),
             Map.entry("GET /webhooks", Access.ADMIN),
             Map.entry("POST /webhooks", Access.ADMIN),
             Map.entry("GET /webhooks/{id}", Access.ADMIN),
