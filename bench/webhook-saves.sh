@@ -3,9 +3,11 @@
 # connections and never says a word and one that answers 200 at once, imports an article, adds a language, and times
 # N rejections (each a save that fires segment.rejected) in blocks of 25, in turn: with a webhook for
 # segment.rejected pointing at the silent receiver, at the answering one, and without any webhook, so all three meet
-# the same machine at the same moment. Every rejection is preceded by an untimed
-# save of the text as TRANSLATED. Before each silent block, untimed rejections run until a delivery to the silent
-# receiver is in flight. Prints their latencies side by side, and how many deliveries are still queued.
+# the same machine at the same moment (the order rotates each round; 60 untimed saves warm the server up first).
+# Every rejection is preceded by an untimed save of the text as TRANSLATED. Before each silent block, untimed
+# rejections run until a delivery to the silent receiver is in flight (both job threads then wait in it for the
+# whole block); after it, the bench waits out the 10 s read timeout so the next block meets free job threads.
+# Prints their latencies side by side.
 # The server must allow the receiver's address: start Verso with -Dverso.webhooks.allow=127.0.0.1.
 # Usage: VERSO_URL=http://localhost:8080 VERSO_USER=admin VERSO_PASSWORD=... bench/webhook-saves.sh [N]
 set -euo pipefail
@@ -81,32 +83,52 @@ modes = ("silent", "answering", "none")
 times = {m: [] for m in modes}
 attempts = {m: 0 for m in modes}
 stalled = {m: 0 for m in modes}
-for i in range(0, n, block):
-    mode = modes[(i // block) % len(modes)]
+
+def pair(k, timed):
+    segment = segments[k % len(segments)]
+    save(segment, "TRANSLATED", False)
+    return save(segment, "REJECTED", timed)
+
+# Warm-up, untimed: the first saves after a start pay for class loading and the JIT, and would land in one mode.
+for k in range(60):
+    pair(k, False)
+
+def silent_in_flight():
+    # Untimed rejections until a delivery to the silent receiver is in flight (a job thread stuck in it), so the
+    # timed block meets a receiver that is not answering right now, not one no job has reached yet.
+    before, deadline, k = len(held), time.time() + 60, 0
+    while len(held) == before and time.time() < deadline:
+        pair(k, False)
+        k += 1
+        time.sleep(0.1)
+    return len(held) > before
+
+blocks = n // block
+for b in range(blocks):
+    # rotate the order each round, so no mode always follows the same one
+    rnd, pos = divmod(b, len(modes))
+    mode = modes[(pos + rnd) % len(modes)]
+    hook = None
     if mode != "none":
         status, data, _ = call("POST", "/api/webhooks", {"url": hook_urls[mode], "secret": "bench",
                                                           "events": ["segment.rejected"]})
         assert status == 201, (status, data)
         hook = json.loads(data)["id"]
     if mode == "silent":
-        # Untimed rejections until a delivery to the silent receiver is in flight (a job thread stuck in it), so the
-        # timed block meets a receiver that is not answering right now, not one no job has reached yet.
-        before, deadline, k = len(held), time.time() + 60, 0
-        while len(held) == before and time.time() < deadline:
-            segment = segments[k % len(segments)]
-            save(segment, "TRANSLATED", False)
-            save(segment, "REJECTED", False)
-            k += 1
+        stalled[mode] += silent_in_flight()
+    else:
+        for k in range(10):  # the same kind of untimed lead-in as the silent block's
+            pair(k, False)
             time.sleep(0.1)
-        stalled[mode] += len(held) > before
     for k in range(block):
-        segment = segments[(i + k) % len(segments)]
-        save(segment, "TRANSLATED", False)
-        times[mode].append(save(segment, "REJECTED", True))
-    if mode != "none":
+        times[mode].append(pair(b * block + k, True))
+    if hook is not None:
         # attempts logged so far; deleting the webhook drops its messages still queued
         attempts[mode] += len(json.loads(call("GET", f"/api/webhooks/{hook}/deliveries")[1]))
         call("DELETE", f"/api/webhooks/{hook}")
+    if mode == "silent":
+        # let the attempts in flight run out their read timeout, so the next block meets free job threads
+        time.sleep(11)
 
 def q(values, p):
     ordered = sorted(values)

@@ -142,11 +142,18 @@ public class JobRunner {
         return recovered;
     }
 
+    /**
+     * Runs one claimed job, then asks the poller for the next at once: waiting for the next poll capped this
+     * instance at {@code max-concurrent} jobs per poll interval (2 per second), so a burst of webhook deliveries
+     * queued faster than that and the queue grew without end (bench/webhook-saves.sh: 5,000 behind after 1,200
+     * rejections).
+     */
     private void run(long id) {
         try {
             store.find(id).ifPresent(this::run);
         } finally {
             running.remove(id);
+            wake();
         }
     }
 
