@@ -42,6 +42,14 @@ public interface JobHandler<P> {
     List<String> describe(JsonNode result);
 
     /**
+     * True for a kind whose run may wait a long time on something outside Verso (a webhook receiver that never
+     * answers): such jobs take at most all job threads but one, so other kinds never queue behind them.
+     */
+    default boolean mayHang() {
+        return false;
+    }
+
+    /**
      * Whether a job of this kind that was running on an instance that died may simply run again (it is
      * idempotent); otherwise it is marked failed.
      */

@@ -40,7 +40,8 @@ public class JobRunner {
     private final JobsConfig config;
     private final ObjectMapper json;
     private final Map<String, JobHandler<?>> handlers = new HashMap<>();
-    private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    /** The jobs running here, with their kinds. */
+    private final Map<Long, String> running = new ConcurrentHashMap<>();
     private final String instance;
     private ScheduledExecutorService poller;
     private ExecutorService workers;
@@ -108,19 +109,35 @@ public class JobRunner {
 
     private void tick() {
         try {
-            store.heartbeat(instance, Set.copyOf(running));
+            store.heartbeat(instance, Set.copyOf(running.keySet()));
             recover(false);
             while (running.size() < config.maxConcurrent()) {
-                Optional<Long> claimed = store.claimNext(instance, handlers.keySet());
+                Optional<Long> claimed = store.claimNext(instance, claimable());
                 if (claimed.isEmpty()) {
                     break;
                 }
-                running.add(claimed.get());
+                running.put(claimed.get(), store.find(claimed.get()).map(job -> job.kind).orElse(""));
                 workers.execute(() -> run(claimed.get()));
             }
         } catch (RuntimeException e) {
             LOG.warn("Job poll failed; trying again at the next one", e);
         }
+    }
+
+    /**
+     * The kinds a free thread may take now. Kinds that may hang ({@link JobHandler#mayHang}: a delivery to a webhook
+     * receiver that never answers) take at most all threads but one, so an export or an import never queues behind
+     * them; with a single thread they take it like any other kind.
+     */
+    Set<String> claimable() {
+        int limit = Math.max(1, config.maxConcurrent() - 1);
+        long hanging = running.values().stream().filter(kind -> handlers.containsKey(kind)
+                && handlers.get(kind).mayHang()).count();
+        if (hanging < limit) {
+            return handlers.keySet();
+        }
+        return handlers.values().stream().filter(h -> !h.mayHang()).map(JobHandler::kind)
+                .collect(Collectors.toSet());
     }
 
     /**

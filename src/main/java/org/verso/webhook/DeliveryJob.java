@@ -52,6 +52,12 @@ class DeliveryJob implements JobHandler<DeliveryJob.Parameters> {
         return List.of(result.path("attempt").asText());
     }
 
+    /** A receiver may hold an attempt for the whole read timeout; exports and imports must not wait behind it. */
+    @Override
+    public boolean mayHang() {
+        return true;
+    }
+
     /** Receivers see the same webhook-id again and may ignore the repeat (Standard Webhooks: at least once). */
     @Override
     public boolean rerunAfterCrash() {

@@ -11,12 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * A burst of quick jobs queued without a wake-up (as webhook deliveries are, inside the change's transaction) drains
- * at once: a runner asks for the next job as soon as one ends, instead of waiting for its next poll. The runner here
- * polls once an hour and runs a kind no other runner knows, so only that can finish them.
+ * How a runner shares its threads. A burst of quick jobs queued without a wake-up (as webhook deliveries are, inside
+ * the change's transaction) drains at once: a runner asks for the next job as soon as one ends, instead of waiting
+ * for its next poll. Jobs that may hang (a delivery to a receiver that never answers) leave a thread to the others.
+ * The runners here poll once an hour and run kinds no other runner knows, so only they can finish these jobs.
  */
 @QuarkusTest
 class JobBurstTest {
@@ -37,7 +39,7 @@ class JobBurstTest {
     }
 
     /** A quick job of a kind of its own; not a bean, so the application's runner does not know it. */
-    static final class BurstJob implements JobHandler<JsonNode> {
+    static class BurstJob implements JobHandler<JsonNode> {
         static final String KIND = "test-burst";
 
         @Override
@@ -71,6 +73,47 @@ class JobBurstTest {
         }
     }
 
+    /** A job that waits until the test lets it go, as a delivery waits for a receiver that never answers. */
+    static final class HangingJob extends BurstJob {
+        static final String KIND = "test-hanging";
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public String kind() {
+            return KIND;
+        }
+
+        @Override
+        public boolean mayHang() {
+            return true;
+        }
+
+        @Override
+        public Object run(JobContext context, JsonNode parameters) {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Map.of("ran", true);
+        }
+    }
+
+    /** How many of the jobs are done, once all are or at the deadline (a minute). */
+    private long awaitDone(List<Long> ids) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long done = 0;
+        while (System.nanoTime() < deadline) {
+            done = ids.stream().filter(id -> store.find(id).map(job -> "done".equals(job.state)).orElse(false))
+                    .count();
+            if (done == ids.size()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        return done;
+    }
+
     @Test
     void tenQueuedJobsAllRunAfterOneWakeUp() throws InterruptedException {
         List<Long> ids = new ArrayList<>();
@@ -81,18 +124,32 @@ class JobBurstTest {
         runner.start(null);
         try {
             runner.wake();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            long done = 0;
-            while (System.nanoTime() < deadline) {
-                done = ids.stream().filter(id -> store.find(id).map(job -> "done".equals(job.state)).orElse(false))
-                        .count();
-                if (done == ids.size()) {
-                    break;
-                }
-                Thread.sleep(50);
-            }
-            assertEquals(ids.size(), done, "jobs done after one wake-up, with the next poll an hour away");
+            assertEquals(ids.size(), awaitDone(ids), "jobs done after one wake-up, with the next poll an hour away");
         } finally {
+            runner.stop(null);
+        }
+    }
+
+    @Test
+    void jobsThatMayHangLeaveAThreadToTheOthers() throws InterruptedException {
+        HangingJob hanging = new HangingJob();
+        List<Long> stuck = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            stuck.add(store.create(HangingJob.KIND, "admin", "{}").id);
+        }
+        long quick = store.create(BurstJob.KIND, "admin", "{}").id;
+        JobRunner runner = new JobRunner(store, pollingHourly(), json, List.of(hanging, new BurstJob()),
+                "hanging-instance");
+        runner.start(null);
+        try {
+            runner.wake();
+            assertEquals(1, awaitDone(List.of(quick)), "the quick job ran although three older ones hang");
+            assertEquals(1, stuck.stream().filter(id -> store.find(id).map(job -> "running".equals(job.state))
+                    .orElse(false)).count(), "one hanging job runs, the others wait: one thread stays free");
+            hanging.release.countDown();
+            assertEquals(stuck.size(), awaitDone(stuck));
+        } finally {
+            hanging.release.countDown();
             runner.stop(null);
         }
     }
