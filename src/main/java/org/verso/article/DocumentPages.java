@@ -129,8 +129,8 @@ class DocumentPages {
     public TemplateInstance languageRow(@RestPath long id, @RestPath String lang) {
         DocumentOverview.DocumentDetail document = overview.document(id);
         LanguageProgress row = document.languages().stream().filter(p -> p.language().equalsIgnoreCase(lang))
-                .findFirst().orElseThrow(() -> new NotFoundException("Document " + id + " has no target language "
-                        + lang + "."));
+                .findFirst().orElseThrow(() -> new NotFoundException(ErrArticle.class,
+                        m -> m.documentTargetLanguage(id, lang)));
         return Templates.document$language(document, row);
     }
 
@@ -177,8 +177,7 @@ class DocumentPages {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response delete(@RestPath long id, @RestForm String confirm) {
         if (!"delete".equals(confirm)) {
-            throw new InvalidInputException("Nothing was deleted: confirm the deletion on the document's "
-                    + "confirmation page (Delete… on the document page).");
+            throw new InvalidInputException(ErrArticle.class, m -> m.nothingWasDeletedConfirm());
         }
         lifecycle.deleteDocument(id, identity.getPrincipal().getName());
         return Response.seeOther(URI.create("/documents")).build();

@@ -54,7 +54,7 @@ class SourceVersionApi {
     public Response addJson(@RestPath long id, DocumentApi.ImportBody body) {
         rights.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with format and content, as for a new document.");
+            throw new InvalidInputException(ErrArticle.class, m -> m.sendJsonBodyFormat());
         }
         byte[] content = body.content() == null ? new byte[0] : body.content().getBytes(StandardCharsets.UTF_8);
         return created(id, versions.addVersion(id, ImportForms.request(body.title(), body.sourceLanguage(),

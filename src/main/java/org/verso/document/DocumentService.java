@@ -18,6 +18,7 @@ import org.verso.interchange.html.HtmlCodeKinds;
 import org.verso.interchange.CodeKinds;
 import java.util.Optional;
 import java.util.Set;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.ConflictException;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
@@ -60,11 +61,11 @@ public class DocumentService {
     @Transactional
     public DocumentSummary renameDocument(long id, String title) {
         if (title == null || title.isBlank()) {
-            throw new InvalidInputException("A title cannot be empty.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.titleCannotEmpty());
         }
         StorableText.require(title, "The title");
         if (title.strip().length() > 500) {
-            throw new InvalidInputException("A title has at most 500 characters.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.titleMostCharacters());
         }
         require(id).title = title.strip();
         return getDocument(id);
@@ -94,7 +95,7 @@ public class DocumentService {
     public SegmentContext segmentInContext(long documentId, long segmentId) {
         Segment segment = Segment.find("documentId = ?1 and id = ?2", documentId, segmentId).firstResult();
         if (segment == null) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
         List<Segment> around = Segment.list("documentId = ?1 and ordinal in ?2", documentId,
                 List.of(segment.ordinal - 1, segment.ordinal + 1));
@@ -201,12 +202,11 @@ public class DocumentService {
     public SegmentView markSegment(long documentId, long segmentId, Boolean translatable, Boolean leftOut) {
         Segment segment = Segment.findById(segmentId);
         if (segment == null || segment.documentId != documentId) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
         boolean nowTranslatable = translatable == null ? segment.translatable : translatable;
         if (Boolean.TRUE.equals(leftOut) && nowTranslatable) {
-            throw new ConflictException("Segment " + (segment.ordinal + 1) + " is translated, so the export needs "
-                    + "it; only a skipped segment can be left out of the export. Skip it first.");
+            throw new ConflictException(ErrDocument.class, m -> m.segmentTranslatedSoExport((segment.ordinal + 1)));
         }
         if (segment.translatable != nowTranslatable) {
             segment.translatable = nowTranslatable;

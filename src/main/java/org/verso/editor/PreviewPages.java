@@ -55,7 +55,7 @@ class PreviewPages {
     @Path("page")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8") // the page's own http-equiv declaration is removed
     public byte[] page(@RestPath long id, @RestPath String lang) {
-        return pages.page(id, lang).orElseThrow(() -> new NotFoundException("Document " + id
-                + " was not imported from an HTML page; its preview is the paragraphs view."));
+        return pages.page(id, lang).orElseThrow(() -> new NotFoundException(ErrEditor.class,
+                m -> m.documentWasImportedFrom(id)));
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.List;
 import javax.sql.DataSource;
 import org.verso.document.DocumentService;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.account.Actor;
@@ -105,10 +106,10 @@ public class LiveHub {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
         if (segmentId == null) {
-            throw new InvalidInputException("Send {\"segmentId\": …, \"editing\": true|false}.");
+            throw new InvalidInputException(ErrLive.class, m -> m.sendEditing());
         }
         if (documents.segments(documentId, List.of(segmentId)).isEmpty()) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
         publish(LiveEvent.editing(documentId, language, segmentId, actor.username(), editing));
     }

@@ -58,11 +58,10 @@ public class MachinePretranslation {
         MachineBatch batch;
         try {
             batch = machine.translateAll(sourceLanguage, language, open.stream().map(Open::source).toList(), progress)
-                    .orElseThrow(() -> new UnavailableException("No machine translation engine offers "
-                            + sourceLanguage + " → " + language + " now; memory matches were filled."));
+                    .orElseThrow(() -> new UnavailableException(ErrPretranslation.class,
+                            m -> m.machineTranslationEngineOffers(sourceLanguage, language)));
         } catch (MtUnavailableException e) {
-            throw new UnavailableException(e.getMessage() + "; memory matches were filled, and what the engine "
-                    + "translated is cached, so trying again later continues from there.");
+            throw new UnavailableException(ErrPretranslation.class, m -> m.memoryMatchesWereFilled(e.getMessage()));
         }
         int[] filled = QuarkusTransaction.requiringNew().call(() -> fill(open, batch, actor));
         List<PretranslationResult.Filled> bands = new ArrayList<>(fromMemory.bands());

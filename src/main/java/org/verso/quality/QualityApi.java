@@ -49,7 +49,7 @@ class QualityApi {
             summary = "Turn checks off for a document: {\"disabled\": [check ids]}; the others run")
     public Settings update(@RestPath long id, Settings body) {
         if (body == null || body.disabled() == null) {
-            throw new InvalidInputException("Send {\"disabled\": [check ids]} (an empty list turns every check on).");
+            throw new InvalidInputException(ErrQuality.class, m -> m.sendEmptyListTurns());
         }
         quality.setDisabledChecks(id, body.disabled());
         return settings(id);

@@ -165,7 +165,7 @@ public class QualityService implements TranslationChecks {
         Set<String> known = QaChecks.all().stream().map(QaCheck::id).collect(Collectors.toSet());
         for (String id : disabled) {
             if (!known.contains(id)) {
-                throw new InvalidInputException("There is no check \"" + id + "\"; the checks are " + known + ".");
+                throw new InvalidInputException(ErrQuality.class, m -> m.thereCheckChecksAre(id, known));
             }
         }
         var em = Translation.getEntityManager();

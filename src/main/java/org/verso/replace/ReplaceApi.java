@@ -55,7 +55,7 @@ class ReplaceApi {
     @APIResponse(responseCode = "409", description = "A segment changed while the replace ran; nothing was replaced")
     public Response replace(@RestPath long id, @RestPath String lang, @RestQuery boolean async, ReplaceRequest body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with find and replace.");
+            throw new InvalidInputException(ErrReplace.class, m -> m.sendJsonBodyFind());
         }
         if (async) {
             return JobResponses.accepted(replaceJobs.submit(id, lang, body, Actor.of(identity)));

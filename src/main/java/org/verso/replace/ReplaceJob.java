@@ -67,7 +67,7 @@ public class ReplaceJob implements JobHandler<ReplaceJob.Parameters> {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
         if (Boolean.TRUE.equals(request.preview())) {
-            throw new InvalidInputException("A preview saves nothing and answers at once; ask for it without async.");
+            throw new InvalidInputException(ErrReplace.class, m -> m.previewSavesNothingAnswers());
         }
         ReplacePlan plan = ReplacePlan.of(request);
         return jobs.submit(KIND, actor.username(), new Parameters(documentId, language, request.find(),

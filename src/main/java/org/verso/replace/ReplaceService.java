@@ -219,8 +219,7 @@ public class ReplaceService {
                 && rows.get(r.segmentId()).version == r.version()).toList() : found;
         for (Replacement r : changed) {
             if (!rows.containsKey(r.segmentId())) {
-                throw new ConflictException("Segment " + r.segmentId() + " changed while the replace ran; nothing "
-                        + "was replaced. Try again.");
+                throw new ConflictException(ErrReplace.class, m -> m.segmentChangedWhileReplace(r.segmentId()));
             }
         }
         return write(decide(changed, rows, plan, actor), rows, plan, actor);

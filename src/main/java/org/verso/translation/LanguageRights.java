@@ -24,9 +24,8 @@ public class LanguageRights {
         List<String> missing = DocumentLanguage.<DocumentLanguage>list("documentId", documentId).stream()
                 .map(l -> l.language).filter(l -> !actor.worksIn(l)).sorted().toList();
         if (!missing.isEmpty()) {
-            throw new NotAllowedException("This changes the segments of every language of the document, and you are"
-                    + " not assigned to " + String.join(", ", missing.stream().map(l -> LanguageTags.displayName(l)
-                    + " (" + l + ")").toList()) + ". Ask an admin, or someone assigned to all its languages.");
+            throw new NotAllowedException(ErrTranslation.class,
+                    m -> m.changesSegmentsEveryLanguage(String.join(", ", missing.stream().map(l -> LanguageTags.displayName(l) + " (" + l + ")").toList())));
         }
     }
 }

@@ -103,7 +103,7 @@ class TranslationApi {
             + "a translator may not change")
     public SavedTranslation save(@RestPath long id, @RestPath String lang, @RestPath long segmentId, SaveBody body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with text, status and version.");
+            throw new InvalidInputException(ErrTranslation.class, m -> m.sendJsonBodyText());
         }
         String text = body.forms() == null ? body.text() : PluralForms.encode(body.forms());
         return translations.saveTranslation(new SaveRequest(id, lang, segmentId, text, body.status(),
