@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Actor;
 import org.verso.account.Role;
 import org.verso.document.ArticleImporter;
 import org.verso.document.DocumentLifecycle;
@@ -33,7 +34,6 @@ import org.verso.document.DocumentSummary;
 import org.verso.document.ResegmentationService;
 import org.verso.document.SegmentView;
 import org.verso.failure.InvalidInputException;
-import org.verso.account.Actor;
 import org.verso.translation.LanguageRights;
 
 /**

@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Actor;
 import org.verso.account.Role;
 import org.verso.document.ArticleImporter;
 import org.verso.document.DocumentLifecycle;
@@ -33,11 +34,10 @@ import org.verso.document.SegmentView;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.htmx.Htmx;
-import org.verso.account.Actor;
+import org.verso.task.TaskService;
 import org.verso.translation.LanguageProgress;
 import org.verso.translation.LanguageRights;
 import org.verso.translation.TaskFields;
-import org.verso.task.TaskService;
 
 /**
  * The document list (and the archived ones), importing an article, and the document page: segments, target languages,

@@ -20,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Actor;
 import org.verso.document.SourceVersionService;
 import org.verso.document.VersionDetail;
 import org.verso.document.VersionSummary;
 import org.verso.failure.InvalidInputException;
-import org.verso.account.Actor;
 import org.verso.translation.LanguageRights;
 
 /** New versions of a document's source: import one (same body as document creation), list them, see what changed. */

@@ -18,8 +18,8 @@ import org.verso.document.DocumentService;
 import org.verso.document.SegmentsJoined;
 import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
-import org.verso.failure.StorableText;
 import org.verso.failure.NotFoundException;
+import org.verso.failure.StorableText;
 
 /** Comments on segments: threads of questions and answers, with @mentions of users. */
 @ApplicationScoped

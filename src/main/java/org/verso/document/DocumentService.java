@@ -11,19 +11,19 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Map;
-import java.util.function.Function;
-import org.verso.interchange.html.HtmlCodeKinds;
-import org.verso.interchange.CodeKinds;
 import java.util.Optional;
 import java.util.Set;
-import org.verso.failure.ErrCommon;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.verso.failure.ConflictException;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.failure.StorableText;
+import org.verso.interchange.CodeKinds;
 import org.verso.interchange.MarkupCode;
+import org.verso.interchange.html.HtmlCodeKinds;
 
 /**
  * Reads documents and the few things that may change on them: title, and the translatable and left-out flags of
@@ -139,6 +139,15 @@ public class DocumentService {
         }
         List<Segment> segments = Segment.list("documentId = ?1 and id in ?2", Sort.by("ordinal"), documentId, ids);
         return segments.stream().map(SegmentView::of).toList();
+    }
+
+    /** The catalog units among the given segments that name a maximum length: segment id → the longest translation. */
+    public Map<Long, Integer> maxLengths(long documentId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Segment> limited = Segment.list("documentId = ?1 and id in ?2 and maxLength is not null", documentId, ids);
+        return limited.stream().collect(Collectors.toMap(s -> s.id, s -> s.maxLength));
     }
 
     /** Of the given segments, those followed by another segment of the same paragraph: the ones that can be joined. */

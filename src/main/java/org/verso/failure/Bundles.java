@@ -9,4 +9,9 @@ public interface Bundles {
 
     /** The bundle {@code type} (a Qute {@code @MessageBundle} interface) in this source's language. */
     <B> B bundle(Class<B> type);
+
+    /** The BCP 47 tag of this source's language. */
+    default String language() {
+        return "en";
+    }
 }

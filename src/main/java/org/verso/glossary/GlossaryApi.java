@@ -24,9 +24,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Role;
 import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
-import org.verso.account.Role;
 
 /** Glossary terms per language pair; reviewers and admins change them, everyone reads them. */
 @Path("/api/glossary")

@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Role;
 import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.job.JobResponses;
 import org.verso.job.JobView;
-import org.verso.account.Role;
 
 /** The translation memory: lookups, concordance, import and export. */
 @Path("/api/memory")

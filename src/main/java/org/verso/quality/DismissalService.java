@@ -7,10 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.verso.account.Actor;
+import org.verso.digest.Sha256;
 import org.verso.document.DocumentDeleted;
 import org.verso.document.DocumentService;
-import org.verso.failure.ErrCommon;
+import org.verso.failure.Bundles;
 import org.verso.failure.ConflictException;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.failure.StorableText;
@@ -18,7 +20,6 @@ import org.verso.qa.QaCheck;
 import org.verso.qa.QaChecks;
 import org.verso.translation.Translation;
 import org.verso.translation.TranslationService;
-import org.verso.digest.Sha256;
 
 /**
  * "Not an error here": a translator or reviewer of the language (or an admin) marks one finding on one segment's
@@ -37,8 +38,11 @@ public class DismissalService {
     private final QualityService quality;
     private final TranslationService translations;
     private final DocumentService documents;
+    private final Bundles bundles;
 
-    DismissalService(QualityService quality, TranslationService translations, DocumentService documents) {
+    DismissalService(QualityService quality, TranslationService translations, DocumentService documents,
+                     Bundles bundles) {
+        this.bundles = bundles;
         this.quality = quality;
         this.translations = translations;
         this.documents = documents;
@@ -56,7 +60,8 @@ public class DismissalService {
         if (current == null) {
             throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
-        QaFinding finding = standing(quality.report(documentId, language, List.of(segmentId)), request,
+        QaFinding finding = standing(quality.report(documentId, language, List.of(segmentId)),
+                quality.report(documentId, language, List.of(segmentId), CheckSentences.in(bundles)), request,
                 current.ordinal);
         QaDismissal d = new QaDismissal();
         d.documentId = documentId;
@@ -74,16 +79,31 @@ public class DismissalService {
         return new DismissedFinding(d.id, finding, d.reason, d.dismissedBy, d.dismissedAt);
     }
 
-    /** The finding the request names among those of the current text; 409 when it is marked already or not there. */
-    private static QaFinding standing(QualityReport now, DismissRequest request, int ordinal) {
-        now.dismissed().stream().filter(d -> d.finding().check().equals(request.check())
-                && d.finding().message().equals(request.message())).findFirst().ifPresent(d -> {
-                    throw new ConflictException(ErrQuality.class,
-                            m -> m.findingAlreadyMarkedError(d.dismissedBy(), d.reason()));
-                });
-        return now.findings().stream().filter(f -> f.check().equals(request.check())
-                && f.message().equals(request.message())).findFirst().orElseThrow(() -> new ConflictException(ErrQuality.class,
-                        m -> m.currentTranslationSegmentSuch((ordinal + 1), request.check())));
+    /**
+     * The finding the request names among those of the current text, in English as it is stored; the request may
+     * name it as the page showed it ({@code said}: the same findings in the viewer's language). 409 when it is
+     * marked already or not there.
+     */
+    private static QaFinding standing(QualityReport now, QualityReport said, DismissRequest request, int ordinal) {
+        for (int i = 0; i < now.dismissed().size(); i++) {
+            DismissedFinding d = now.dismissed().get(i);
+            if (names(d.finding(), said.dismissed().get(i).finding(), request)) {
+                throw new ConflictException(ErrQuality.class,
+                        m -> m.findingAlreadyMarkedError(d.dismissedBy(), d.reason()));
+            }
+        }
+        for (int i = 0; i < now.findings().size(); i++) {
+            if (names(now.findings().get(i), said.findings().get(i), request)) {
+                return now.findings().get(i);
+            }
+        }
+        throw new ConflictException(ErrQuality.class,
+                m -> m.currentTranslationSegmentSuch((ordinal + 1), request.check()));
+    }
+
+    private static boolean names(QaFinding english, QaFinding said, DismissRequest request) {
+        return english.check().equals(request.check()) && (english.message().equals(request.message())
+                || said.message().equals(request.message()));
     }
 
     private static void store(QaDismissal d) {

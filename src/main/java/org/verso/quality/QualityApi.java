@@ -13,9 +13,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.verso.account.Role;
 import org.verso.failure.InvalidInputException;
 import org.verso.qa.QaChecks;
-import org.verso.account.Role;
 
 /** Which quality checks a document runs. */
 @Path("/api/documents/{id}/qa-settings")

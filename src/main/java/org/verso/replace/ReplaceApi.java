@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.verso.account.Actor;
 import org.verso.failure.InvalidInputException;
 import org.verso.job.JobResponses;
 import org.verso.job.JobView;
-import org.verso.account.Actor;
 
 /** Search and replace in one language of a document, at once or as a background job. */
 @Path("/api/documents/{id}/languages")

@@ -3,9 +3,9 @@ package org.verso.translation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.verso.account.Actor;
 import org.verso.failure.NotAllowedException;
 import org.verso.language.LanguageTags;
-import org.verso.account.Actor;
 
 /** Who may change what concerns more than one target language of a document. */
 @ApplicationScoped

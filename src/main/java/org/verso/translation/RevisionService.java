@@ -4,10 +4,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.verso.account.Actor;
 import org.verso.failure.ErrCommon;
 import org.verso.failure.NotFoundException;
 import org.verso.language.LanguageTags;
-import org.verso.account.Actor;
 
 /** A segment's history: every save, and going back to one of them (which is itself a new save). */
 @ApplicationScoped

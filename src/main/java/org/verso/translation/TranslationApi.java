@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.verso.account.Actor;
 import org.verso.account.Role;
 import org.verso.failure.InvalidInputException;
-import org.verso.account.Actor;
 
 /** Target languages of one document, their translations, saves and history. */
 @Path("/api/documents/{id}/languages")

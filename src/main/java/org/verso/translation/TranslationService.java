@@ -8,12 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.verso.account.Actor;
 import org.verso.document.DocumentService;
 import org.verso.document.ResegmentationService;
 import org.verso.document.SegmentContext;
 import org.verso.document.SegmentView;
-import org.verso.failure.ErrCommon;
 import org.verso.failure.ConflictException;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotAllowedException;
 import org.verso.failure.NotFoundException;
@@ -21,7 +22,6 @@ import org.verso.language.LanguageTags;
 import org.verso.memory.MemoryMatch;
 import org.verso.memory.MemoryService;
 import org.verso.memory.SourceHash;
-import org.verso.account.Actor;
 
 /** Target languages and every save of a translation: one transaction, a version check, one revision. */
 @ApplicationScoped

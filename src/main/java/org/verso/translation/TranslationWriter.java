@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.verso.account.Actor;
 import org.verso.document.DocumentService;
 import org.verso.document.SegmentContext;
 import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
-import org.verso.failure.NotAllowedException;
 import org.verso.failure.Message;
+import org.verso.failure.NotAllowedException;
 import org.verso.failure.QualityGateException;
 import org.verso.failure.StorableText;
 import org.verso.interchange.catalog.PluralText;
@@ -24,7 +25,6 @@ import org.verso.memory.NewUnit;
 import org.verso.memory.SourceHash;
 import org.verso.qa.QaIssue;
 import org.verso.qa.Severity;
-import org.verso.account.Actor;
 
 /**
  * The one write path of a translation's text, status and version (an ArchUnit rule keeps it the only one). Each call
