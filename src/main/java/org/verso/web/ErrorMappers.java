@@ -49,7 +49,17 @@ class ErrorMappers {
 
     @ServerExceptionMapper
     Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
-        return respond(e.kind().status(), e.title(), e.detail(language()), e.details(), headers, uri);
+        return respond(e.kind().status(), e.title(), detail(e), e.details(), headers, uri);
+    }
+
+    /** The failure in the request's language; English if that cannot be written (a bundle gap must not hide it). */
+    private String detail(DomainException e) {
+        try {
+            return e.detail(language());
+        } catch (RuntimeException unsaid) {
+            LOG.warn("An error detail could not be said in the request's language", unsaid);
+            return e.getMessage();
+        }
     }
 
     /**
