@@ -47,8 +47,7 @@ class AccessFilter {
         }
         Set<String> scopes = identity.getAttribute(Holder.SCOPES);
         if (scopes != null && !READS.contains(method) && !scopes.contains(TokenScope.WRITE.id())) {
-            throw new NotAllowedException("This API token may only read (scopes: " + String.join(", ", scopes)
-                    + "); a change needs a token with the write scope.");
+            throw new NotAllowedException(ErrAccount.class, m -> m.apiTokenMayOnly(String.join(", ", scopes)));
         }
         return null;
     }

@@ -6,8 +6,7 @@ import org.verso.failure.DomainException;
 class PasswordChangeRequiredException extends DomainException {
 
     PasswordChangeRequiredException() {
-        super(Kind.FORBIDDEN, "An admin reset your password: choose a new one first (POST /api/me/password"
-                + " {\"currentPassword\", \"newPassword\"}, or the page /profile/password).");
+        super(Kind.FORBIDDEN, ErrAccount.class, ErrAccount::passwordChangeRequired);
     }
 
     @Override

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.verso.failure.InvalidInputException;
 
@@ -57,7 +57,7 @@ class ProfileApi {
             + " out stays, an empty one is cleared")
     public UserView update(ProfileBody body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with email and/or timeZone.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.sendJsonBodyEmail());
         }
         return profiles.updateProfile(identity.getPrincipal().getName(), body.email(), body.timeZone(),
                 body.emailNotifications());
@@ -71,7 +71,7 @@ class ProfileApi {
     @APIResponse(responseCode = "204", description = "The new password holds; other sessions ended")
     public void changePassword(PasswordBody body, RoutingContext http) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with currentPassword and newPassword.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.sendJsonBodyCurrentpassword());
         }
         profiles.changePassword(identity.getPrincipal().getName(), body.currentPassword(), body.newPassword(),
                 sessions.currentToken(http));

@@ -113,7 +113,7 @@ class ProfilePages {
         try {
             return LocalDate.parse(date.trim()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("'" + date + "' is not a date (YYYY-MM-DD).");
+            throw new InvalidInputException(ErrAccount.class, m -> m.dateYyyyMmDd(date));
         }
     }
 }

@@ -62,11 +62,11 @@ public class ProfileService {
     public void changePassword(String username, String current, String newPassword, String keptSessionToken) {
         User user = UserService.existing(username);
         if (current == null || !BcryptUtil.matches(current, user.passwordHash)) {
-            throw new InvalidInputException("The current password is not right; nothing was changed.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.currentPasswordRightNothing());
         }
         UserService.validPassword(newPassword);
         if (newPassword.equals(current)) {
-            throw new InvalidInputException("Choose a new password, not the one you have now.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.chooseNewPasswordOne());
         }
         user.passwordHash = BcryptUtil.bcryptHash(newPassword);
         user.mustChangePassword = false;
@@ -75,7 +75,7 @@ public class ProfileService {
 
     private static String validEmail(String email) {
         if (!email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
-            throw new InvalidInputException("'" + email + "' is not an e-mail address (name@example.org).");
+            throw new InvalidInputException(ErrAccount.class, m -> m.eMailAddressName(email));
         }
         return email;
     }
@@ -95,9 +95,8 @@ public class ProfileService {
         for (String choice : choices) {
             String id = choice == null ? "" : choice.strip();
             if (MailChoice.of(id).isEmpty()) {
-                throw new InvalidInputException("'" + choice + "' is not a notification type; the types are "
-                        + Arrays.stream(MailChoice.values()).map(MailChoice::id).collect(Collectors.joining(", "))
-                        + ".");
+                throw new InvalidInputException(ErrAccount.class,
+                        m -> m.notificationTypeTypesAre(choice, Arrays.stream(MailChoice.values()).map(MailChoice::id).collect(Collectors.joining(", "))));
             }
             valid.add(id);
         }
@@ -106,8 +105,7 @@ public class ProfileService {
 
     private static String validTimeZone(String zone) {
         if (!zone.isEmpty() && !ZoneId.getAvailableZoneIds().contains(zone)) {
-            throw new InvalidInputException("'" + zone + "' is not a time zone: give an IANA id such as"
-                    + " Europe/Moscow, Asia/Dushanbe or UTC.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.timeZoneGiveIana(zone));
         }
         return zone;
     }

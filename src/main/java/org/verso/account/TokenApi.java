@@ -43,7 +43,7 @@ class TokenApi {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CreatedToken.class)))
     public Response create(NewToken body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with name, scopes and optionally expiresAt.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.sendJsonBodyName());
         }
         CreatedToken created = tokens.create(identity.getPrincipal().getName(), body);
         return Response.created(URI.create("/api/me/tokens/" + created.id())).entity(created).build();

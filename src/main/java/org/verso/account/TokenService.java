@@ -35,21 +35,19 @@ public class TokenService {
     public CreatedToken create(String username, NewToken request) {
         String name = request.name() == null ? "" : request.name().trim();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new InvalidInputException("Give the token a name of 1 to " + MAX_NAME + " characters, saying where"
-                    + " it is used (\"CMS publishing\").");
+            throw new InvalidInputException(ErrAccount.class, m -> m.giveTokenNameCharacters(MAX_NAME));
         }
         List<String> scopes = validScopes(request.scopes());
         User user = UserService.existing(username);
         if (scopes.contains(TokenScope.ADMIN.id()) && !UserView.of(user).roles().contains(Role.ADMIN_NAME)) {
-            throw new NotAllowedException("Only admins may create a token with the admin scope.");
+            throw new NotAllowedException(ErrAccount.class, m -> m.onlyAdminsMayCreate());
         }
         Instant now = Instant.now();
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
-            throw new InvalidInputException("The expiry " + request.expiresAt() + " has passed; give a time in the"
-                    + " future, or none for a token that does not expire.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.expiryPassedGiveTime(request.expiresAt()));
         }
         if (ApiToken.count("user", user) >= MAX_PER_USER) {
-            throw new ConflictException("You have " + MAX_PER_USER + " tokens; revoke some you no longer use first.");
+            throw new ConflictException(ErrAccount.class, m -> m.youTokensRevokeSome(MAX_PER_USER));
         }
         String token = PREFIX + Sessions.randomToken();
         ApiToken row = new ApiToken();
@@ -81,7 +79,7 @@ public class TokenService {
     @Transactional
     public void revokeOwn(String username, long id) {
         ApiToken token = find(id).filter(t -> t.user.username.equals(username))
-                .orElseThrow(() -> new NotFoundException("You have no token " + id + "."));
+                .orElseThrow(() -> new NotFoundException(ErrAccount.class, m -> m.youToken(id)));
         ApiToken.delete("id", token.id);
     }
 
@@ -89,7 +87,7 @@ public class TokenService {
     @Transactional
     public void revoke(long id) {
         if (ApiToken.delete("id", id) == 0) {
-            throw new NotFoundException("There is no token " + id + ".");
+            throw new NotFoundException(ErrAccount.class, m -> m.thereToken(id));
         }
     }
 
@@ -118,13 +116,12 @@ public class TokenService {
 
     private static List<String> validScopes(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw new InvalidInputException("Give the token at least one scope: read, write or admin.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.giveTokenLeastOne());
         }
         Set<String> scopes = new LinkedHashSet<>();
         for (String id : requested) {
             TokenScope scope = TokenScope.fromId(id == null ? "" : id.trim().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new InvalidInputException("Unknown scope '" + id
-                            + "'. The scopes are read, write and admin."));
+                    .orElseThrow(() -> new InvalidInputException(ErrAccount.class, m -> m.unknownScopeScopesAre(id)));
             scopes.add(scope.id());
         }
         return List.copyOf(scopes);

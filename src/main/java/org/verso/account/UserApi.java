@@ -42,7 +42,7 @@ class UserApi {
     @APIResponse(responseCode = "409", description = "The username is taken")
     public Response create(NewUser body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with username, password and roles.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.sendJsonBodyUsername());
         }
         UserView created = users.createUser(body);
         return Response.created(URI.create("/api/users/" + created.id())).entity(created).build();
@@ -58,7 +58,7 @@ class UserApi {
     @APIResponse(responseCode = "409", description = "The last admin can be neither demoted nor disabled")
     public UserView update(@RestPath String username, UserUpdate body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with roles, languages and/or password.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.sendJsonBodyRoles());
         }
         return users.updateUser(username, body);
     }
@@ -74,7 +74,7 @@ class UserApi {
             + " one (POST /api/me/password) every other request answers 403 \"Password change required\"")
     public UserView resetPassword(@RestPath String username, ResetBody body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with the temporary password.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.sendJsonBodyTemporary());
         }
         return users.resetPassword(username, body.password());
     }

@@ -47,13 +47,12 @@ public class UserService {
     public UserView createUser(NewUser request) {
         String username = request.username() == null ? "" : request.username().trim();
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("A username is 2 to 64 characters: lower-case letters, digits, '.', '_' or '-',"
-                    + " starting with a letter or digit.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.usernameCharactersLowerCase());
         }
         validPassword(request.password());
         String roles = String.join(",", validRoles(request.roles()));
         if (User.findByUsername(username).isPresent()) {
-            throw new ConflictException("The username '" + username + "' is taken.");
+            throw new ConflictException(ErrAccount.class, m -> m.usernameTaken(username));
         }
         return UserView.of(persist(username, request.password(), roles));
     }
@@ -73,14 +72,12 @@ public class UserService {
         languages.forEach(l -> stored.add(Role.LANGUAGE_PREFIX + l));
         String joined = String.join(",", stored);
         if (joined.length() > MAX_ROLES_COLUMN) {
-            throw new InvalidInputException("Too many languages for one user (" + languages.size()
-                    + "); assign at most about ten, or none for every language.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.tooManyLanguagesOne(languages.size()));
         }
         boolean disable = Boolean.TRUE.equals(update.disabled()) && !user.disabled;
         boolean stillAdmin = roles.contains(Role.ADMIN.id()) && !disable;
         if (current.roles().contains(Role.ADMIN.id()) && !user.disabled && !stillAdmin && otherAdmins(user) == 0) {
-            throw new ConflictException("'" + user.username + "' is the last admin; make someone else an admin"
-                    + " first, or nobody could manage users any more.");
+            throw new ConflictException(ErrAccount.class, m -> m.lastAdminMakeSomeone(user.username));
         }
         boolean roleRemoved = !roles.containsAll(current.roles());
         if (update.password() != null) {
@@ -111,7 +108,7 @@ public class UserService {
 
     static User existing(String username) {
         return User.findByUsername(username == null ? "" : username)
-                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+                .orElseThrow(() -> new NotFoundException(ErrAccount.class, m -> m.thereUser(username)));
     }
 
     /** Admins besides this user who can still log in. */
@@ -185,7 +182,7 @@ public class UserService {
 
     static String validPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("A password needs at least " + MIN_PASSWORD + " characters.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.passwordNeedsLeastCharacters(MIN_PASSWORD));
         }
         return password;
     }
@@ -200,13 +197,12 @@ public class UserService {
 
     private static List<String> validRoles(List<String> requested) {
         if (requested == null || requested.isEmpty()) {
-            throw new InvalidInputException("Give at least one role: admin, editor, translator or reviewer.");
+            throw new InvalidInputException(ErrAccount.class, m -> m.giveLeastOneRole());
         }
         Set<String> roles = new LinkedHashSet<>();
         for (String id : requested) {
             Role role = Role.fromId(id == null ? "" : id.trim().toLowerCase(Locale.ROOT))
-                    .orElseThrow(() -> new InvalidInputException(
-                            "Unknown role '" + id + "'. The roles are admin, editor, translator and reviewer."));
+                    .orElseThrow(() -> new InvalidInputException(ErrAccount.class, m -> m.unknownRoleRolesAre(id)));
             roles.add(role.id());
         }
         return new ArrayList<>(roles);

@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Actor;
 import org.verso.account.Role;
 import org.verso.document.ArticleImporter;
 import org.verso.document.DocumentLifecycle;
@@ -33,7 +34,6 @@ import org.verso.document.DocumentSummary;
 import org.verso.document.ResegmentationService;
 import org.verso.document.SegmentView;
 import org.verso.failure.InvalidInputException;
-import org.verso.account.Actor;
 import org.verso.translation.LanguageRights;
 
 /**
@@ -98,7 +98,7 @@ class DocumentApi {
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public Response importJson(ImportBody body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with sourceLanguage, format and content.");
+            throw new InvalidInputException(ErrArticle.class, m -> m.sendJsonBodySourcelanguage());
         }
         byte[] content = body.content() == null ? new byte[0] : body.content().getBytes(StandardCharsets.UTF_8);
         return created(importer.importArticle(ImportForms.request(body.title(), body.sourceLanguage(), body.format(),
@@ -199,7 +199,7 @@ class DocumentApi {
     public SegmentView markSegment(@RestPath long id, @RestPath long segmentId, TranslatableBody body) {
         rights.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
         if (body == null || body.translatable() == null && body.leftOut() == null) {
-            throw new InvalidInputException("Send {\"translatable\": true|false} and/or {\"leftOut\": true|false}.");
+            throw new InvalidInputException(ErrArticle.class, m -> m.sendFlags());
         }
         return documents.markSegment(id, segmentId, body.translatable(), body.leftOut());
     }

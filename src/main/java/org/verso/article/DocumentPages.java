@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Actor;
 import org.verso.account.Role;
 import org.verso.document.ArticleImporter;
 import org.verso.document.DocumentLifecycle;
@@ -33,11 +34,10 @@ import org.verso.document.SegmentView;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.htmx.Htmx;
-import org.verso.account.Actor;
+import org.verso.task.TaskService;
 import org.verso.translation.LanguageProgress;
 import org.verso.translation.LanguageRights;
 import org.verso.translation.TaskFields;
-import org.verso.task.TaskService;
 
 /**
  * The document list (and the archived ones), importing an article, and the document page: segments, target languages,
@@ -129,8 +129,8 @@ class DocumentPages {
     public TemplateInstance languageRow(@RestPath long id, @RestPath String lang) {
         DocumentOverview.DocumentDetail document = overview.document(id);
         LanguageProgress row = document.languages().stream().filter(p -> p.language().equalsIgnoreCase(lang))
-                .findFirst().orElseThrow(() -> new NotFoundException("Document " + id + " has no target language "
-                        + lang + "."));
+                .findFirst().orElseThrow(() -> new NotFoundException(ErrArticle.class,
+                        m -> m.documentTargetLanguage(id, lang)));
         return Templates.document$language(document, row);
     }
 
@@ -177,8 +177,7 @@ class DocumentPages {
     @RolesAllowed(Role.ADMIN_NAME)
     public Response delete(@RestPath long id, @RestForm String confirm) {
         if (!"delete".equals(confirm)) {
-            throw new InvalidInputException("Nothing was deleted: confirm the deletion on the document's "
-                    + "confirmation page (Delete… on the document page).");
+            throw new InvalidInputException(ErrArticle.class, m -> m.nothingWasDeletedConfirm());
         }
         lifecycle.deleteDocument(id, identity.getPrincipal().getName());
         return Response.seeOther(URI.create("/documents")).build();

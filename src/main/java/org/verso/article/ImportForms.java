@@ -36,8 +36,7 @@ final class ImportForms {
                     rules);
         }
         if (!hasFile) {
-            throw new InvalidInputException("Paste the article or attach it as a .txt, .md, .html, .docx or .xlf "
-                    + "file.");
+            throw new InvalidInputException(ErrArticle.class, m -> m.pasteArticleAttachTxt());
         }
         byte[] bytes = read(file);
         return new ImportRequest(title, language, formatOf(format, file.fileName(), bytes, version), bytes, username,
@@ -51,8 +50,8 @@ final class ImportForms {
             return version ? SourceFormat.fromExtension(fileName).orElse(null)
                     : SourceFormat.detect(fileName, content);
         }
-        return SourceFormat.fromId(format).orElseThrow(() -> new InvalidInputException("Unknown format '" + format
-                + "'. Use auto, text, markdown, html, docx, xliff, po, json, properties or android."));
+        return SourceFormat.fromId(format).orElseThrow(() -> new InvalidInputException(ErrArticle.class,
+                m -> m.unknownFormatUseAuto(format)));
     }
 
     private static byte[] read(FileUpload file) {

@@ -20,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Actor;
 import org.verso.document.SourceVersionService;
 import org.verso.document.VersionDetail;
 import org.verso.document.VersionSummary;
 import org.verso.failure.InvalidInputException;
-import org.verso.account.Actor;
 import org.verso.translation.LanguageRights;
 
 /** New versions of a document's source: import one (same body as document creation), list them, see what changed. */
@@ -54,7 +54,7 @@ class SourceVersionApi {
     public Response addJson(@RestPath long id, DocumentApi.ImportBody body) {
         rights.requireEveryLanguage(id, Actor.of(identity)); // first: a refusal never depends on the body
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with format and content, as for a new document.");
+            throw new InvalidInputException(ErrArticle.class, m -> m.sendJsonBodyFormat());
         }
         byte[] content = body.content() == null ? new byte[0] : body.content().getBytes(StandardCharsets.UTF_8);
         return created(id, versions.addVersion(id, ImportForms.request(body.title(), body.sourceLanguage(),

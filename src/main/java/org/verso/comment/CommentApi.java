@@ -54,7 +54,7 @@ class CommentApi {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class, type = SchemaType.ARRAY)))
     public Response comment(@RestPath long id, @RestPath long segmentId, CommentBody body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with the comment's text.");
+            throw new InvalidInputException(ErrComment.class, m -> m.sendJsonBodyComment());
         }
         comments.addComment(id, segmentId, body.text(), body.replyTo(), identity.getPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(comments.comments(id, segmentId)).build();

@@ -16,9 +16,10 @@ import java.util.stream.Collectors;
 import org.verso.account.UserService;
 import org.verso.document.DocumentService;
 import org.verso.document.SegmentsJoined;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
-import org.verso.failure.StorableText;
 import org.verso.failure.NotFoundException;
+import org.verso.failure.StorableText;
 
 /** Comments on segments: threads of questions and answers, with @mentions of users. */
 @ApplicationScoped
@@ -50,14 +51,14 @@ public class CommentService {
         documents.segmentInContext(documentId, segmentId);
         String body = text == null ? "" : StorableText.require(text, "The comment").strip();
         if (body.isEmpty()) {
-            throw new InvalidInputException("Write a comment first.");
+            throw new InvalidInputException(ErrComment.class, m -> m.writeCommentFirst());
         }
         if (body.length() > MAX_TEXT) {
-            throw new InvalidInputException("A comment has at most " + MAX_TEXT + " characters.");
+            throw new InvalidInputException(ErrCommon.class, m -> m.commentMostCharacters(MAX_TEXT));
         }
         if (replyTo != null && SegmentComment.count("id = ?1 and documentId = ?2 and segmentId = ?3", replyTo,
                 documentId, segmentId) == 0) {
-            throw new NotFoundException("Segment " + segmentId + " has no comment " + replyTo + " to reply to.");
+            throw new NotFoundException(ErrComment.class, m -> m.segmentCommentReply(segmentId, replyTo));
         }
         SegmentComment comment = new SegmentComment();
         comment.documentId = documentId;

@@ -19,10 +19,10 @@ import org.verso.failure.InvalidInputException;
 import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.BilingualParagraph;
 import org.verso.interchange.BilingualUnit;
+import org.verso.interchange.InlineCodes;
 import org.verso.interchange.UnitState;
 import org.verso.interchange.docx.DocxWriter;
 import org.verso.interchange.html.HtmlWriter;
-import org.verso.interchange.InlineCodes;
 import org.verso.interchange.markdown.MarkdownWriter;
 import org.verso.interchange.text.TextWriter;
 import org.verso.interchange.xliff.Xliff12Writer;
@@ -58,31 +58,27 @@ public class ExportService {
     @Transactional
     Checked check(long documentId, String languageTag, String formatId, boolean partial, String fillTargets) {
         ExportFormat format = ExportFormat.parse(formatId).orElseThrow(
-                () -> new InvalidInputException("Unknown export format '" + formatId + "'. Use txt, md, html, "
-                        + "docx (for a Word document), po, json, properties or android (for a catalog), xliff (2.1) or xliff12."));
+                () -> new InvalidInputException(ErrDelivery.class, m -> m.unknownExportFormatUse(formatId)));
         boolean fill = fillTargets != null && !fillTargets.isEmpty();
         if (fill && (!fillTargets.equals("source") || format.monolingual())) {
-            throw new InvalidInputException("fillTargets=source is the one choice, and only for xliff and xliff12 "
-                    + "(it copies the source into empty targets).");
+            throw new InvalidInputException(ErrDelivery.class, m -> m.filltargetsSourceOneChoice());
         }
         String language = translations.requireLanguage(documentId, languageTag);
         SourceFormat source = documents.getDocument(documentId).sourceFormat();
         if (format.catalog() && !format.id().equals(source.id())) {
-            throw new InvalidInputException("A " + format.id() + " export rebuilds the catalog the document was "
-                    + "imported from; this one was imported as " + source.id() + ".");
+            throw new InvalidInputException(ErrDelivery.class,
+                    m -> m.exportRebuildsCatalogDocument(format.id(), source.id()));
         }
         if (format == ExportFormat.DOCX && source != SourceFormat.DOCX) {
-            throw new InvalidInputException("A Word export rebuilds the Word file the document was imported from; "
-                    + "this one was imported as " + source.id() + ". Export it as txt, md, html or xliff.");
+            throw new InvalidInputException(ErrDelivery.class, m -> m.wordExportRebuildsWord(source.id()));
         }
         long translatable = Translation.count("documentId = ?1 and language = ?2 and translatable = true",
                 documentId, language);
         int missing = (int) Translation.count("documentId = ?1 and language = ?2 and translatable = true and "
                 + "status <> ?3", documentId, language, TranslationStatus.APPROVED);
         if (missing > 0 && !partial) {
-            throw new ConflictException(missing + " of " + translatable + " segments are not approved yet, so "
-                    + "the translation is not finished. Ask for a partial export (partial=true) to get the source "
-                    + "text in their place.", Map.of("missing", missing));
+            throw new ConflictException(ErrDelivery.class,
+                    m -> m.segmentsAreApprovedYet(missing, translatable), Map.of("missing", missing));
         }
         return new Checked(format, language, translatable, missing, fill);
     }

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Actor;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
 import org.verso.document.ImportConfig;
 import org.verso.document.ResegmentationService;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.TooLargeException;
 import org.verso.interchange.BilingualDocument;
@@ -25,7 +26,6 @@ import org.verso.interchange.InterchangeException;
 import org.verso.interchange.UnitState;
 import org.verso.interchange.xliff.XliffReader;
 import org.verso.language.LanguageTags;
-import org.verso.account.Actor;
 import org.verso.translation.ChangeOrigin;
 import org.verso.translation.StatusTransitions;
 import org.verso.translation.Stepper;
@@ -61,11 +61,10 @@ public class TranslationImport {
     public TranslationImportReport importUpload(long documentId, String languageTag, FileUpload file, Actor actor) {
         TranslationService.requireAssigned(actor, LanguageTags.normalize(languageTag));
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            throw new InvalidInputException("Attach an XLIFF file (1.2, 2.0 or 2.1) as \"file\".");
+            throw new InvalidInputException(ErrDelivery.class, m -> m.attachXliffFileFile());
         }
         if (file.size() > limits.maxBytes()) {
-            throw new TooLargeException("The file has " + file.size() + " bytes; the limit is " + limits.maxBytes()
-                    + " bytes (verso.import.max-bytes).");
+            throw new TooLargeException(ErrDelivery.class, m -> m.fileBytesLimitBytes(file.size(), limits.maxBytes()));
         }
         try {
             return importTranslations(documentId, languageTag, Files.readAllBytes(file.uploadedFile()),
@@ -120,7 +119,7 @@ public class TranslationImport {
 
     private static BilingualDocument read(byte[] file) {
         if (file == null || file.length == 0) {
-            throw new InvalidInputException("Attach an XLIFF file (1.2, 2.0 or 2.1) as \"file\".");
+            throw new InvalidInputException(ErrDelivery.class, m -> m.attachXliffFileFile());
         }
         try {
             return new XliffReader().read(file);
@@ -131,13 +130,13 @@ public class TranslationImport {
 
     private static void checkPair(BilingualDocument file, String sourceLanguage, String language) {
         if (file.targetLanguage() == null) {
-            throw new InvalidInputException("The file has no target language, so it holds no translations to import.");
+            throw new InvalidInputException(ErrDelivery.class, m -> m.fileTargetLanguageSo());
         }
         String source = LanguageTags.normalize(file.sourceLanguage());
         String target = LanguageTags.normalize(file.targetLanguage());
         if (!source.equals(sourceLanguage) || !target.equals(language)) {
-            throw new InvalidInputException("The file translates " + source + " into " + target + ", but this is the "
-                    + sourceLanguage + " → " + language + " translation of the document. Nothing was imported.");
+            throw new InvalidInputException(ErrDelivery.class,
+                    m -> m.fileTranslatesIntoBut(source, target, sourceLanguage, language));
         }
     }
 

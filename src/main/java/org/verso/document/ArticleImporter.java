@@ -13,17 +13,17 @@ import org.verso.failure.TooLargeException;
 import org.verso.interchange.BilingualDocument;
 import org.verso.interchange.InlineCodes;
 import org.verso.interchange.InterchangeException;
-import org.verso.interchange.SourceDocument;
 import org.verso.interchange.ParagraphKind;
+import org.verso.interchange.SourceDocument;
 import org.verso.interchange.SourceParagraph;
 import org.verso.interchange.android.AndroidCatalogReader;
 import org.verso.interchange.catalog.CatalogSource;
 import org.verso.interchange.docx.DocxReader;
+import org.verso.interchange.html.HtmlReader;
 import org.verso.interchange.json.JsonCatalogReader;
+import org.verso.interchange.markdown.MarkdownReader;
 import org.verso.interchange.po.PoCatalogReader;
 import org.verso.interchange.properties.PropertiesCatalogReader;
-import org.verso.interchange.html.HtmlReader;
-import org.verso.interchange.markdown.MarkdownReader;
 import org.verso.interchange.text.TextReader;
 import org.verso.interchange.xliff.XliffReader;
 import org.verso.interchange.xliff.XliffSourceSide;
@@ -81,8 +81,7 @@ public class ArticleImporter {
         checkSize(request);
         requireFormat(request);
         if (request.format() == SourceFormat.XLIFF) {
-            throw new InvalidInputException("A new version of the source comes as text, Markdown, HTML, Word or a "
-                    + "catalog; import an XLIFF file's translations into a language instead.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.newVersionSourceComes());
         }
         return read(request.format(), request.content());
     }
@@ -90,14 +89,13 @@ public class ArticleImporter {
     private void checkSize(ImportRequest request) {
         int length = request.content() == null ? 0 : request.content().length;
         if (length > config.maxBytes()) {
-            throw new TooLargeException("The article is " + length + " bytes; the limit is "
-                    + config.maxBytes() + " bytes (verso.import.max-bytes).");
+            throw new TooLargeException(ErrDocument.class, m -> m.articleBytesLimitBytes(length, config.maxBytes()));
         }
     }
 
     private static void requireFormat(ImportRequest request) {
         if (request.format() == null) {
-            throw new InvalidInputException("Give the format: text, markdown, html, docx, xliff, po, json, properties or android.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.giveFormatTextMarkdown());
         }
     }
 
@@ -128,8 +126,8 @@ public class ArticleImporter {
     private static String xliffLanguage(BilingualDocument file, String given) {
         String language = LanguageTags.normalize(file.sourceLanguage());
         if (given != null && !given.isBlank() && !LanguageTags.normalize(given).equals(language)) {
-            throw new InvalidInputException("The XLIFF file's source language is " + language + ", not "
-                    + LanguageTags.normalize(given) + ". Leave the source language empty to take the file's.");
+            throw new InvalidInputException(ErrDocument.class,
+                    m -> m.xliffFileSSource(language, LanguageTags.normalize(given)));
         }
         return language;
     }

@@ -80,7 +80,7 @@ public class Document extends PanacheEntityBase {
 
     private static Document existing(long id, Document document) {
         if (document == null || document.deletedAt != null) {
-            throw new NotFoundException("There is no document " + id + ".");
+            throw new NotFoundException(ErrDocument.class, m -> m.thereDocument(id));
         }
         return document;
     }

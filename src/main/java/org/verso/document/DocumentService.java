@@ -11,18 +11,19 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Map;
-import java.util.function.Function;
-import org.verso.interchange.html.HtmlCodeKinds;
-import org.verso.interchange.CodeKinds;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.verso.failure.ConflictException;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.failure.StorableText;
+import org.verso.interchange.CodeKinds;
 import org.verso.interchange.MarkupCode;
+import org.verso.interchange.html.HtmlCodeKinds;
 
 /**
  * Reads documents and the few things that may change on them: title, and the translatable and left-out flags of
@@ -60,11 +61,11 @@ public class DocumentService {
     @Transactional
     public DocumentSummary renameDocument(long id, String title) {
         if (title == null || title.isBlank()) {
-            throw new InvalidInputException("A title cannot be empty.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.titleCannotEmpty());
         }
         StorableText.require(title, "The title");
         if (title.strip().length() > 500) {
-            throw new InvalidInputException("A title has at most 500 characters.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.titleMostCharacters());
         }
         require(id).title = title.strip();
         return getDocument(id);
@@ -94,7 +95,7 @@ public class DocumentService {
     public SegmentContext segmentInContext(long documentId, long segmentId) {
         Segment segment = Segment.find("documentId = ?1 and id = ?2", documentId, segmentId).firstResult();
         if (segment == null) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
         List<Segment> around = Segment.list("documentId = ?1 and ordinal in ?2", documentId,
                 List.of(segment.ordinal - 1, segment.ordinal + 1));
@@ -138,6 +139,15 @@ public class DocumentService {
         }
         List<Segment> segments = Segment.list("documentId = ?1 and id in ?2", Sort.by("ordinal"), documentId, ids);
         return segments.stream().map(SegmentView::of).toList();
+    }
+
+    /** The catalog units among the given segments that name a maximum length: segment id → the longest translation. */
+    public Map<Long, Integer> maxLengths(long documentId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Segment> limited = Segment.list("documentId = ?1 and id in ?2 and maxLength is not null", documentId, ids);
+        return limited.stream().collect(Collectors.toMap(s -> s.id, s -> s.maxLength));
     }
 
     /** Of the given segments, those followed by another segment of the same paragraph: the ones that can be joined. */
@@ -201,12 +211,11 @@ public class DocumentService {
     public SegmentView markSegment(long documentId, long segmentId, Boolean translatable, Boolean leftOut) {
         Segment segment = Segment.findById(segmentId);
         if (segment == null || segment.documentId != documentId) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
         boolean nowTranslatable = translatable == null ? segment.translatable : translatable;
         if (Boolean.TRUE.equals(leftOut) && nowTranslatable) {
-            throw new ConflictException("Segment " + (segment.ordinal + 1) + " is translated, so the export needs "
-                    + "it; only a skipped segment can be left out of the export. Skip it first.");
+            throw new ConflictException(ErrDocument.class, m -> m.segmentTranslatedSoExport((segment.ordinal + 1)));
         }
         if (segment.translatable != nowTranslatable) {
             segment.translatable = nowTranslatable;

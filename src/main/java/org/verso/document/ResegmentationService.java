@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.verso.failure.ConflictException;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.NotFoundException;
 import org.verso.interchange.SegmentLayout;
 import org.verso.interchange.Sentences;
@@ -64,8 +65,7 @@ public class ResegmentationService {
         Segment first = requireSegment(documentId, segmentId);
         Segment next = Segment.find("documentId = ?1 and ordinal = ?2", documentId, first.ordinal + 1).firstResult();
         if (next == null || next.paragraph != first.paragraph) {
-            throw new ConflictException("Segment " + (first.ordinal + 1) + " is the last of its paragraph, and "
-                    + "segments never cross a paragraph: there is no next segment to join it with.");
+            throw new ConflictException(ErrDocument.class, m -> m.segmentLastParagraphSegments((first.ordinal + 1)));
         }
         SegmentLayout.Piece joined = SegmentLayout.join(piece(first), piece(next),
                 Sentences.join(List.of("", ""), document.sourceLanguage));
@@ -115,7 +115,7 @@ public class ResegmentationService {
     private static Segment requireSegment(long documentId, long segmentId) {
         Segment segment = Segment.findById(segmentId);
         if (segment == null || segment.documentId != documentId) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
         return segment;
     }
@@ -124,8 +124,7 @@ public class ResegmentationService {
         Paragraph paragraph = Paragraph.find("documentId = ?1 and position = ?2", segment.documentId,
                 segment.paragraph).firstResult();
         if (paragraph != null && !paragraph.segmentable) {
-            throw new ConflictException("Segment " + (segment.ordinal + 1) + " is a block kept verbatim (code, say); "
-                    + "it cannot be split.");
+            throw new ConflictException(ErrDocument.class, m -> m.segmentBlockKeptVerbatim((segment.ordinal + 1)));
         }
     }
 }

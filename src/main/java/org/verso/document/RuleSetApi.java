@@ -66,7 +66,7 @@ class RuleSetApi {
 
         static byte[] bytes(FileUpload file) {
             if (file == null || file.uploadedFile() == null || file.size() == 0) {
-                throw new InvalidInputException("Attach an SRX 2.0 file as 'file'.");
+                throw new InvalidInputException(ErrDocument.class, m -> m.attachSrxFileFile());
             }
             try {
                 return Files.readAllBytes(file.uploadedFile());

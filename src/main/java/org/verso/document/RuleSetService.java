@@ -38,14 +38,14 @@ public class RuleSetService {
     public RuleSetView uploadRuleSet(String name, byte[] srx, String username) {
         String checked = checkName(name);
         if (srx == null || srx.length == 0) {
-            throw new InvalidInputException("Attach an SRX 2.0 file.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.attachSrxFile());
         }
         if (srx.length > MAX_BYTES) {
-            throw new TooLargeException("An SRX file has at most " + MAX_BYTES + " bytes.");
+            throw new TooLargeException(ErrDocument.class, m -> m.srxFileMostBytes(MAX_BYTES));
         }
         SrxDocument document = parse(srx);
         if (SegmentationRules.count("name", checked) > 0) {
-            throw new ConflictException("A rule set named '" + checked + "' exists already; choose another name.");
+            throw new ConflictException(ErrDocument.class, m -> m.ruleSetNamedExists(checked));
         }
         SegmentationRules rules = new SegmentationRules();
         rules.name = checked;
@@ -73,8 +73,7 @@ public class RuleSetService {
             return null;
         }
         if (SegmentationRules.count("name", choice.trim()) == 0) {
-            throw new InvalidInputException("There is no segmentation rule set named '" + choice.trim()
-                    + "'. Upload it first, or leave the choice empty for Verso's rules.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.thereSegmentationRuleSet(choice.trim()));
         }
         return choice.trim();
     }
@@ -88,7 +87,7 @@ public class RuleSetService {
         return parsed.computeIfAbsent(name, n -> {
             SegmentationRules rules = SegmentationRules.find("name", n).firstResult();
             if (rules == null) {
-                throw new NotFoundException("There is no segmentation rule set named '" + n + "'.");
+                throw new NotFoundException(ErrDocument.class, m -> m.thereSegmentationRuleSet2(n));
             }
             return SrxDocument.parse(rules.srx.getBytes(StandardCharsets.UTF_8));
         });
@@ -98,15 +97,14 @@ public class RuleSetService {
         try {
             return SrxDocument.parse(srx);
         } catch (SrxException e) {
-            throw new InvalidInputException("The SRX file was not accepted. " + e.getMessage());
+            throw new InvalidInputException(ErrDocument.class, m -> m.srxFileWasAccepted(e.getMessage()));
         }
     }
 
     private static String checkName(String name) {
         String trimmed = name == null ? "" : name.trim();
         if (!NAME.matcher(trimmed).matches() || BUNDLED.equals(trimmed)) {
-            throw new InvalidInputException("A rule set name is 1 to 100 letters, digits, '.', '_' or '-', and not '"
-                    + BUNDLED + "'.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.ruleSetNameLetters(BUNDLED));
         }
         return trimmed;
     }

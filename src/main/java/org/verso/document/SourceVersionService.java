@@ -46,8 +46,9 @@ public class SourceVersionService {
             document.segmentationRules = ruleSets.resolve(request.segmentationRules());
         }
         if (source.catalog() != document.format.catalog()) {
-            throw new InvalidInputException("A new version of a " + (document.format.catalog() ? "string catalog is a "
-                    + "catalog" : "article is an article") + "; import the file as a new document instead.");
+            boolean catalog = document.format.catalog();
+            throw new InvalidInputException(ErrDocument.class, m -> catalog ? m.newVersionOfCatalog()
+                    : m.newVersionOfArticle());
         }
         List<SourceSegments.NewSegment> fresh = SourceSegments.of(source,
                 ruleSets.segmenter(document.segmentationRules, document.sourceLanguage), true);
@@ -90,7 +91,8 @@ public class SourceVersionService {
     /** One version with its changes in document order; 404 if there is no such version. */
     public VersionDetail version(long documentId, int version) {
         VersionSummary summary = versions(documentId).stream().filter(v -> v.version() == version).findFirst()
-                .orElseThrow(() -> new NotFoundException("Document " + documentId + " has no version " + version + "."));
+                .orElseThrow(() -> new NotFoundException(ErrDocument.class,
+                        m -> m.documentVersion(documentId, version)));
         List<SourceChange> changes = SourceChange.list("documentId = ?1 and version = ?2",
                 Sort.by("ordinal").and("id"), documentId, version);
         return new VersionDetail(summary, changes.stream().map(SourceChangeView::of).toList());
@@ -205,8 +207,8 @@ public class SourceVersionService {
         }
         String tag = LanguageTags.normalize(language);
         if (!tag.equals(document.sourceLanguage)) {
-            throw new InvalidInputException("A new version must be in the document's source language, "
-                    + document.sourceLanguage + ", not " + tag + ". Import it as a new document instead.");
+            throw new InvalidInputException(ErrDocument.class,
+                    m -> m.newVersionMustDocument(document.sourceLanguage, tag));
         }
     }
 

@@ -17,35 +17,31 @@ final class SplitPoint {
     /** The two trimmed parts of {@code source} split at {@code offset}; a 400 saying why if it cannot split there. */
     static List<String> parts(String source, Integer offset, boolean spaced) {
         if (offset == null) {
-            throw new InvalidInputException("Give the offset: the character of the source where the second part "
-                    + "starts.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.giveOffsetCharacterSource());
         }
         if (offset <= 0 || offset >= source.length()) {
-            throw new InvalidInputException("Split inside the source: the offset must be between 1 and "
-                    + (source.length() - 1) + ", not " + offset + ".");
+            throw new InvalidInputException(ErrDocument.class,
+                    m -> m.splitInsideSourceOffset((source.length() - 1), offset));
         }
         if (Character.isLowSurrogate(source.charAt(offset)) && Character.isHighSurrogate(source.charAt(offset - 1))) {
-            throw new InvalidInputException("Offset " + offset + " falls inside a character; split before or after "
-                    + "it.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.offsetFallsInsideCharacter(offset));
         }
         int at = 0;
         for (InlineCodes.Token token : InlineCodes.tokens(source)) {
             if (token.kind() != InlineCodes.Kind.TEXT && offset > at && offset < at + token.text().length()) {
-                throw new InvalidInputException("Offset " + offset + " falls inside the inline code " + token.text()
-                        + "; split before or after it.");
+                throw new InvalidInputException(ErrDocument.class,
+                        m -> m.offsetFallsInsideInline(offset, token.text()));
             }
             at += token.text().length();
         }
         if (spaced && !Character.isWhitespace(source.charAt(offset - 1))
                 && !Character.isWhitespace(source.charAt(offset))) {
-            throw new InvalidInputException("Offset " + offset + " falls inside a word; split at a space between "
-                    + "words.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.offsetFallsInsideWord(offset));
         }
         String first = source.substring(0, offset).strip();
         String second = source.substring(offset).strip();
         if (first.isEmpty() || second.isEmpty()) {
-            throw new InvalidInputException("Both parts of a split need text; offset " + offset
-                    + " leaves one of them blank.");
+            throw new InvalidInputException(ErrDocument.class, m -> m.bothPartsSplitNeed(offset));
         }
         return List.of(first, second);
     }

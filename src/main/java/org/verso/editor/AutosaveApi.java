@@ -49,8 +49,7 @@ class AutosaveApi {
     @APIResponse(responseCode = "409", description = "The segment is locked for you (approved)")
     public AutosaveView put(@RestPath long id, @RestPath String lang, @RestPath long segmentId, AutosaveBody body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with the text typed so far and the version it was typed"
-                    + " over.");
+            throw new InvalidInputException(ErrEditor.class, m -> m.sendJsonBodyText());
         }
         return autosaves.put(id, lang, segmentId, body.text(), body.version(), Actor.of(identity));
     }

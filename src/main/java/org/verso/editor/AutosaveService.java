@@ -58,17 +58,16 @@ public class AutosaveService {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
         if (text == null) {
-            throw new InvalidInputException("Send the text typed so far as \"text\".");
+            throw new InvalidInputException(ErrEditor.class, m -> m.sendTextTypedSo());
         }
         if (text.length() > MAX_CHARS) {
-            throw new InvalidInputException("The text is " + text.length() + " characters long; an autosave holds at"
-                    + " most " + MAX_CHARS + ".");
+            throw new InvalidInputException(ErrEditor.class,
+                    m -> m.textCharactersLongAutosave(text.length(), MAX_CHARS));
         }
         StorableText.require(text, "text");
         Translation translation = translation(documentId, language, segmentId);
         if (!StatusTransitions.mayLeave(translation.status, Stepper.of(actor))) {
-            throw new ConflictException("Segment " + segmentId + " is " + translation.status + " and locked for you;"
-                    + " nothing typed in it is kept.");
+            throw new ConflictException(ErrEditor.class, m -> m.segmentLockedYouNothing(segmentId, translation.status));
         }
         Autosave kept = find(segmentId, language, actor.username());
         // Text equal to the saved one is nothing unconfirmed; so is text typed over a version this same person has
@@ -155,7 +154,7 @@ public class AutosaveService {
         Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
                 documentId, language, segmentId).firstResult();
         if (translation == null || !translation.translatable) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + " to translate.");
+            throw new NotFoundException(ErrEditor.class, m -> m.documentSegmentTranslate(documentId, segmentId));
         }
         return translation;
     }

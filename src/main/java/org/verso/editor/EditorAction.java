@@ -34,6 +34,6 @@ enum EditorAction {
 
     static EditorAction parse(String id) {
         return Arrays.stream(values()).filter(a -> a.id().equals(id)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Unknown action '" + id + "'."));
+                .orElseThrow(() -> new InvalidInputException(ErrEditor.class, m -> m.unknownAction(id)));
     }
 }

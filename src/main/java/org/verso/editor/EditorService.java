@@ -8,18 +8,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.verso.account.Actor;
 import org.verso.comment.CommentService;
 import org.verso.document.DocumentService;
-import org.verso.document.SourceChangeView;
-import org.verso.document.SourceVersionService;
 import org.verso.document.DocumentSummary;
 import org.verso.document.SegmentView;
+import org.verso.document.SourceChangeView;
+import org.verso.document.SourceVersionService;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.NotFoundException;
 import org.verso.glossary.GlossaryLookup;
 import org.verso.glossary.GlossaryService;
 import org.verso.qa.QaIssue;
 import org.verso.translation.LanguageProgress;
-import org.verso.account.Actor;
 import org.verso.translation.Revision;
 import org.verso.translation.Translation;
 import org.verso.translation.TranslationChecks;
@@ -130,7 +131,7 @@ public class EditorService {
         Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
                 documentId, language, segmentId).firstResult();
         if (translation == null) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
         return rows(documents.getDocument(documentId), language, List.of(translation)).get(0);
     }

@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
-import org.verso.failure.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestPath;
 import org.verso.document.DocumentService;
 import org.verso.document.DocumentSummary;
+import org.verso.failure.NotFoundException;
 import org.verso.htmx.Htmx;
 
 /**
@@ -55,7 +55,7 @@ class PreviewPages {
     @Path("page")
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8") // the page's own http-equiv declaration is removed
     public byte[] page(@RestPath long id, @RestPath String lang) {
-        return pages.page(id, lang).orElseThrow(() -> new NotFoundException("Document " + id
-                + " was not imported from an HTML page; its preview is the paragraphs view."));
+        return pages.page(id, lang).orElseThrow(() -> new NotFoundException(ErrEditor.class,
+                m -> m.documentWasImportedFrom(id)));
     }
 }

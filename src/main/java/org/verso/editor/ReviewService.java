@@ -78,8 +78,7 @@ public class ReviewService {
     @Transactional
     public SavedTranslation reject(SaveRequest request, Actor actor) {
         if (request.comment() == null || request.comment().isBlank()) {
-            throw new InvalidInputException("Say why you reject it in the review comment: the translator reads it in "
-                    + "the segment's comments.");
+            throw new InvalidInputException(ErrEditor.class, m -> m.sayWhyYouReject());
         }
         SavedTranslation saved = translations.saveTranslation(request, actor);
         comments.addComment(request.documentId(), request.segmentId(), request.comment().strip(), null,
@@ -105,7 +104,7 @@ public class ReviewService {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
         if (!StatusTransitions.reachable(TranslationStatus.APPROVED, Stepper.of(actor))) {
-            throw new NotAllowedException("Only reviewers and admins may approve segments.");
+            throw new NotAllowedException(ErrEditor.class, m -> m.onlyReviewersAdminsMay());
         }
         return language;
     }

@@ -12,6 +12,10 @@ public class QualityGateException extends DomainException {
     private final List<Map<String, Object>> issues;
 
     public QualityGateException(String message, List<Map<String, Object>> issues) {
+        this(Message.verbatim(message), issues);
+    }
+
+    public QualityGateException(Message message, List<Map<String, Object>> issues) {
         super(Kind.INVALID, message);
         this.issues = List.copyOf(issues);
     }

@@ -13,8 +13,7 @@ public final class StorableText {
     /** {@code value} unchanged, or a 400 naming {@code field} when it holds a NUL character; null passes. */
     public static String require(String value, String field) {
         if (value != null && value.indexOf('\u0000') >= 0) {
-            throw new InvalidInputException(field + " contains a NUL character (U+0000), which cannot be stored;"
-                    + " remove it and try again.");
+            throw new InvalidInputException(ErrCommon.class, m -> m.containsNulCharacterU(field));
         }
         return value;
     }

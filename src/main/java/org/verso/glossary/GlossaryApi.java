@@ -24,8 +24,9 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.verso.failure.InvalidInputException;
 import org.verso.account.Role;
+import org.verso.failure.ErrCommon;
+import org.verso.failure.InvalidInputException;
 
 /** Glossary terms per language pair; reviewers and admins change them, everyone reads them. */
 @Path("/api/glossary")
@@ -116,15 +117,14 @@ class GlossaryApi {
 
     private static TermInput body(TermInput input) {
         if (input == null) {
-            throw new InvalidInputException("Send a JSON body with sourceLanguage, targetLanguage, sourceTerm and "
-                    + "targetTerm.");
+            throw new InvalidInputException(ErrGlossary.class, m -> m.sendJsonBodySourcelanguage());
         }
         return input;
     }
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("Give the " + name + " language (" + name + "=…).");
+            throw new InvalidInputException(ErrCommon.class, m -> m.giveLanguage(name, name));
         }
         return value;
     }

@@ -102,8 +102,8 @@ public class GlossaryService {
             term.note = bounded(term.note, "note", MAX_NOTE);
         }
         TermStatus status = input.status() == null || input.status().isBlank() ? TermStatus.PREFERRED
-                : TermStatus.fromCode(input.status()).orElseThrow(() -> new InvalidInputException(
-                        "status must be preferred, admitted or forbidden, not \"" + input.status() + "\"."));
+                : TermStatus.fromCode(input.status()).orElseThrow(() -> new InvalidInputException(ErrGlossary.class,
+                        m -> m.statusMustPreferredAdmitted(input.status())));
         term.status = status.code();
         term.caseSensitive = Boolean.TRUE.equals(input.caseSensitive());
         return term;
@@ -115,8 +115,8 @@ public class GlossaryService {
                 checked.sourceLanguage, checked.targetLanguage, checked.sourceTerm, checked.targetTerm).firstResult();
         boolean duplicate = existing != null && !existing.id.equals(term.id);
         if (duplicate) {
-            throw new ConflictException("The glossary already has \"" + checked.sourceTerm + "\" → \"" + checked.targetTerm
-                    + "\" for " + checked.sourceLanguage + " → " + checked.targetLanguage + ".");
+            throw new ConflictException(ErrGlossary.class,
+                    m -> m.glossaryAlready(checked.sourceTerm, checked.targetTerm, checked.sourceLanguage, checked.targetLanguage));
         }
         term.sourceLanguage = checked.sourceLanguage;
         term.targetLanguage = checked.targetLanguage;
@@ -132,14 +132,14 @@ public class GlossaryService {
     private static Term require(long id) {
         Term term = Term.findById(id);
         if (term == null) {
-            throw new NotFoundException("The glossary has no term " + id + ".");
+            throw new NotFoundException(ErrGlossary.class, m -> m.glossaryTerm(id));
         }
         return term;
     }
 
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("Give " + field + ".");
+            throw new InvalidInputException(ErrGlossary.class, m -> m.give(field));
         }
         return value;
     }
@@ -147,7 +147,7 @@ public class GlossaryService {
     private static String bounded(String value, String field, int max) {
         StorableText.require(value, field);
         if (value.length() > max) {
-            throw new InvalidInputException(field + " has at most " + max + " characters.");
+            throw new InvalidInputException(ErrGlossary.class, m -> m.mostCharacters(field, max));
         }
         return value;
     }

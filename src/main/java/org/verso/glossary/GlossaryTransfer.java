@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.TooLargeException;
 import org.verso.interchange.InterchangeException;
@@ -45,11 +46,10 @@ public class GlossaryTransfer {
     @Transactional
     GlossaryImportReport importUpload(FileUpload file, String sourceLanguage, String targetLanguage, String username) {
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            throw new InvalidInputException("Attach a TBX or CSV file as 'file'.");
+            throw new InvalidInputException(ErrGlossary.class, m -> m.attachTbxCsvFile());
         }
         if (file.size() > MAX_BYTES) {
-            throw new TooLargeException("A glossary file has at most " + MAX_BYTES + " bytes; this one has "
-                    + file.size() + ".");
+            throw new TooLargeException(ErrGlossary.class, m -> m.glossaryFileMostBytes(MAX_BYTES, file.size()));
         }
         String source = LanguageTags.normalize(required(sourceLanguage, "sourceLanguage"));
         String target = LanguageTags.normalize(required(targetLanguage, "targetLanguage"));
@@ -70,7 +70,7 @@ public class GlossaryTransfer {
                         problem -> skip(problems, skipped, problem.message()));
             }
         } catch (InterchangeException e) {
-            throw new InvalidInputException(name + " cannot be imported: " + e.getMessage());
+            throw new InvalidInputException(ErrCommon.class, m -> m.cannotImported(name, e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded glossary", e);
         }
@@ -109,7 +109,7 @@ public class GlossaryTransfer {
         String target = LanguageTags.normalize(targetLanguage);
         String kind = format.strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("tbx") && !kind.equals("csv")) {
-            throw new InvalidInputException("format must be tbx or csv, not \"" + format + "\".");
+            throw new InvalidInputException(ErrGlossary.class, m -> m.formatMustTbxCsv(format));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<GlossaryEntry> entries = Term.<Term>list("sourceLanguage = ?1 and targetLanguage = ?2 order by sourceTerm",
@@ -144,7 +144,7 @@ public class GlossaryTransfer {
 
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("Give " + field + ": the glossary pair the file's terms belong to.");
+            throw new InvalidInputException(ErrGlossary.class, m -> m.giveGlossaryPairFile(field));
         }
         return value;
     }

@@ -102,7 +102,7 @@ public class JobService {
     public JobView cancel(long id, JobCaller caller) {
         Job job = visible(id, caller);
         if (job.jobState().finished()) {
-            throw new ConflictException("The job has already ended (" + job.state + "); there is nothing to cancel.");
+            throw new ConflictException(ErrJob.class, m -> m.jobAlreadyEndedThere(job.state));
         }
         Job after = store.requestCancel(id).orElseThrow(() -> notFound(id));
         if (after.jobState() == JobState.CANCELLED) {
@@ -119,12 +119,11 @@ public class JobService {
         JobView job = view(visible(id, caller));
         JsonNode result = job.result();
         if (!JobState.DONE.label().equals(job.state()) || result == null || !result.hasNonNull("download")) {
-            throw new NotFoundException("Job " + id + " has no file to download (" + job.state() + ").");
+            throw new NotFoundException(ErrJob.class, m -> m.jobFileDownload(id, job.state()));
         }
         Path file = results.file(id);
         if (!Files.isRegularFile(file)) {
-            throw new NotFoundException("The file of job " + id + " was deleted after the retention period; run the "
-                    + "export again.");
+            throw new NotFoundException(ErrJob.class, m -> m.fileJobWasDeleted(id));
         }
         return new JobDownload(file, result.path("fileName").asText(), result.path("mediaType").asText());
     }
@@ -146,9 +145,7 @@ public class JobService {
         long kept = results.bytesOf(store.finishedSince(owner, Instant.now().minus(config.resultRetention())));
         long max = config.maxStoredBytesPerUser().asLongValue();
         if (kept >= max) {
-            throw new TooManyException("Your finished jobs keep " + megabytes(kept) + " of files, the most one person"
-                    + " may keep is " + megabytes(max) + ". Delete downloads you no longer need (the job's page, or"
-                    + " DELETE /api/jobs/{id}/download) or wait until they expire, and try again.");
+            throw new TooManyException(ErrJob.class, m -> m.yourFinishedJobsKeep(megabytes(kept), megabytes(max)));
         }
     }
 
@@ -162,7 +159,7 @@ public class JobService {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("There is no job " + id + " of yours.");
+        return new NotFoundException(ErrJob.class, m -> m.thereJobYours(id));
     }
 
     /** The download link of a finished job whose file is still there, else null. */

@@ -33,8 +33,7 @@ public class JobStore {
         long open = Job.count("owner = ?1 and state in ?2 and kind in ?3", owner, List.of(JobState.QUEUED.label(),
                 JobState.RUNNING.label()), counted);
         if (open >= maxOpen) {
-            throw new TooManyException("You have " + open + " background jobs queued or running, the most one person"
-                    + " may have at once. Wait for one to finish, or cancel one, and try again.");
+            throw new TooManyException(ErrJob.class, m -> m.youBackgroundJobsQueued(open));
         }
         return create(kind, owner, parameters);
     }

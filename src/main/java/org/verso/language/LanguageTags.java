@@ -23,13 +23,13 @@ public final class LanguageTags {
     public static String normalize(String tag) {
         String trimmed = tag == null ? "" : tag.trim().replace('_', '-');
         if (trimmed.isEmpty()) {
-            throw new InvalidInputException("Give a language as a BCP 47 tag, such as ru, fa, uz-Cyrl or pt-BR.");
+            throw new InvalidInputException(ErrLanguage.class, m -> m.giveLanguageBcpTag());
         }
         Locale locale;
         try {
             locale = new Locale.Builder().setLanguageTag(trimmed).build();
         } catch (IllformedLocaleException e) {
-            throw new InvalidInputException("'" + trimmed + "' is not a well-formed BCP 47 language tag.");
+            throw new InvalidInputException(ErrLanguage.class, m -> m.wellFormedBcpLanguage(trimmed));
         }
         check(locale, trimmed);
         return ULocale.forLocale(locale).toLanguageTag();
@@ -52,14 +52,14 @@ public final class LanguageTags {
 
     private static void check(Locale locale, String tag) {
         if (!LANGUAGES.contains(locale.getLanguage()) || locale.getLanguage().isEmpty()) {
-            throw new InvalidInputException("'" + tag + "' names no known language (ISO 639). Try ru, tg, fa or uz.");
+            throw new InvalidInputException(ErrLanguage.class, m -> m.namesKnownLanguageIso(tag));
         }
         if (!locale.getScript().isEmpty() && UScript.getCodeFromName(locale.getScript()) == UScript.INVALID_CODE) {
-            throw new InvalidInputException("'" + tag + "' names an unknown script '" + locale.getScript() + "'.");
+            throw new InvalidInputException(ErrLanguage.class, m -> m.namesUnknownScript(tag, locale.getScript()));
         }
         String region = locale.getCountry();
         if (!region.isEmpty() && !REGIONS.contains(region) && !region.matches("\\d{3}")) {
-            throw new InvalidInputException("'" + tag + "' names an unknown region '" + region + "'.");
+            throw new InvalidInputException(ErrLanguage.class, m -> m.namesUnknownRegion(tag, region));
         }
     }
 }

@@ -1,8 +1,8 @@
 package org.verso.live;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -11,17 +11,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.util.List;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.verso.account.Actor;
 import org.verso.document.DocumentService;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
-import org.verso.account.Actor;
-import org.verso.translation.TranslationsChanged;
 import org.verso.translation.TranslationService;
+import org.verso.translation.TranslationsChanged;
 
 /**
  * Hands every change to the people who have the same document and language open. Saves are passed on only after
@@ -114,10 +115,10 @@ public class LiveHub {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
         if (segmentId == null) {
-            throw new InvalidInputException("Send {\"segmentId\": …, \"editing\": true|false}.");
+            throw new InvalidInputException(ErrLive.class, m -> m.sendEditing());
         }
         if (documents.segments(documentId, List.of(segmentId)).isEmpty()) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
         publish(LiveEvent.editing(documentId, language, segmentId, actor.username(), editing));
     }

@@ -24,14 +24,13 @@ class MachineRequests {
 
     List<Suggestion> translate(String text, String source, String target) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("Give the text to translate as q.");
+            throw new InvalidInputException(ErrMachine.class, m -> m.giveTextTranslateQ());
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException("Give at most " + MAX_TEXT + " characters to translate at once.");
+            throw new InvalidInputException(ErrMachine.class, m -> m.giveMostCharactersTranslate(MAX_TEXT));
         }
         if (source == null || target == null) {
-            throw new InvalidInputException("Give the source and target languages as BCP 47 tags, e.g. source=en"
-                    + "&target=es.");
+            throw new InvalidInputException(ErrMachine.class, m -> m.giveSourceTargetLanguages());
         }
         return machine.suggest(LanguageTags.normalize(source), LanguageTags.normalize(target), text).found();
     }

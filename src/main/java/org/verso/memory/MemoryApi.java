@@ -23,10 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.verso.account.Role;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.job.JobResponses;
 import org.verso.job.JobView;
-import org.verso.account.Role;
 
 /** The translation memory: lookups, concordance, import and export. */
 @Path("/api/memory")
@@ -119,7 +120,7 @@ class MemoryApi {
 
     private static String required(String value, String name) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException("Give the " + name + " language (" + name + "=…).");
+            throw new InvalidInputException(ErrCommon.class, m -> m.giveLanguage(name, name));
         }
         return value;
     }

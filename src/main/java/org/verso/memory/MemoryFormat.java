@@ -62,8 +62,7 @@ enum MemoryFormat {
             case TMX -> (file, onPair, onSkip) -> readTmx(file, sourceLanguage, onPair, onSkip);
             case PO, MO -> {
                 if (sourceLanguage == null || targetLanguage == null) {
-                    throw new InvalidInputException("A " + label + " catalog does not say its languages: give "
-                            + "sourceLanguage and targetLanguage.");
+                    throw new InvalidInputException(ErrMemory.class, m -> m.catalogDoesSayLanguages(label));
                 }
                 yield this == PO ? CatalogReaders.po(sourceLanguage, targetLanguage)
                         : CatalogReaders.mo(sourceLanguage, targetLanguage);

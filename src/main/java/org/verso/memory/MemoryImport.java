@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.verso.account.UserService;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotAllowedException;
 import org.verso.failure.TooLargeException;
@@ -78,11 +79,10 @@ public class MemoryImport {
     /** Refuses an empty or too large upload; answers the file's name. */
     String checkUpload(FileUpload file) {
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            throw new InvalidInputException("Attach a TMX, PO or MO file as 'file'.");
+            throw new InvalidInputException(ErrMemory.class, m -> m.attachTmxPoMo());
         }
         if (file.size() > maxBytes) {
-            throw new TooLargeException("The file has " + file.size() + " bytes; the memory imports files of up to "
-                    + maxBytes + " bytes (verso.memory.import.max-bytes).");
+            throw new TooLargeException(ErrMemory.class, m -> m.fileBytesMemoryImports(file.size(), maxBytes));
         }
         return file.fileName() == null || file.fileName().isBlank() ? "upload" : file.fileName();
     }
@@ -107,10 +107,10 @@ public class MemoryImport {
     private void requireAssigned(String username, Set<String> targets) {
         List<String> missing = users.notAssignedTo(username, targets);
         if (!missing.isEmpty()) {
-            throw new NotAllowedException("This file fills the memory for " + String.join(", ", missing.stream()
-                    .map(l -> LanguageTags.displayName(l) + " (" + l + ")").toList()) + ", and you are not assigned"
-                    + " to " + (missing.size() == 1 ? "it" : "them") + ". Ask an admin, or someone assigned to "
-                    + (missing.size() == 1 ? "that language." : "those languages."));
+            String languages = String.join(", ", missing.stream()
+                    .map(l -> LanguageTags.displayName(l) + " (" + l + ")").toList());
+            throw new NotAllowedException(ErrMemory.class, m -> missing.size() == 1
+                    ? m.fillsMemoryOneLanguage(languages) : m.fillsMemoryLanguages(languages));
         }
     }
 
@@ -146,7 +146,7 @@ public class MemoryImport {
                 targets.add(pair.targetLanguage());
             }, reason -> { });
         } catch (InterchangeException e) {
-            throw new InvalidInputException(name + " cannot be imported: " + e.getMessage());
+            throw new InvalidInputException(ErrCommon.class, m -> m.cannotImported(name, e.getMessage()));
         }
         requireAssigned(username, targets);
         String origin = "file:" + name;
@@ -256,7 +256,7 @@ public class MemoryImport {
         try {
             return LanguageTags.normalize(tag);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field + ": " + e.getMessage());
+            throw new InvalidInputException(ErrMemory.class, m -> m.fieldReason(field, e.getMessage()));
         }
     }
 }

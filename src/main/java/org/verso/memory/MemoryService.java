@@ -91,7 +91,7 @@ public class MemoryService {
         String target = LanguageTags.normalize(targetLanguage);
         checkLimits(limit, threshold);
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("Give the text to look up (q).");
+            throw new InvalidInputException(ErrMemory.class, m -> m.giveTextLookUp());
         }
         Map<Long, Integer> scores = new LinkedHashMap<>();
         Map<Long, StoredUnit> units = new LinkedHashMap<>();
@@ -203,7 +203,7 @@ public class MemoryService {
         String target = LanguageTags.normalize(targetLanguage);
         checkLimits(limit, 0);
         if (words == null || words.isBlank()) {
-            throw new InvalidInputException("Give a word or phrase to search for (q).");
+            throw new InvalidInputException(ErrMemory.class, m -> m.giveWordPhraseSearch());
         }
         String phrase = words.strip();
         Map<Long, StoredUnit> found = new LinkedHashMap<>();
@@ -247,10 +247,10 @@ public class MemoryService {
 
     private static void checkLimits(int limit, int threshold) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException("limit must be between 1 and " + MAX_LIMIT + ".");
+            throw new InvalidInputException(ErrMemory.class, m -> m.limitMustBetween(MAX_LIMIT));
         }
         if (threshold < 0 || threshold > 100) {
-            throw new InvalidInputException("threshold must be between 0 and 100.");
+            throw new InvalidInputException(ErrMemory.class, m -> m.thresholdMustBetween());
         }
     }
 }

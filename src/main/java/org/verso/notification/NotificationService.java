@@ -63,7 +63,7 @@ public class NotificationService {
     public NotificationView markRead(String username, long id) {
         Notification n = Notification.findById(id);
         if (n == null || !n.username.equals(username)) {
-            throw new NotFoundException("You have no notification " + id + ".");
+            throw new NotFoundException(ErrNotification.class, m -> m.youNotification(id));
         }
         if (n.readAt == null) {
             n.readAt = Instant.now();

@@ -8,13 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.verso.account.Actor;
 import org.verso.document.DocumentService;
 import org.verso.document.SegmentView;
 import org.verso.failure.UnavailableException;
 import org.verso.machine.MachineBatch;
 import org.verso.machine.MachineTranslation;
 import org.verso.machine.engine.MtUnavailableException;
-import org.verso.account.Actor;
 import org.verso.translation.ChangeOrigin;
 import org.verso.translation.Translation;
 import org.verso.translation.TranslationStatus;
@@ -58,11 +58,10 @@ public class MachinePretranslation {
         MachineBatch batch;
         try {
             batch = machine.translateAll(sourceLanguage, language, open.stream().map(Open::source).toList(), progress)
-                    .orElseThrow(() -> new UnavailableException("No machine translation engine offers "
-                            + sourceLanguage + " → " + language + " now; memory matches were filled."));
+                    .orElseThrow(() -> new UnavailableException(ErrPretranslation.class,
+                            m -> m.machineTranslationEngineOffers(sourceLanguage, language)));
         } catch (MtUnavailableException e) {
-            throw new UnavailableException(e.getMessage() + "; memory matches were filled, and what the engine "
-                    + "translated is cached, so trying again later continues from there.");
+            throw new UnavailableException(ErrPretranslation.class, m -> m.memoryMatchesWereFilled(e.getMessage()));
         }
         int[] filled = QuarkusTransaction.requiringNew().call(() -> fill(open, batch, actor));
         List<PretranslationResult.Filled> bands = new ArrayList<>(fromMemory.bands());

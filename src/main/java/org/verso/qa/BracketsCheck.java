@@ -2,6 +2,7 @@ package org.verso.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Round, square and curly brackets (with their full-width forms) are balanced in the translation: as many closing
@@ -44,9 +45,11 @@ public final class BracketsCheck implements QaCheck {
             if (unbalanced && !asInSource) {
                 char open = OPENING[kind].charAt(0);
                 char close = CLOSING[kind].charAt(0);
-                issues.add(new QaIssue(id(), severity(), inTarget[0] == inTarget[1]
-                        ? "The translation closes a “" + close + "” before opening it."
-                        : "The translation has " + inTarget[0] + " “" + open + "” but " + inTarget[1] + " “" + close + "”."));
+                issues.add(inTarget[0] == inTarget[1]
+                        ? QaIssue.of(id(), severity(), "closedBeforeOpened", Map.of("close", String.valueOf(close)))
+                        : QaIssue.of(id(), severity(), "unbalancedPair", Map.of("opened", String.valueOf(inTarget[0]),
+                                "open", String.valueOf(open), "closed", String.valueOf(inTarget[1]),
+                                "close", String.valueOf(close))));
             }
         }
         return issues;

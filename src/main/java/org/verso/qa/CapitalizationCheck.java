@@ -2,6 +2,7 @@ package org.verso.qa;
 
 import java.lang.Character.UnicodeScript;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,9 +45,8 @@ public final class CapitalizationCheck implements QaCheck {
                 || !Character.isLowerCase(firstOfTarget) || !CASED.contains(UnicodeScript.of(firstOfTarget))) {
             return List.of();
         }
-        return List.of(new QaIssue(id(), severity(), "The translation starts with a lower-case “"
-                + Character.toString(firstOfTarget) + "” where the source starts with a capital “"
-                + Character.toString(first) + "”."));
+        return List.of(QaIssue.of(id(), severity(), "lowerCaseStart", Map.of("target", Character.toString(firstOfTarget),
+                "source", Character.toString(first))));
     }
 
     /** The first letter past quotes, brackets, ¿ ¡ and spaces; -1 when there is none or a digit comes first. */

@@ -1,6 +1,7 @@
 package org.verso.qa;
 
 import java.util.List;
+import java.util.Map;
 
 /** Two or more spaces in a row inside the translation, where the source has fewer such runs. */
 public final class DoubleSpaceCheck implements QaCheck {
@@ -32,8 +33,9 @@ public final class DoubleSpaceCheck implements QaCheck {
         if (inTarget <= inSource) {
             return List.of();
         }
-        return List.of(new QaIssue(id(), severity(), inTarget == 1 ? "The translation has a double space."
-                : "The translation has " + inTarget + " double spaces (the source has " + inSource + ")."));
+        return List.of(inTarget == 1 ? QaIssue.of(id(), severity(), "doubleSpace", Map.of())
+                : QaIssue.of(id(), severity(), "doubleSpaces", Map.of("count", String.valueOf(inTarget),
+                        "source", String.valueOf(inSource))));
     }
 
     /** Runs of two or more spaces (plain, no-break, narrow no-break, ideographic) between other characters. */

@@ -1,6 +1,7 @@
 package org.verso.qa;
 
 import java.util.List;
+import java.util.Map;
 
 /** A translation that is empty or only whitespace while the source has text. */
 public final class EmptyTargetCheck implements QaCheck {
@@ -28,7 +29,7 @@ public final class EmptyTargetCheck implements QaCheck {
     @Override
     public List<QaIssue> check(String source, String target, QaContext context) {
         if (Texts.isBlank(target) && !Texts.isBlank(source)) {
-            return List.of(new QaIssue(id(), severity(), "The translation is empty."));
+            return List.of(QaIssue.of(id(), severity(), "emptyTarget", Map.of()));
         }
         return List.of();
     }

@@ -1,6 +1,7 @@
 package org.verso.qa;
 
 import java.util.List;
+import java.util.Map;
 import org.verso.qa.EndMarks.Kind;
 
 /**
@@ -45,16 +46,15 @@ public final class EndPunctuationCheck implements QaCheck {
         if (kind == Kind.NONE) {
             boolean endsSentence = targetKind == Kind.FULL_STOP || targetKind == Kind.QUESTION
                     || targetKind == Kind.EXCLAMATION;
-            return endsSentence ? List.of(issue("The source has no end punctuation but the translation ends with “"
-                    + targetMark + "”.")) : List.of();
+            return endsSentence ? List.of(issue("endMarkAdded", Map.of("target", targetMark))) : List.of();
         }
         String expected = EndMarks.marks(c.targetLanguage(), kind).substring(0, 1);
         boolean unmarked = targetMark.isEmpty() || Character.isLetterOrDigit(targetMark.codePointAt(0));
-        return List.of(issue("The source ends with “" + sourceMark + "” but the translation "
-                + (unmarked ? "has no end punctuation" : "ends with “" + targetMark + "”") + "; expected “" + expected + "”."));
+        return List.of(issue(unmarked ? "endMarkMissing" : "endMarkDifferent", Map.of("source", sourceMark,
+                "target", targetMark, "expected", expected)));
     }
 
-    private QaIssue issue(String message) {
-        return new QaIssue(id(), severity(), message);
+    private QaIssue issue(String code, Map<String, String> args) {
+        return QaIssue.of(id(), severity(), code, args);
     }
 }

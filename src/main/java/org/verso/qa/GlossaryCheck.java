@@ -2,6 +2,7 @@ package org.verso.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -48,12 +49,12 @@ public final class GlossaryCheck implements QaCheck {
         String use = TermGroups.alternatives(allowed);
         for (GlossaryTerm e : entries) {
             if (e.forbidden() && inTarget.contains(e)) {
-                issues.add(new QaIssue(id(), Severity.ERROR, "The translation uses the forbidden term “"
-                        + Texts.strip(e.targetTerm()) + "”" + (use.isEmpty() ? "." : "; the glossary has " + use + ".")));
+                issues.add(QaIssue.of(id(), Severity.ERROR, use.isEmpty() ? "forbiddenTerm" : "forbiddenTermUse",
+                        Map.of("term", Texts.strip(e.targetTerm()), "use", use)));
             }
         }
         if (issues.isEmpty() && !sourceTerm.isEmpty() && !allowed.isEmpty() && allowed.stream().noneMatch(inTarget::contains)) {
-            issues.add(new QaIssue(id(), severity(), "The term “" + sourceTerm + "” should be translated as " + use + " (glossary)."));
+            issues.add(QaIssue.of(id(), severity(), "termNotUsed", Map.of("term", sourceTerm, "use", use)));
         }
         return issues;
     }

@@ -1,6 +1,7 @@
 package org.verso.qa;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -48,7 +49,7 @@ public final class IdenticalCheck implements QaCheck {
                 || looksLikeCode(prose)) {
             return List.of();
         }
-        return List.of(new QaIssue(id(), severity(), "The translation is the same as the source: " + Texts.quote(s, 80) + "."));
+        return List.of(QaIssue.of(id(), severity(), "sameAsSource", Map.of("quoted", Texts.quote(s, 80))));
     }
 
     private static boolean looksLikeCode(String prose) {

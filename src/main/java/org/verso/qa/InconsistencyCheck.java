@@ -2,6 +2,7 @@ package org.verso.qa;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,7 +43,9 @@ public final class InconsistencyCheck implements QaCheck {
             return List.of();
         }
         String quoted = others.stream().limit(QUOTED).map(o -> Texts.quote(o, 120)).collect(Collectors.joining(", "));
-        String more = others.size() > QUOTED ? " and " + (others.size() - QUOTED) + " more" : "";
-        return List.of(new QaIssue(id(), severity(), "Translated differently elsewhere: " + quoted + more + "."));
+        return List.of(others.size() > QUOTED
+                ? QaIssue.of(id(), severity(), "translatedDifferentlyMore", Map.of("quoted", quoted,
+                        "more", String.valueOf(others.size() - QUOTED)))
+                : QaIssue.of(id(), severity(), "translatedDifferently", Map.of("quoted", quoted)));
     }
 }

@@ -2,6 +2,7 @@ package org.verso.qa;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A translation far longer or shorter than usual for the pair. The expected ratio of a pair is the target's
@@ -47,9 +48,9 @@ public final class LengthRatioCheck implements QaCheck {
         if (ratio >= LOW * expected && ratio <= HIGH * expected) {
             return List.of();
         }
-        return List.of(new QaIssue(id(), severity(), String.format(Locale.ROOT,
-                "The translation is %.2f times as long as the source; about %.2f is usual for %s → %s.",
-                ratio, expected, c.sourceLanguage(), c.targetLanguage())));
+        return List.of(QaIssue.of(id(), severity(), "lengthRatio", Map.of("ratio", String.format(Locale.ROOT, "%.2f", ratio),
+                "usual", String.format(Locale.ROOT, "%.2f", expected), "source", String.valueOf(c.sourceLanguage()),
+                "target", String.valueOf(c.targetLanguage()))));
     }
 
 }

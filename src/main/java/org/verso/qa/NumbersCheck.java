@@ -2,6 +2,7 @@ package org.verso.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -41,13 +42,14 @@ public final class NumbersCheck implements QaCheck {
         List<NumberToken> extra = new ArrayList<>(NumberReader.read(withoutCodes(target), c.targetLanguage()));
         missing.removeIf(s -> extra.stream().filter(s::sameNumberAs).findFirst().map(extra::remove).orElse(false));
         List<QaIssue> issues = new ArrayList<>();
-        String found = extra.isEmpty() ? "" : extra.stream().limit(3).map(t -> t.shownBeside(missing, c.targetLanguage()))
-                .collect(Collectors.joining(", ", " (found ", ")"));
+        String found = extra.stream().limit(3).map(t -> t.shownBeside(missing, c.targetLanguage()))
+                .collect(Collectors.joining(", "));
         for (NumberToken number : missing) {
-            issues.add(issue(number, "The number " + number.written() + " is missing from the translation" + found + "."));
+            issues.add(issue(number, extra.isEmpty() ? "numberMissing" : "numberMissingFound",
+                    Map.of("number", number.written(), "found", found)));
         }
         for (NumberToken number : missing.isEmpty() ? extra : List.<NumberToken>of()) {
-            issues.add(issue(number, "The translation has the number " + number.written() + ", which the source has not."));
+            issues.add(issue(number, "numberExtra", Map.of("number", number.written())));
         }
         return issues;
     }
@@ -60,7 +62,7 @@ public final class NumbersCheck implements QaCheck {
         return text == null ? null : INLINE_CODE.matcher(text).replaceAll(" ");
     }
 
-    private QaIssue issue(NumberToken number, String message) {
-        return new QaIssue(id(), number.spellable() ? Severity.WARNING : severity(), message);
+    private QaIssue issue(NumberToken number, String code, Map<String, String> args) {
+        return QaIssue.of(id(), number.spellable() ? Severity.WARNING : severity(), code, args);
     }
 }

@@ -39,11 +39,11 @@ public final class PlaceholdersCheck implements QaCheck {
         List<QaIssue> issues = new ArrayList<>();
         balance.forEach((placeholder, surplus) -> {
             if (surplus > 0) {
-                issues.add(new QaIssue(id(), severity(), "The placeholder " + placeholder + " is missing from the translation"
-                        + (surplus > 1 ? " " + surplus + " times." : ".")));
+                issues.add(QaIssue.of(id(), severity(), surplus > 1 ? "placeholderMissingTimes" : "placeholderMissing",
+                        Map.of("placeholder", placeholder, "count", String.valueOf(surplus))));
             } else if (surplus < 0) {
-                issues.add(new QaIssue(id(), severity(), "The translation has the placeholder " + placeholder
-                        + (surplus < -1 ? " " + -surplus + " times more than the source." : ", which the source has not.")));
+                issues.add(QaIssue.of(id(), severity(), surplus < -1 ? "placeholderExtraTimes" : "placeholderExtra",
+                        Map.of("placeholder", placeholder, "count", String.valueOf(-surplus))));
             }
         });
         return issues;

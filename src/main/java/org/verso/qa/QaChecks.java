@@ -13,7 +13,7 @@ public final class QaChecks {
     private static final List<QaCheck> ALL = List.of(EMPTY_TARGET, new NumbersCheck(), new PlaceholdersCheck(),
             new UrlsEmailsCheck(), new BracketsCheck(), new GlossaryCheck(), new QuotesCheck(),
             new EndPunctuationCheck(), new CapitalizationCheck(), new WhitespaceCheck(), new DoubleSpaceCheck(),
-            new RepeatedWordsCheck(), new IdenticalCheck(), new LengthRatioCheck(), new InconsistencyCheck());
+            new RepeatedWordsCheck(), new IdenticalCheck(), new LengthRatioCheck(), new MaxLengthCheck(), new InconsistencyCheck());
 
     private QaChecks() {
     }

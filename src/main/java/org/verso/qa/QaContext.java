@@ -4,15 +4,21 @@ import java.util.List;
 
 /**
  * What a check may look at besides the pair: the languages (BCP 47 tags such as "en", "ru", "fa", "zh", "pt-BR"),
- * the glossary entries of the pair, and the other targets the same source got in this document or in the memory.
- * Null lists count as empty.
+ * the glossary entries of the pair, the other targets the same source got in this document or in the memory, and
+ * the longest translation a catalog unit takes (null: no limit). Null lists count as empty.
  */
 public record QaContext(String sourceLanguage, String targetLanguage, List<GlossaryTerm> terms,
-        List<String> otherTranslationsOfSameSource) {
+        List<String> otherTranslationsOfSameSource, Integer maxLength) {
 
     public QaContext {
         terms = terms == null ? List.of() : terms;
         otherTranslationsOfSameSource = otherTranslationsOfSameSource == null ? List.of() : otherTranslationsOfSameSource;
+    }
+
+    /** A context without a maximum length (an article's segment, a catalog unit that names none). */
+    public QaContext(String sourceLanguage, String targetLanguage, List<GlossaryTerm> terms,
+                     List<String> otherTranslationsOfSameSource) {
+        this(sourceLanguage, targetLanguage, terms, otherTranslationsOfSameSource, null);
     }
 
     /** The context a check works with: an absent one counts as no languages, no glossary, no other translations. */

@@ -2,6 +2,7 @@ package org.verso.qa;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Quotation marks are paired in the translation, per family (see {@link QuoteMarks}). The translation may change
@@ -36,23 +37,26 @@ public final class QuotesCheck implements QaCheck {
     public List<QaIssue> check(String source, String target, QaContext context) {
         QuoteMarks s = new QuoteMarks(source);
         QuoteMarks t = new QuoteMarks(target);
-        List<String> problems = new ArrayList<>();
+        List<QaIssue> problems = new ArrayList<>();
         for (String pair : QuoteMarks.PAIRED) {
             int open = t.count(pair.charAt(0));
             int close = t.count(pair.charAt(1));
             if (open != close && !s.unpaired()) {
-                problems.add("The translation has " + open + " “" + pair.charAt(0) + "” but " + close + " “" + pair.charAt(1) + "”.");
+                problems.add(QaIssue.of(id(), severity(), "unbalancedPair", Map.of("opened", String.valueOf(open),
+                        "open", String.valueOf(pair.charAt(0)), "closed", String.valueOf(close),
+                        "close", String.valueOf(pair.charAt(1)))));
             }
         }
         if (t.curlyUnpaired() && !s.curlyUnpaired()) {
-            problems.add("The translation has an unpaired curly double quote (“ ” „).");
+            problems.add(QaIssue.of(id(), severity(), "curlyQuoteUnpaired", Map.of()));
         }
         if (t.straightUnpaired() && !s.straightUnpaired()) {
-            problems.add("The translation has an odd number of straight double quotes (\").");
+            problems.add(QaIssue.of(id(), severity(), "straightQuotesOdd", Map.of()));
         }
         if (problems.isEmpty() && t.passages() < s.passages()) {
-            problems.add("The source has " + s.passages() + " quoted passage(s), the translation " + t.passages() + ".");
+            problems.add(QaIssue.of(id(), severity(), "quotedPassages", Map.of("source", String.valueOf(s.passages()),
+                    "target", String.valueOf(t.passages()))));
         }
-        return problems.stream().map(p -> new QaIssue(id(), severity(), p)).toList();
+        return problems;
     }
 }

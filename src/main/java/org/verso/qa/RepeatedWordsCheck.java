@@ -3,6 +3,7 @@ package org.verso.qa;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,7 +43,7 @@ public final class RepeatedWordsCheck implements QaCheck {
         List<QaIssue> issues = new ArrayList<>();
         for (String word : inTarget) {
             if (!allowed.contains(word)) {
-                issues.add(new QaIssue(id(), severity(), "The word “" + word + "” is repeated (“" + word + " " + word + "”)."));
+                issues.add(QaIssue.of(id(), severity(), "repeatedWord", Map.of("word", word)));
             }
         }
         return issues;

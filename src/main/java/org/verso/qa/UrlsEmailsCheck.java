@@ -43,8 +43,8 @@ public final class UrlsEmailsCheck implements QaCheck {
         List<QaIssue> issues = new ArrayList<>();
         for (String link : order) {
             if (occurrences(Texts.of(target), link) < inSource.get(link)) {
-                String what = link.contains("@") && !link.contains("/") ? "e-mail address " : "URL ";
-                issues.add(new QaIssue(id(), severity(), "The " + what + link + " is missing from the translation or was changed."));
+                String code = link.contains("@") && !link.contains("/") ? "emailMissing" : "urlMissing";
+                issues.add(QaIssue.of(id(), severity(), code, Map.of("link", link)));
             }
         }
         return issues;

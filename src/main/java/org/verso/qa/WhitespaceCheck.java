@@ -1,7 +1,9 @@
 package org.verso.qa;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Leading and trailing whitespace the same as the source's, since it usually glues the segment to its neighbours. */
 public final class WhitespaceCheck implements QaCheck {
@@ -38,17 +40,25 @@ public final class WhitespaceCheck implements QaCheck {
 
     private void compare(String where, String source, String target, List<QaIssue> issues) {
         if (!source.equals(target)) {
-            issues.add(new QaIssue(id(), severity(), "The source " + where + " with " + describe(source)
-                    + " but the translation " + where + " with " + describe(target) + "."));
+            Map<String, String> args = new HashMap<>();
+            describe("source", source, args);
+            describe("target", target, args);
+            issues.add(QaIssue.of(id(), severity(), "starts".equals(where) ? "whitespaceStart" : "whitespaceEnd", args));
         }
     }
 
-    private static String describe(String whitespace) {
-        if (whitespace.isEmpty()) {
-            return "no whitespace";
-        }
+    /**
+     * The whitespace in words, as {@code name} (English) and as a finding of its own ({@code name@code} with
+     * {@code name@count}) that a page says in its language.
+     */
+    private static void describe(String name, String whitespace, Map<String, String> args) {
         long breaks = whitespace.chars().filter(c -> c == '\n').count();
-        String kind = breaks > 0 ? breaks + " line break(s)" : whitespace.length() + " space(s)";
-        return breaks > 0 && breaks < whitespace.length() ? kind + " and other whitespace" : kind;
+        long count = breaks > 0 ? breaks : whitespace.length();
+        String code = whitespace.isEmpty() ? "noWhitespace" : breaks == 0 ? "spaces"
+                : breaks < whitespace.length() ? "lineBreaksAndOther" : "lineBreaks";
+        Map<String, String> part = Map.of("count", String.valueOf(count));
+        args.put(name, CheckTexts.english(code, part));
+        args.put(name + "@code", code);
+        args.put(name + "@count", String.valueOf(count));
     }
 }

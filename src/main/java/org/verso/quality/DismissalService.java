@@ -7,9 +7,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.verso.account.Actor;
+import org.verso.digest.Sha256;
 import org.verso.document.DocumentDeleted;
 import org.verso.document.DocumentService;
+import org.verso.failure.Bundles;
 import org.verso.failure.ConflictException;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotFoundException;
 import org.verso.failure.StorableText;
@@ -17,7 +20,6 @@ import org.verso.qa.QaCheck;
 import org.verso.qa.QaChecks;
 import org.verso.translation.Translation;
 import org.verso.translation.TranslationService;
-import org.verso.digest.Sha256;
 
 /**
  * "Not an error here": a translator or reviewer of the language (or an admin) marks one finding on one segment's
@@ -36,8 +38,11 @@ public class DismissalService {
     private final QualityService quality;
     private final TranslationService translations;
     private final DocumentService documents;
+    private final Bundles bundles;
 
-    DismissalService(QualityService quality, TranslationService translations, DocumentService documents) {
+    DismissalService(QualityService quality, TranslationService translations, DocumentService documents,
+                     Bundles bundles) {
+        this.bundles = bundles;
         this.quality = quality;
         this.translations = translations;
         this.documents = documents;
@@ -53,9 +58,10 @@ public class DismissalService {
         Translation current = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3", documentId,
                 language, segmentId).firstResult();
         if (current == null) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
-        QaFinding finding = standing(quality.report(documentId, language, List.of(segmentId)), request,
+        QaFinding finding = standing(quality.report(documentId, language, List.of(segmentId)),
+                quality.report(documentId, language, List.of(segmentId), CheckSentences.in(bundles)), request,
                 current.ordinal);
         QaDismissal d = new QaDismissal();
         d.documentId = documentId;
@@ -73,17 +79,31 @@ public class DismissalService {
         return new DismissedFinding(d.id, finding, d.reason, d.dismissedBy, d.dismissedAt);
     }
 
-    /** The finding the request names among those of the current text; 409 when it is marked already or not there. */
-    private static QaFinding standing(QualityReport now, DismissRequest request, int ordinal) {
-        now.dismissed().stream().filter(d -> d.finding().check().equals(request.check())
-                && d.finding().message().equals(request.message())).findFirst().ifPresent(d -> {
-                    throw new ConflictException("This finding is already marked not an error by " + d.dismissedBy()
-                            + ": " + d.reason());
-                });
-        return now.findings().stream().filter(f -> f.check().equals(request.check())
-                && f.message().equals(request.message())).findFirst().orElseThrow(() -> new ConflictException(
-                "The current translation of segment " + (ordinal + 1) + " has no such finding of the check \""
-                        + request.check() + "\" (the text may have changed since): reload it and look again."));
+    /**
+     * The finding the request names among those of the current text, in English as it is stored; the request may
+     * name it as the page showed it ({@code said}: the same findings in the viewer's language). 409 when it is
+     * marked already or not there.
+     */
+    private static QaFinding standing(QualityReport now, QualityReport said, DismissRequest request, int ordinal) {
+        for (int i = 0; i < now.dismissed().size(); i++) {
+            DismissedFinding d = now.dismissed().get(i);
+            if (names(d.finding(), said.dismissed().get(i).finding(), request)) {
+                throw new ConflictException(ErrQuality.class,
+                        m -> m.findingAlreadyMarkedError(d.dismissedBy(), d.reason()));
+            }
+        }
+        for (int i = 0; i < now.findings().size(); i++) {
+            if (names(now.findings().get(i), said.findings().get(i), request)) {
+                return now.findings().get(i);
+            }
+        }
+        throw new ConflictException(ErrQuality.class,
+                m -> m.currentTranslationSegmentSuch((ordinal + 1), request.check()));
+    }
+
+    private static boolean names(QaFinding english, QaFinding said, DismissRequest request) {
+        return english.check().equals(request.check()) && (english.message().equals(request.message())
+                || said.message().equals(request.message()));
     }
 
     private static void store(QaDismissal d) {
@@ -91,7 +111,7 @@ public class DismissalService {
             d.persistAndFlush();
         } catch (PersistenceException e) {
             // The same mark sent twice at once: the unique key lets one through.
-            throw new ConflictException("This finding was just marked not an error by someone else.");
+            throw new ConflictException(ErrQuality.class, m -> m.findingWasJustMarked());
         }
     }
 
@@ -103,8 +123,8 @@ public class DismissalService {
         long deleted = QaDismissal.delete("id = ?1 and documentId = ?2 and language = ?3 and segmentId = ?4",
                 dismissalId, documentId, language, segmentId);
         if (deleted == 0) {
-            throw new NotFoundException("Segment " + segmentId + " has no finding marked not an error with id "
-                    + dismissalId + " in " + language + ".");
+            throw new NotFoundException(ErrQuality.class,
+                    m -> m.segmentFindingMarkedError(segmentId, dismissalId, language));
         }
     }
 
@@ -116,18 +136,17 @@ public class DismissalService {
 
     private static String validReason(DismissRequest request) {
         if (request == null || request.check() == null || request.message() == null || request.message().isBlank()) {
-            throw new InvalidInputException("Send {\"check\": its id, \"message\": the finding as shown, \"reason\":"
-                    + " why it is not an error here}.");
+            throw new InvalidInputException(ErrQuality.class, m -> m.sendWhyErrorHere());
         }
         if (QaChecks.all().stream().map(QaCheck::id).noneMatch(request.check()::equals)) {
-            throw new InvalidInputException("There is no check \"" + request.check() + "\".");
+            throw new InvalidInputException(ErrQuality.class, m -> m.thereCheck(request.check()));
         }
         String reason = request.reason() == null ? "" : StorableText.require(request.reason(), "The reason").strip();
         if (reason.isEmpty()) {
-            throw new InvalidInputException("Say why this is not an error here: the reason is required.");
+            throw new InvalidInputException(ErrQuality.class, m -> m.sayWhyErrorHere());
         }
         if (reason.length() > MAX_REASON) {
-            throw new InvalidInputException("A reason has at most " + MAX_REASON + " characters.");
+            throw new InvalidInputException(ErrCommon.class, m -> m.reasonMostCharacters(MAX_REASON));
         }
         return reason;
     }

@@ -1,6 +1,7 @@
 package org.verso.quality;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +31,24 @@ final class PluralChecks {
         for (String category : PluralCategories.of(context.targetLanguage())) {
             String form = forms.get(category);
             if (form == null || form.isBlank()) {
-                issues.add(new QaIssue("empty-target", Severity.ERROR, "The \"" + category + "\" form is empty."));
+                issues.add(QaIssue.of("empty-target", Severity.ERROR, "pluralFormEmpty", Map.of("form", category)));
                 continue;
             }
-            QaChecks.run(source, form, context, enabled).forEach(i -> issues.add(new QaIssue(i.check(), i.severity(),
-                    "\"" + category + "\" form: " + i.message())));
+            QaChecks.run(source, form, context, enabled).forEach(i -> issues.add(inForm(category, i)));
         }
         return issues;
+    }
+
+    /** A form's finding: "few" form: …, its own code kept under finding@ so a page can say both in its language. */
+    private static QaIssue inForm(String category, QaIssue finding) {
+        if (finding.code() == null) {
+            return new QaIssue(finding.check(), finding.severity(), "\"" + category + "\" form: " + finding.message());
+        }
+        Map<String, String> args = new HashMap<>();
+        finding.args().forEach((name, value) -> args.put("finding@" + name, value));
+        args.put("finding@code", finding.code());
+        args.put("finding", finding.message());
+        args.put("form", category);
+        return QaIssue.of(finding.check(), finding.severity(), "pluralForm", args);
     }
 }

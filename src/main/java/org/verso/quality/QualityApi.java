@@ -13,9 +13,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.verso.account.Role;
 import org.verso.failure.InvalidInputException;
 import org.verso.qa.QaChecks;
-import org.verso.account.Role;
 
 /** Which quality checks a document runs. */
 @Path("/api/documents/{id}/qa-settings")
@@ -49,7 +49,7 @@ class QualityApi {
             summary = "Turn checks off for a document: {\"disabled\": [check ids]}; the others run")
     public Settings update(@RestPath long id, Settings body) {
         if (body == null || body.disabled() == null) {
-            throw new InvalidInputException("Send {\"disabled\": [check ids]} (an empty list turns every check on).");
+            throw new InvalidInputException(ErrQuality.class, m -> m.sendEmptyListTurns());
         }
         quality.setDisabledChecks(id, body.disabled());
         return settings(id);

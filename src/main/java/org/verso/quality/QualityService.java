@@ -10,15 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.verso.document.DocumentService;
 import org.verso.document.SegmentView;
+import org.verso.failure.Bundles;
 import org.verso.failure.InvalidInputException;
 import org.verso.glossary.GlossaryService;
 import org.verso.glossary.TermView;
 import org.verso.memory.MemoryMatch;
-import org.verso.memory.MemoryService;
 import org.verso.memory.MemoryService.ExactLookup;
+import org.verso.memory.MemoryService;
 import org.verso.qa.GlossaryTerm;
 import org.verso.qa.QaCheck;
 import org.verso.qa.QaChecks;
@@ -40,10 +42,12 @@ public class QualityService implements TranslationChecks {
     private final GlossaryService glossary;
     private final MemoryService memory;
     private final TranslationService translations;
+    private final Bundles bundles;
 
     QualityService(DocumentService documents, GlossaryService glossary, MemoryService memory,
-                   TranslationService translations) {
+                   TranslationService translations, Bundles bundles) {
         this.translations = translations;
+        this.bundles = bundles;
         this.documents = documents;
         this.glossary = glossary;
         this.memory = memory;
@@ -57,7 +61,14 @@ public class QualityService implements TranslationChecks {
     @Transactional
     public Map<Long, List<QaIssue>> check(long documentId, String sourceLanguage, String language, Collection<Pair> pairs) {
         Map<Long, List<QaIssue>> found = run(documentId, sourceLanguage, language, pairs);
-        return found.isEmpty() ? found : Dismissed.of(documentId, language, pairs).remove(found);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Function<QaIssue, QaIssue> say = CheckSentences.in(bundles);
+        Map<Long, List<QaIssue>> said = new HashMap<>();
+        Dismissed.of(documentId, language, pairs).remove(found)
+                .forEach((segment, issues) -> said.put(segment, issues.stream().map(say).toList()));
+        return said;
     }
 
     /** Every check's findings for each pair, dismissed or not. */
@@ -70,11 +81,14 @@ public class QualityService implements TranslationChecks {
         List<GlossaryTerm> terms = glossary.lookup(sourceLanguage, language).terms().stream()
                 .map(QualityService::term).toList();
         Map<String, List<String>> elsewhere = otherTranslations(documentId, sourceLanguage, language, translated);
+        Map<Long, Integer> maxLengths = documents.maxLengths(documentId,
+                translated.stream().map(Pair::segmentId).toList());
         Map<Long, List<QaIssue>> findings = new HashMap<>();
         for (Pair pair : translated) {
             List<String> others = elsewhere.getOrDefault(pair.source(), List.of()).stream()
                     .filter(t -> !t.equals(pair.target())).distinct().toList();
-            QaContext context = new QaContext(sourceLanguage, language, terms, others);
+            QaContext context = new QaContext(sourceLanguage, language, terms, others,
+                    maxLengths.get(pair.segmentId()));
             findings.put(pair.segmentId(), PluralChecks.run(pair.source(), pair.target(), context, enabled));
         }
         return findings;
@@ -87,7 +101,7 @@ public class QualityService implements TranslationChecks {
         List<Translation> all = Translation.list("documentId = ?1 and language = ?2 and translatable = true "
                 + "and text is not null order by ordinal", documentId, language);
         return findings(documentId, documents.getDocument(documentId).sourceLanguage(), language, all,
-                documents.segments(documentId));
+                documents.segments(documentId), CheckSentences.in(bundles));
     }
 
     /** The segments a report covers, in document order: the batches of a background report. */
@@ -104,14 +118,21 @@ public class QualityService implements TranslationChecks {
      */
     @Transactional
     QualityReport report(long documentId, String language, Collection<Long> segmentIds) {
+        return report(documentId, language, segmentIds, Function.identity());
+    }
+
+    /** As {@link #report(long, String, Collection)}, each finding said by {@code say}. */
+    @Transactional
+    QualityReport report(long documentId, String language, Collection<Long> segmentIds,
+                         Function<QaIssue, QaIssue> say) {
         String sourceLanguage = documents.getDocument(documentId).sourceLanguage();
         List<Translation> batch = Translation.list("documentId = ?1 and language = ?2 and segmentId in ?3 and "
                 + "translatable = true and text is not null order by ordinal", documentId, language, segmentIds);
-        return findings(documentId, sourceLanguage, language, batch, documents.segments(documentId, segmentIds));
+        return findings(documentId, sourceLanguage, language, batch, documents.segments(documentId, segmentIds), say);
     }
 
     private QualityReport findings(long documentId, String sourceLanguage, String language, List<Translation> all,
-                                   List<SegmentView> sources) {
+                                   List<SegmentView> sources, Function<QaIssue, QaIssue> say) {
         Map<Long, SegmentView> segments = sources.stream().collect(Collectors.toMap(SegmentView::id, s -> s));
         List<Pair> pairs = all.stream().map(t -> new Pair(t.segmentId, t.ordinal, segments.get(t.segmentId).source(),
                 t.text)).toList();
@@ -122,7 +143,7 @@ public class QualityService implements TranslationChecks {
         for (Pair pair : pairs) {
             for (QaIssue issue : found.getOrDefault(pair.segmentId(), List.of())) {
                 QaFinding finding = new QaFinding(pair.segmentId(), pair.ordinal(), issue.check(),
-                        issue.severity().name(), issue.message());
+                        issue.severity().name(), say.apply(issue).message());
                 QaDismissal d = dismissed.covering(pair.segmentId(), issue);
                 if (d == null) {
                     standing.add(finding);
@@ -165,7 +186,7 @@ public class QualityService implements TranslationChecks {
         Set<String> known = QaChecks.all().stream().map(QaCheck::id).collect(Collectors.toSet());
         for (String id : disabled) {
             if (!known.contains(id)) {
-                throw new InvalidInputException("There is no check \"" + id + "\"; the checks are " + known + ".");
+                throw new InvalidInputException(ErrQuality.class, m -> m.thereCheckChecksAre(id, known));
             }
         }
         var em = Translation.getEntityManager();

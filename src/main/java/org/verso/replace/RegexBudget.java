@@ -35,9 +35,7 @@ final class RegexBudget {
 
     private void check(int segmentNumber) {
         if (System.nanoTime() - deadline > 0) {
-            throw new InvalidInputException("The expression is too slow: it used up its " + seconds()
-                    + " budget on segment " + segmentNumber + ". Nested repetition such as (.*a){9} makes it try"
-                    + " every way of splitting the text; make the repeated parts exclusive or use a plain search.");
+            throw new InvalidInputException(ErrReplace.class, m -> m.expressionTooSlowUsed(seconds(), segmentNumber));
         }
     }
 

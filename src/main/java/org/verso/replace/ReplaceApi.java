@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.verso.account.Actor;
 import org.verso.failure.InvalidInputException;
 import org.verso.job.JobResponses;
 import org.verso.job.JobView;
-import org.verso.account.Actor;
 
 /** Search and replace in one language of a document, at once or as a background job. */
 @Path("/api/documents/{id}/languages")
@@ -55,7 +55,7 @@ class ReplaceApi {
     @APIResponse(responseCode = "409", description = "A segment changed while the replace ran; nothing was replaced")
     public Response replace(@RestPath long id, @RestPath String lang, @RestQuery boolean async, ReplaceRequest body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with find and replace.");
+            throw new InvalidInputException(ErrReplace.class, m -> m.sendJsonBodyFind());
         }
         if (async) {
             return JobResponses.accepted(replaceJobs.submit(id, lang, body, Actor.of(identity)));

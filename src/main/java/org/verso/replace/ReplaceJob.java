@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.verso.account.Actor;
 import org.verso.document.DocumentService;
 import org.verso.failure.InvalidInputException;
 import org.verso.job.JobContext;
@@ -13,7 +14,6 @@ import org.verso.job.JobHandler;
 import org.verso.job.JobService;
 import org.verso.job.JobView;
 import org.verso.job.JobsConfig;
-import org.verso.account.Actor;
 import org.verso.translation.TranslationService;
 
 /**
@@ -67,7 +67,7 @@ public class ReplaceJob implements JobHandler<ReplaceJob.Parameters> {
         String language = translations.requireLanguage(documentId, languageTag);
         TranslationService.requireAssigned(actor, language);
         if (Boolean.TRUE.equals(request.preview())) {
-            throw new InvalidInputException("A preview saves nothing and answers at once; ask for it without async.");
+            throw new InvalidInputException(ErrReplace.class, m -> m.previewSavesNothingAnswers());
         }
         ReplacePlan plan = ReplacePlan.of(request);
         return jobs.submit(KIND, actor.username(), new Parameters(documentId, language, request.find(),

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.StorableText;
 import org.verso.translation.TranslationStatus;
@@ -47,7 +48,7 @@ record ReplacePlan(Pattern pattern, String replacement, Set<TranslationStatus> s
         }
         StorableText.require(reason, "The reason");
         if (reason.strip().length() > MAX_REASON) {
-            throw new InvalidInputException("A reason has at most " + MAX_REASON + " characters.");
+            throw new InvalidInputException(ErrCommon.class, m -> m.reasonMostCharacters(MAX_REASON));
         }
         return reason.strip();
     }
@@ -55,13 +56,13 @@ record ReplacePlan(Pattern pattern, String replacement, Set<TranslationStatus> s
     private static Pattern pattern(ReplaceRequest request) {
         String find = request.find();
         if (find == null || find.isEmpty()) {
-            throw new InvalidInputException("Give the text to find.");
+            throw new InvalidInputException(ErrReplace.class, m -> m.giveTextFind());
         }
         if (find.length() > MAX_FIND) {
-            throw new InvalidInputException("Search for at most " + MAX_FIND + " characters.");
+            throw new InvalidInputException(ErrReplace.class, m -> m.searchMostCharacters(MAX_FIND));
         }
         if (request.replace() == null) {
-            throw new InvalidInputException("Give the replacement (it may be empty).");
+            throw new InvalidInputException(ErrReplace.class, m -> m.giveReplacementMayEmpty());
         }
         if (!Boolean.TRUE.equals(request.regex())) {
             return Pattern.compile(Pattern.quote(find));
@@ -69,8 +70,8 @@ record ReplacePlan(Pattern pattern, String replacement, Set<TranslationStatus> s
         try {
             return Pattern.compile(find);
         } catch (PatternSyntaxException e) {
-            throw new InvalidInputException("Not a valid regular expression: " + e.getDescription() + " near "
-                    + "position " + e.getIndex() + ".");
+            throw new InvalidInputException(ErrReplace.class,
+                    m -> m.validRegularExpressionNear(e.getDescription(), e.getIndex()));
         }
     }
 
@@ -99,7 +100,7 @@ record ReplacePlan(Pattern pattern, String replacement, Set<TranslationStatus> s
         try {
             return matcher.replaceAll(replacement);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new InvalidInputException("The replacement does not fit the expression: " + e.getMessage());
+            throw new InvalidInputException(ErrReplace.class, m -> m.replacementDoesFitExpression(e.getMessage()));
         }
     }
 
@@ -109,8 +110,8 @@ record ReplacePlan(Pattern pattern, String replacement, Set<TranslationStatus> s
         }
         Set<TranslationStatus> statuses = EnumSet.noneOf(TranslationStatus.class);
         for (String name : wanted) {
-            statuses.add(TranslationStatus.parse(name).orElseThrow(() -> new InvalidInputException(
-                    "Unknown status '" + name + "'; use " + WITH_TEXT.toString().toLowerCase(Locale.ROOT) + ".")));
+            statuses.add(TranslationStatus.parse(name).orElseThrow(() -> new InvalidInputException(ErrReplace.class,
+                    m -> m.unknownStatusUse(name, WITH_TEXT.toString().toLowerCase(Locale.ROOT)))));
         }
         return statuses;
     }

@@ -12,11 +12,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.verso.failure.ConflictException;
+import org.verso.account.Actor;
 import org.verso.document.DocumentService;
+import org.verso.failure.ConflictException;
 import org.verso.qa.QaIssue;
 import org.verso.qa.Severity;
-import org.verso.account.Actor;
 import org.verso.translation.ChangeOrigin;
 import org.verso.translation.SavedTranslation;
 import org.verso.translation.StatusTransitions;
@@ -219,8 +219,7 @@ public class ReplaceService {
                 && rows.get(r.segmentId()).version == r.version()).toList() : found;
         for (Replacement r : changed) {
             if (!rows.containsKey(r.segmentId())) {
-                throw new ConflictException("Segment " + r.segmentId() + " changed while the replace ran; nothing "
-                        + "was replaced. Try again.");
+                throw new ConflictException(ErrReplace.class, m -> m.segmentChangedWhileReplace(r.segmentId()));
             }
         }
         return write(decide(changed, rows, plan, actor), rows, plan, actor);

@@ -41,8 +41,7 @@ final class Dues {
                 try {
                     return LocalDate.now(zone).atTime(LocalTime.parse(text)).atZone(zone).toInstant();
                 } catch (DateTimeParseException notATime) {
-                    throw new InvalidInputException("Due time \"" + text + "\" is not an ISO-8601 instant such as"
-                            + " 2026-12-07T14:00:00Z.");
+                    throw new InvalidInputException(ErrTask.class, m -> m.dueTimeIsoInstant(text));
                 }
             }
         }

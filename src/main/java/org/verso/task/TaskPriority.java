@@ -18,7 +18,6 @@ public enum TaskPriority {
             return NORMAL;
         }
         return Arrays.stream(values()).filter(p -> p.apiName().equalsIgnoreCase(value.trim())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Priority \"" + value
-                        + "\" is not one of breaking, normal, low."));
+                .orElseThrow(() -> new InvalidInputException(ErrTask.class, m -> m.priorityOneBreakingNormal(value)));
     }
 }

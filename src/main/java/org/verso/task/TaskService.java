@@ -62,7 +62,7 @@ public class TaskService {
     @Transactional
     public List<TaskView> assignMany(long documentId, List<String> languageTags, TaskFields fields, Actor actor) {
         if (languageTags == null || languageTags.isEmpty()) {
-            throw new InvalidInputException("Tick the languages whose tasks to change.");
+            throw new InvalidInputException(ErrTask.class, m -> m.tickLanguagesWhoseTasks());
         }
         return languageTags.stream().map(tag -> set(documentId, translations.requireLanguage(documentId, tag),
                 fields, true, actor)).toList();
@@ -77,7 +77,7 @@ public class TaskService {
         List<String> languages = Arrays.stream(tags == null ? new String[0] : tags.split("[,;\\s]+"))
                 .filter(t -> !t.isBlank()).map(LanguageTags::normalize).distinct().toList();
         if (languages.isEmpty()) {
-            throw new InvalidInputException("Give one or more language tags, such as ru, tg, fa, uz.");
+            throw new InvalidInputException(ErrTask.class, m -> m.giveOneMoreLanguage());
         }
         languages.forEach(language -> translations.addLanguage(documentId, language, fields, actor));
         return languages;
@@ -95,7 +95,7 @@ public class TaskService {
 
     private TaskView set(long documentId, String language, TaskFields fields, boolean keepBlank, Actor actor) {
         if (!actor.isEditor()) {
-            throw new NotAllowedException("Only editors and admins assign tasks.");
+            throw new NotAllowedException(ErrTask.class, m -> m.onlyEditorsAdminsAssign());
         }
         Task task = TaskStages.locked(documentId, language);
         if (task == null) {
@@ -138,12 +138,12 @@ public class TaskService {
             return;
         }
         if (users.existingUsernames(List.of(username)).isEmpty()) {
-            throw new InvalidInputException("There is no user \"" + username + "\" to give the "
-                    + LanguageTags.displayName(language) + " (" + language + ") task to.");
+            throw new InvalidInputException(ErrTask.class,
+                    m -> m.thereUserGiveTask(username, LanguageTags.displayName(language), language));
         }
         if (!users.notAssignedTo(username, List.of(language)).isEmpty()) {
-            throw new InvalidInputException(username + " is not assigned to " + LanguageTags.displayName(language)
-                    + " (" + language + "), or the account is disabled; assign the language on the Users page first.");
+            throw new InvalidInputException(ErrTask.class,
+                    m -> m.assignedAccountDisabledAssign(username, LanguageTags.displayName(language), language));
         }
     }
 

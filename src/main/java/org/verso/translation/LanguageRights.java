@@ -3,9 +3,9 @@ package org.verso.translation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.verso.account.Actor;
 import org.verso.failure.NotAllowedException;
 import org.verso.language.LanguageTags;
-import org.verso.account.Actor;
 
 /** Who may change what concerns more than one target language of a document. */
 @ApplicationScoped
@@ -24,9 +24,8 @@ public class LanguageRights {
         List<String> missing = DocumentLanguage.<DocumentLanguage>list("documentId", documentId).stream()
                 .map(l -> l.language).filter(l -> !actor.worksIn(l)).sorted().toList();
         if (!missing.isEmpty()) {
-            throw new NotAllowedException("This changes the segments of every language of the document, and you are"
-                    + " not assigned to " + String.join(", ", missing.stream().map(l -> LanguageTags.displayName(l)
-                    + " (" + l + ")").toList()) + ". Ask an admin, or someone assigned to all its languages.");
+            throw new NotAllowedException(ErrTranslation.class,
+                    m -> m.changesSegmentsEveryLanguage(String.join(", ", missing.stream().map(l -> LanguageTags.displayName(l) + " (" + l + ")").toList())));
         }
     }
 }

@@ -4,9 +4,10 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.verso.account.Actor;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.NotFoundException;
 import org.verso.language.LanguageTags;
-import org.verso.account.Actor;
 
 /** A segment's history: every save, and going back to one of them (which is itself a new save). */
 @ApplicationScoped
@@ -41,7 +42,7 @@ public class RevisionService {
                 Sort.descending("createdAt").and("id", Sort.Direction.Descending), translation.id, version)
                 .firstResult();
         if (wanted == null) {
-            throw new NotFoundException("Segment " + segmentId + " has no revision " + version + ".");
+            throw new NotFoundException(ErrTranslation.class, m -> m.segmentRevision(segmentId, version));
         }
         return translations.saveTranslation(new SaveRequest(documentId, languageTag, segmentId, wanted.text,
                 statusFor(wanted, actor).name(), translation.version, "reverted to version " + version), actor,
@@ -57,7 +58,7 @@ public class RevisionService {
         Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
                 documentId, language, segmentId).firstResult();
         if (translation == null) {
-            throw new NotFoundException("Document " + documentId + " has no segment " + segmentId + ".");
+            throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
         return translation;
     }

@@ -3,6 +3,7 @@ package org.verso.translation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.verso.failure.ConflictException;
+import org.verso.failure.Message;
 
 /**
  * A save carried an older version than the stored one: someone saved in between. The problem's details hold the
@@ -14,10 +15,13 @@ public class StaleTranslationException extends ConflictException {
     private final transient Translation current;
 
     StaleTranslationException(Translation current) {
-        super("Someone saved this segment after you opened it (now version " + current.version
-                + (current.updatedBy == null ? "" : ", by " + current.updatedBy)
-                + "). Your text was not saved; compare both and save again.", details(current));
+        super(message(current.version, current.updatedBy), details(current));
         this.current = current;
+    }
+
+    private static Message message(long version, String by) {
+        return Message.of(ErrTranslation.class, m -> by == null ? m.savedAfterYou(version)
+                : m.savedAfterYouBy(version, by));
     }
 
     public SavedTranslation current() {

@@ -2,6 +2,7 @@ package org.verso.translation;
 
 import java.util.Map;
 import org.verso.failure.ConflictException;
+import org.verso.failure.Message;
 
 /**
  * The status table has no such step for this person from the segment's current status: a translator's save over an
@@ -14,12 +15,14 @@ public class StepRefusedException extends ConflictException {
                 "currentStatus", translation.status.name(), "version", translation.version));
     }
 
-    private static String message(Translation translation, TranslationStatus to) {
-        if (translation.status == TranslationStatus.APPROVED) {
-            return "Segment " + translation.segmentId + " is approved"
-                    + (translation.updatedBy == null ? "" : " by " + translation.updatedBy)
-                    + "; it is locked for translators — ask a reviewer to reopen it. Nothing was saved.";
+    private static Message message(Translation translation, TranslationStatus to) {
+        long segmentId = translation.segmentId;
+        TranslationStatus from = translation.status;
+        String by = translation.updatedBy;
+        if (from == TranslationStatus.APPROVED) {
+            return Message.of(ErrTranslation.class, m -> by == null ? m.approvedLocked(segmentId)
+                    : m.approvedByLocked(segmentId, by));
         }
-        return "Segment " + translation.segmentId + " cannot go from " + translation.status + " to " + to + ".";
+        return Message.of(ErrTranslation.class, m -> m.cannotGoFromTo(segmentId, from, to));
     }
 }

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.verso.account.Actor;
 import org.verso.account.Role;
 import org.verso.failure.InvalidInputException;
-import org.verso.account.Actor;
 
 /** Target languages of one document, their translations, saves and history. */
 @Path("/api/documents/{id}/languages")
@@ -103,7 +103,7 @@ class TranslationApi {
             + "a translator may not change")
     public SavedTranslation save(@RestPath long id, @RestPath String lang, @RestPath long segmentId, SaveBody body) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with text, status and version.");
+            throw new InvalidInputException(ErrTranslation.class, m -> m.sendJsonBodyText());
         }
         String text = body.forms() == null ? body.text() : PluralForms.encode(body.forms());
         return translations.saveTranslation(new SaveRequest(id, lang, segmentId, text, body.status(),

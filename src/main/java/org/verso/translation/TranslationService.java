@@ -8,11 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.verso.account.Actor;
 import org.verso.document.DocumentService;
 import org.verso.document.ResegmentationService;
 import org.verso.document.SegmentContext;
 import org.verso.document.SegmentView;
 import org.verso.failure.ConflictException;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
 import org.verso.failure.NotAllowedException;
 import org.verso.failure.NotFoundException;
@@ -20,7 +22,6 @@ import org.verso.language.LanguageTags;
 import org.verso.memory.MemoryMatch;
 import org.verso.memory.MemoryService;
 import org.verso.memory.SourceHash;
-import org.verso.account.Actor;
 
 /** Target languages and every save of a translation: one transaction, a version check, one revision. */
 @ApplicationScoped
@@ -62,12 +63,12 @@ public class TranslationService {
         resegmentation.holdSegmentation(documentId);
         var document = documents.getDocument(documentId);
         if (language.equals(document.sourceLanguage())) {
-            throw new InvalidInputException("The article is already in " + LanguageTags.displayName(language)
-                    + "; choose another target language.");
+            throw new InvalidInputException(ErrTranslation.class,
+                    m -> m.articleAlreadyChooseAnother(LanguageTags.displayName(language)));
         }
         if (DocumentLanguage.count("documentId = ?1 and language = ?2", documentId, language) > 0) {
-            throw new ConflictException("The document is already being translated into "
-                    + LanguageTags.displayName(language) + " (" + language + ").");
+            throw new ConflictException(ErrTranslation.class,
+                    m -> m.documentAlreadyBeingTranslated(LanguageTags.displayName(language), language));
         }
         DocumentLanguage row = new DocumentLanguage();
         row.documentId = documentId;
@@ -111,12 +112,12 @@ public class TranslationService {
         TranslationStatus status = TranslationStatus.parse(request.status())
                 .filter(s -> StatusTransitions.reachable(s, Stepper.TRANSLATOR)
                         || StatusTransitions.reachable(s, Stepper.REVIEWER))
-                .orElseThrow(() -> new InvalidInputException("Give a status: DRAFT, TRANSLATED, APPROVED or REJECTED."));
+                .orElseThrow(() -> new InvalidInputException(ErrTranslation.class, m -> m.giveStatusDraftTranslated()));
         if (!StatusTransitions.reachable(status, Stepper.of(actor))) {
-            throw new NotAllowedException("Only reviewers and admins may set a segment to " + status + ".");
+            throw new NotAllowedException(ErrTranslation.class, m -> m.onlyReviewersAdminsMay(status));
         }
         if (request.version() == null) {
-            throw new InvalidInputException("Give the version you last read, so a newer save is never overwritten.");
+            throw new InvalidInputException(ErrTranslation.class, m -> m.giveVersionYouLast());
         }
         Translation translation = lockedTranslation(request);
         String text = request.text() == null ? translation.text : request.text();
@@ -152,8 +153,8 @@ public class TranslationService {
         documents.getDocument(documentId);
         String language = LanguageTags.normalize(languageTag);
         if (DocumentLanguage.count("documentId = ?1 and language = ?2", documentId, language) == 0) {
-            throw new NotFoundException("Document " + documentId + " is not being translated into "
-                    + LanguageTags.displayName(language) + " (" + language + "). Add the language first.");
+            throw new NotFoundException(ErrTranslation.class,
+                    m -> m.documentBeingTranslatedInto(documentId, LanguageTags.displayName(language), language));
         }
         return language;
     }
@@ -164,9 +165,8 @@ public class TranslationService {
      */
     public static void requireAssigned(Actor actor, String language) {
         if (!actor.worksIn(language)) {
-            throw new NotAllowedException("You are assigned to " + String.join(", ", actor.languages().stream()
-                    .sorted().toList()) + ", not to " + LanguageTags.displayName(language) + " (" + language
-                    + "). Ask an admin to assign you.");
+            throw new NotAllowedException(ErrTranslation.class,
+                    m -> m.youAreAssignedAsk(String.join(", ", actor.languages().stream() .sorted().toList()), LanguageTags.displayName(language), language));
         }
     }
 
@@ -177,8 +177,8 @@ public class TranslationService {
                 request.documentId(), language, request.segmentId())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (translation == null) {
-            throw new NotFoundException("Document " + request.documentId() + " has no segment " + request.segmentId()
-                    + ".");
+            throw new NotFoundException(ErrCommon.class,
+                    m -> m.documentSegment(request.documentId(), request.segmentId()));
         }
         return translation;
     }

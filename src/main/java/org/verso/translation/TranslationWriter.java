@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.verso.account.Actor;
 import org.verso.document.DocumentService;
 import org.verso.document.SegmentContext;
+import org.verso.failure.ErrCommon;
 import org.verso.failure.InvalidInputException;
+import org.verso.failure.Message;
 import org.verso.failure.NotAllowedException;
 import org.verso.failure.QualityGateException;
 import org.verso.failure.StorableText;
@@ -22,7 +25,6 @@ import org.verso.memory.NewUnit;
 import org.verso.memory.SourceHash;
 import org.verso.qa.QaIssue;
 import org.verso.qa.Severity;
-import org.verso.account.Actor;
 
 /**
  * The one write path of a translation's text, status and version (an ArchUnit rule keeps it the only one). Each call
@@ -141,13 +143,12 @@ public class TranslationWriter {
         TranslationStatus to = change.status();
         if (by != Stepper.SYSTEM) {
             if (!StatusTransitions.reachable(to, by)) {
-                throw new NotAllowedException(to == TranslationStatus.APPROVED || to == TranslationStatus.REJECTED
-                        ? "Only reviewers and admins may set a segment to " + to + "."
-                        : "Give a status: DRAFT, TRANSLATED, APPROVED or REJECTED.");
+                throw new NotAllowedException(ErrTranslation.class, m -> to == TranslationStatus.APPROVED
+                        || to == TranslationStatus.REJECTED ? m.onlyReviewersAdminsMay(to) : m.giveStatusDraftTranslated());
             }
             if (!t.translatable) {
-                throw new InvalidInputException("Segment " + t.segmentId
-                        + " is marked not to be translated; it is exported unchanged.");
+                throw new InvalidInputException(ErrTranslation.class,
+                        m -> m.segmentMarkedTranslatedExported(t.segmentId));
             }
         }
         if (change.readVersion() != null && change.readVersion() != t.version) {
@@ -161,15 +162,15 @@ public class TranslationWriter {
             throw new StepRefusedException(t, to);
         }
         if (to.needsText() && (change.text() == null || change.text().isBlank())) {
-            throw new InvalidInputException("A segment cannot be " + to + " without a translation.");
+            throw new InvalidInputException(ErrTranslation.class, m -> m.segmentCannotWithoutTranslation(to));
         }
         StorableText.require(change.text(), "The translation");
         StorableText.require(change.comment(), "The comment");
         if (change.comment() != null && change.comment().length() > MAX_COMMENT) {
-            throw new InvalidInputException("A comment has at most " + MAX_COMMENT + " characters.");
+            throw new InvalidInputException(ErrCommon.class, m -> m.commentMostCharacters(MAX_COMMENT));
         }
         if (change.text() != null && change.text().length() > MAX_TEXT) {
-            throw new InvalidInputException("A translation has at most " + MAX_TEXT + " characters.");
+            throw new InvalidInputException(ErrTranslation.class, m -> m.translationMostCharacters(MAX_TEXT));
         }
     }
 
@@ -260,10 +261,12 @@ public class TranslationWriter {
         }
         List<Map<String, Object>> listed = errors.stream().map(i -> Map.<String, Object>of("check", i.check(),
                 "severity", i.severity().name(), "message", i.message())).toList();
-        throw new QualityGateException((batch ? "Segment " + change.translation().segmentId + ": q" : "Q")
-                + "uality checks found " + errors.size() + (errors.size() == 1 ? " error" : " errors")
-                + ": " + errors.get(0).message() + (errors.size() > 1 ? " …" : "")
-                + " Fix the translation, or approve anyway with a reason (qaOverride).", listed);
+        long segmentId = change.translation().segmentId;
+        String first = errors.get(0).message();
+        String more = errors.size() > 1 ? " …" : "";
+        throw new QualityGateException(Message.of(ErrTranslation.class, m -> batch
+                ? m.qualityErrorsInSegment(segmentId, errors.size(), first, more)
+                : m.qualityErrors(errors.size(), first, more)), listed);
     }
 
     /** An approved translation enters the memory; editing one that is there updates its unit. */

@@ -3,12 +3,14 @@ package org.verso.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -20,7 +22,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.verso.failure.Bundles;
 import org.verso.failure.DomainException;
+import org.verso.failure.EnglishBundles;
 import org.verso.htmx.Htmx;
 
 /**
@@ -33,6 +37,9 @@ class ErrorMappers {
     /** Where the login form posts (account.LoginAction). */
     private static final String FORM_LOGIN_POST = "/j_security_check";
 
+    @Inject
+    UiLocale ui;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail);
@@ -42,7 +49,17 @@ class ErrorMappers {
 
     @ServerExceptionMapper
     Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
-        return respond(e.kind().status(), e.title(), e.getMessage(), e.details(), headers, uri);
+        return respond(e.kind().status(), e.title(), detail(e), e.details(), headers, uri);
+    }
+
+    /** The failure in the request's language; English if that cannot be written (a bundle gap must not hide it). */
+    private String detail(DomainException e) {
+        try {
+            return e.detail(language());
+        } catch (RuntimeException unsaid) {
+            LOG.warn("An error detail could not be said in the request's language", unsaid);
+            return e.getMessage();
+        }
     }
 
     /**
@@ -63,8 +80,7 @@ class ErrorMappers {
     @ServerExceptionMapper(UnauthorizedException.class)
     Response unauthorized(HttpHeaders headers, UriInfo uri) {
         if (isApi(headers, uri)) {
-            return problem(401, "Unauthorized", "Log in: send HTTP Basic credentials or a live API token (Authorization: Bearer), or use the login session.",
-                    Map.of(), uri).header("WWW-Authenticate", "Basic realm=\"Verso\"").build();
+            return problem(401, "Unauthorized", text().unauthorized(), Map.of(), uri).header("WWW-Authenticate", "Basic realm=\"Verso\"").build();
         }
         if (Htmx.isHtmx(headers)) {
             return Response.status(401).header(Htmx.REDIRECT, "/login").build();
@@ -74,14 +90,12 @@ class ErrorMappers {
 
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return respond(403, "Forbidden", "Your role does not allow this. Ask an admin if you need it.", Map.of(),
-                headers, uri);
+        return respond(403, "Forbidden", text().forbidden(), Map.of(), headers, uri);
     }
 
     @ServerExceptionMapper
     Response invalidBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        return respond(400, "Invalid JSON", "The request body is not valid JSON for this call: "
-                + e.getOriginalMessage(), Map.of(), headers, uri);
+        return respond(400, "Invalid JSON", text().invalidJson(e.getOriginalMessage()), Map.of(), headers, uri);
     }
 
     /** Well-formed JSON of the wrong shape; without this, Quarkus's built-in mapper answers plain JSON. */
@@ -89,23 +103,21 @@ class ErrorMappers {
     Response mismatchedBody(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
         String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
                 .filter(name -> name != null).collect(Collectors.joining("."));
-        return respond(400, "Invalid JSON", field.isEmpty() ? "The request body does not fit this call."
-                : "The request body does not fit this call: '" + field + "' has the wrong type.", Map.of(), headers,
-                uri);
+        return respond(400, "Invalid JSON", field.isEmpty() ? text().bodyDoesNotFit() : text().fieldHasWrongType(field),
+                Map.of(), headers, uri);
     }
 
     /** Two saves of one segment at once: the second waited for the row lock longer than the database allows. */
     @ServerExceptionMapper({jakarta.persistence.PessimisticLockException.class,
             jakarta.persistence.LockTimeoutException.class})
     Response busy(HttpHeaders headers, UriInfo uri) {
-        return respond(409, "Busy", "Someone else is saving this segment right now; nothing of yours was saved. "
-                + "Reload it and try again.", Map.of(), headers, uri);
+        return respond(409, "Busy", text().busy(), Map.of(), headers, uri);
     }
 
     @ServerExceptionMapper
     Response constraint(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        String detail = e.getConstraintViolations().stream().map(v -> lastNode(v.getPropertyPath().toString())
-                + ": " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+        String detail = e.getConstraintViolations().stream().map(v -> text().violation(
+                lastNode(v.getPropertyPath().toString()), v.getMessage())).sorted().collect(Collectors.joining("; "));
         return respond(400, "Invalid input", detail, Map.of(), headers, uri);
     }
 
@@ -117,14 +129,23 @@ class ErrorMappers {
         }
         String reason = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return respond(status, reason, StatusMessages.of(status), Map.of(), headers, uri);
+        return respond(status, reason, StatusMessages.of(status, text()), Map.of(), headers, uri);
     }
 
     @ServerExceptionMapper(priority = 10_000)
     Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        return respond(500, "Internal error", "Something went wrong on our side and nothing was saved. "
-                + "Try again; if it keeps happening, tell an admin the time it happened.", Map.of(), headers, uri);
+        return respond(500, "Internal error", text().unexpected(), Map.of(), headers, uri);
+    }
+
+    /** The details this class writes itself, in the request's language. */
+    private ErrWeb text() {
+        return language().bundle(ErrWeb.class);
+    }
+
+    /** The request's language; English when the failure happened where no request scope is active. */
+    private Bundles language() {
+        return Arc.container().requestContext().isActive() ? ui::bundle : EnglishBundles.INSTANCE;
     }
 
     private static Response respond(int status, String title, String detail, Map<String, Object> details,

@@ -6,17 +6,17 @@ final class StatusMessages {
     private StatusMessages() {
     }
 
-    static String of(int status) {
+    static String of(int status, ErrWeb m) {
         return switch (status) {
-            case 400 -> "The request is malformed. Check the fields and try again.";
-            case 401 -> "Log in to continue.";
-            case 403 -> "Your role does not allow this.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not accept that method.";
-            case 406 -> "This address cannot answer in the format you asked for.";
-            case 413 -> "The request is too large.";
-            case 415 -> "This address does not accept that content type; send JSON or a form.";
-            default -> "The request could not be completed (HTTP " + status + ").";
+            case 400 -> m.status400();
+            case 401 -> m.status401();
+            case 403 -> m.status403();
+            case 404 -> m.status404();
+            case 405 -> m.status405();
+            case 406 -> m.status406();
+            case 413 -> m.status413();
+            case 415 -> m.status415();
+            default -> m.statusOther(status);
         };
     }
 }

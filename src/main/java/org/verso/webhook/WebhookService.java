@@ -36,7 +36,7 @@ public class WebhookService {
     @Transactional
     public WebhookView register(NewWebhook body, String admin) {
         if (body == null) {
-            throw new InvalidInputException("Send a JSON body with url, secret and events.");
+            throw new InvalidInputException(ErrWebhook.class, m -> m.sendJsonBodyUrl());
         }
         try {
             policy.resolve(AddressPolicy.parse(body.url()));
@@ -87,36 +87,34 @@ public class WebhookService {
     private static Webhook require(long id) {
         Webhook hook = Webhook.findById(id);
         if (hook == null) {
-            throw new NotFoundException("There is no webhook " + id + ".");
+            throw new NotFoundException(ErrWebhook.class, m -> m.thereWebhook(id));
         }
         return hook;
     }
 
     private static String validSecret(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > MAX_SECRET) {
-            throw new InvalidInputException("Give a secret of 1 to " + MAX_SECRET + " characters: the receiver"
-                    + " checks each delivery's signature with it.");
+            throw new InvalidInputException(ErrWebhook.class, m -> m.giveSecretCharactersReceiver(MAX_SECRET));
         }
         try {
             if (Signature.key(secret).length == 0) {
                 throw new IllegalArgumentException("empty");
             }
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("A secret starting with " + Signature.PREFIX + " must continue with its"
-                    + " key in base64.");
+            throw new InvalidInputException(ErrWebhook.class, m -> m.secretStartingMustContinue(Signature.PREFIX));
         }
         return secret;
     }
 
     private static Set<String> validEvents(List<String> events) {
         if (events == null || events.isEmpty()) {
-            throw new InvalidInputException("Name at least one event: " + String.join(", ", EVENTS) + ".");
+            throw new InvalidInputException(ErrWebhook.class, m -> m.nameLeastOneEvent(String.join(", ", EVENTS)));
         }
         Set<String> valid = new LinkedHashSet<>();
         for (String event : events) {
             if (event == null || !EVENTS.contains(event.strip())) {
-                throw new InvalidInputException("'" + event + "' is not an event; the events are "
-                        + String.join(", ", EVENTS) + ".");
+                throw new InvalidInputException(ErrWebhook.class,
+                        m -> m.eventEventsAre(event, String.join(", ", EVENTS)));
             }
             valid.add(event.strip());
         }
