@@ -36,6 +36,11 @@ final class LocaleFormats {
         return LocalFormats.relative(instant, Instant.now(), of(locale));
     }
 
+    /** A number of seconds as a length of time in words, in the page's language: "12 minutes", "۴۰ ثانیه". */
+    static String seconds(Number seconds, @TemplateAttribute("locale") Object locale) {
+        return LocalFormats.duration(java.time.Duration.ofSeconds(seconds.longValue()), of(locale));
+    }
+
     /** A whole number in the page's language (digits and grouping). */
     static String num(Number value, @TemplateAttribute("locale") Object locale) {
         return value == null ? "" : LocalFormats.number(value.longValue(), of(locale));
