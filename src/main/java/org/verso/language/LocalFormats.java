@@ -36,7 +36,7 @@ public final class LocalFormats {
         }
         DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, icu(locale));
         format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
-        return format.format(Date.from(instant)) + " " + zone.getId();
+        return format.format(Date.from(instant)) + " " + ("Z".equals(zone.getId()) ? "UTC" : zone.getId());
     }
 
     /** A whole number with the language's digits and grouping: "12,345", "12 345", "۱۲٬۳۴۵". */

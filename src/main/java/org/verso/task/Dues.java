@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import org.verso.failure.InvalidInputException;
@@ -19,6 +18,8 @@ import org.verso.failure.InvalidInputException;
  */
 final class Dues {
 
+    /** UTC under its name ("UTC", not ZoneOffset's "Z"), as pages say it. */
+    private static final ZoneId UTC = ZoneId.of("UTC");
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private Dues() {
@@ -49,9 +50,9 @@ final class Dues {
     /** The person's zone: their profile's IANA id, UTC when they have none (or it is unknown). */
     static ZoneId zone(String timeZone) {
         try {
-            return timeZone == null || timeZone.isBlank() ? ZoneOffset.UTC : ZoneId.of(timeZone);
+            return timeZone == null || timeZone.isBlank() ? UTC : ZoneId.of(timeZone);
         } catch (java.time.DateTimeException unknown) {
-            return ZoneOffset.UTC;
+            return UTC;
         }
     }
 
