@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -85,20 +86,22 @@ class LocalizedPagesBrowserTest {
     void choosingALanguageOnTheProfileChangesTheNextPage() {
         page.navigate("/profile");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
-        page.getByLabel("Interface language").selectOption("fa");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Save profile")).click();
+        chooseOnProfile("Interface language", "fa", "Save profile");
         page.navigate("/my-work");
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
         assertThat(page.locator("h1")).hasText("کارهای من");
 
         page.navigate("/profile");
-        page.getByLabel("زبان رابط کاربری").selectOption("ru");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("ذخیرهٔ نمایه")).click();
+        chooseOnProfile("زبان رابط کاربری", "ru", "ذخیرهٔ نمایه");
         page.navigate("/my-work");
         assertThat(page.locator("html")).hasAttribute("dir", "ltr");
         assertThat(page.locator("h1")).hasText("Мои задачи");
+    }
+
+    /** Picks {@code language} in the profile's select (named {@code label}) and saves with {@code button}. */
+    private void chooseOnProfile(String label, String language, String button) {
+        page.getByLabel(label).selectOption(language);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
     }
 
     private void checkPages(String language, String dir) throws Exception {
@@ -114,13 +117,7 @@ class LocalizedPagesBrowserTest {
     }
 
     private void assertNoSeriousViolation(String path) throws Exception {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AxeCore.script()));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> serious = (List<Map<String, Object>>) page.evaluate("""
-                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                                 nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))""");
+        List<Map<String, Object>> serious = AxeCore.seriousViolations(page);
         assertEquals(List.of(), serious, "axe-core on " + path);
     }
 }
