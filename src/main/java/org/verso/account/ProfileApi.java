@@ -27,7 +27,9 @@ class ProfileApi {
     /** Null keeps the current value; an empty text (or list) clears it. */
     record ProfileBody(String email, String timeZone,
                        @Schema(description = "Notification types also sent by e-mail: task_assigned,"
-                               + " ready_for_review, segment_rejected, mention, task_overdue") List<String> emailNotifications) {
+                               + " ready_for_review, segment_rejected, mention, task_overdue") List<String> emailNotifications,
+                       @Schema(description = "Interface language: en, ru, fa or tg; \"\" to follow the browser's"
+                               + " Accept-Language again") String language) {
     }
 
     record PasswordBody(String currentPassword, String newPassword) {
@@ -53,14 +55,14 @@ class ProfileApi {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateProfile", summary = "Set my e-mail address, time zone (an IANA id such as"
-            + " Europe/Moscow) and/or the notification types I also get by e-mail (emailNotifications); a field left"
-            + " out stays, an empty one is cleared")
+            + " Europe/Moscow), the notification types I also get by e-mail (emailNotifications) and/or the interface"
+            + " language (en, ru, fa, tg); a field left out stays, an empty one is cleared")
     public UserView update(ProfileBody body) {
         if (body == null) {
             throw new InvalidInputException(ErrAccount.class, m -> m.sendJsonBodyEmail());
         }
-        return profiles.updateProfile(identity.getPrincipal().getName(), body.email(), body.timeZone(),
-                body.emailNotifications());
+        return profiles.updateProfile(identity.getPrincipal().getName(), new ProfileService.UserUpdateFields(
+                body.email(), body.timeZone(), body.emailNotifications(), body.language()));
     }
 
     @POST

@@ -29,7 +29,8 @@ class ProfilePages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance profile(UserView me, List<TokenView> tokens, CreatedToken created,
-                                               boolean admin, List<MailChoice> mailChoices);
+                                               boolean admin, List<MailChoice> mailChoices,
+                                               List<InterfaceLanguage> interfaceLanguages);
 
         static native TemplateInstance password(boolean required);
     }
@@ -55,10 +56,11 @@ class ProfilePages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestForm String email, @RestForm String timeZone,
-                           @RestForm List<String> emailNotifications) {
+                           @RestForm List<String> emailNotifications, @RestForm String language) {
         // A form without any box ticked sends no field at all: that clears the choices.
-        profiles.updateProfile(me(), email == null ? "" : email, timeZone == null ? "" : timeZone,
-                emailNotifications == null ? List.of() : emailNotifications);
+        profiles.updateProfile(me(), new ProfileService.UserUpdateFields(email == null ? "" : email,
+                timeZone == null ? "" : timeZone, emailNotifications == null ? List.of() : emailNotifications,
+                language == null ? "" : language));
         return Response.seeOther(URI.create("/profile")).build();
     }
 
@@ -98,7 +100,7 @@ class ProfilePages {
 
     private TemplateInstance page(CreatedToken created) {
         return Templates.profile(profiles.profile(me()), tokens.tokensOf(me()), created,
-                identity.hasRole(Role.ADMIN_NAME), List.of(MailChoice.values()));
+                identity.hasRole(Role.ADMIN_NAME), List.of(MailChoice.values()), InterfaceLanguage.ALL);
     }
 
     private String me() {

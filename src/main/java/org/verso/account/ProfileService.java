@@ -20,10 +20,23 @@ public class ProfileService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]+");
     private static final int MAX_EMAIL = 254;
 
+    /** The languages Verso's interface ships in (the same list as web.UiLocale.SHIPPED). */
+    public static final List<String> INTERFACE_LANGUAGES = List.of("en", "ru", "fa", "tg");
+
+    /** A profile change: null keeps a field, an empty text (or list) clears it. */
+    public record UserUpdateFields(String email, String timeZone, List<String> emailNotifications, String language) {
+    }
+
     private final Sessions sessions;
 
     ProfileService(Sessions sessions) {
         this.sessions = sessions;
+    }
+
+    /** The interface language the person chose ({@code en}, {@code ru}, …), or null: follow the browser. */
+    @Transactional
+    public String interfaceLanguage(String username) {
+        return User.findByUsername(username).map(u -> u.language).orElse(null);
     }
 
     @Transactional
@@ -37,6 +50,19 @@ public class ProfileService {
      */
     @Transactional
     public UserView updateProfile(String username, String email, String timeZone, List<String> mailChoices) {
+        return updateProfile(username, new UserUpdateFields(email, timeZone, mailChoices, null));
+    }
+
+    /**
+     * The same, and the interface language: one of {@link #INTERFACE_LANGUAGES}; null keeps it, an empty text clears
+     * it (the browser's Accept-Language decides again).
+     */
+    @Transactional
+    public UserView updateProfile(String username, UserUpdateFields fields) {
+        String email = fields.email();
+        String timeZone = fields.timeZone();
+        List<String> mailChoices = fields.emailNotifications();
+        String language = fields.language() == null ? null : validLanguage(fields.language().strip());
         String validEmail = email == null ? null : validEmail(email.trim());
         String validZone = timeZone == null ? null : validTimeZone(timeZone.trim());
         String validChoices = mailChoices == null ? null : validChoices(mailChoices);
@@ -49,6 +75,9 @@ public class ProfileService {
         }
         if (timeZone != null) {
             user.timeZone = validZone.isEmpty() ? null : validZone;
+        }
+        if (language != null) {
+            user.language = language.isEmpty() ? null : language;
         }
         return UserView.of(user);
     }
@@ -101,6 +130,14 @@ public class ProfileService {
             valid.add(id);
         }
         return String.join(",", valid);
+    }
+
+    private static String validLanguage(String language) {
+        if (!language.isEmpty() && !INTERFACE_LANGUAGES.contains(language)) {
+            throw new InvalidInputException("'" + language + "' is not a language of Verso's interface; choose one of "
+                    + String.join(", ", INTERFACE_LANGUAGES) + ", or \"\" to follow the browser.");
+        }
+        return language;
     }
 
     private static String validTimeZone(String zone) {

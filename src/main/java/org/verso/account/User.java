@@ -56,6 +56,9 @@ public class User extends PanacheEntityBase {
     @Column(name = "email_notifications")
     public String emailNotifications = "";
 
+    /** The interface language chosen on the profile (en, ru, fa, tg); null: follow the browser. */
+    public String language;
+
     static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -3,13 +3,14 @@ package org.verso.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.verso.comment.CommentAdded;
 import org.verso.document.DocumentService;
+import org.verso.language.LocalFormats;
 import org.verso.task.TaskAssigned;
 import org.verso.task.TaskOverdue;
 import org.verso.task.TaskStage;
@@ -19,12 +20,10 @@ import org.verso.translation.TranslationsChanged;
 /**
  * Turns the desk's events into notices, inside the transaction that fired them: a notice is stored exactly when its
  * change is (nothing lost, nothing told about a change that was rolled back). Nobody is told about their own action.
+ * Each notice is written in its recipient's language ({@link NotificationService#languageOf}), not the actor's.
  */
 @ApplicationScoped
 class NotificationFollower {
-
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final NotificationService notifications;
     private final Rejections rejections;
@@ -38,17 +37,18 @@ class NotificationFollower {
 
     void assigned(@Observes TaskAssigned e) {
         if (e.username() != null && !e.username().equals(e.actor())) {
-            notifications.add(e.username(), NotificationType.TASK_ASSIGNED, "You are the " + e.role() + " of “"
-                    + e.title() + "” in " + e.language() + due(e.due()) + (e.actor() == null ? "." : " (assigned by "
-                    + e.actor() + ")."), editor(e.documentId(), e.language(), null), null);
+            notifications.add(e.username(), NotificationType.TASK_ASSIGNED, (m, locale) -> m.assigned(
+                    "reviewer".equals(e.role()) ? m.roleReviewer() : m.roleTranslator(), e.title(), e.language(),
+                    due(e.due(), locale), e.actor() == null ? "" : e.actor()),
+                    editor(e.documentId(), e.language(), null), null);
         }
     }
 
     void staged(@Observes TaskStageChanged e) {
         if (e.stage() == TaskStage.REVIEW && e.previous() != TaskStage.REVIEW && e.reviewer() != null
                 && !e.reviewer().equals(e.actor())) {
-            notifications.add(e.reviewer(), NotificationType.READY_FOR_REVIEW, "“" + e.title() + "” in "
-                    + e.language() + " is ready for review: every segment is translated.",
+            notifications.add(e.reviewer(), NotificationType.READY_FOR_REVIEW,
+                    (m, locale) -> m.readyForReview(e.title(), e.language()),
                     editor(e.documentId(), e.language(), "translated"), null);
         }
     }
@@ -58,8 +58,8 @@ class NotificationFollower {
         people.add(e.translator());
         people.add(e.reviewer());
         people.stream().filter(Objects::nonNull).forEach(user -> notifications.add(user,
-                NotificationType.TASK_OVERDUE, "“" + e.title() + "” in " + e.language() + " is overdue"
-                        + due(e.due()) + ", and is still in " + e.stage().apiName() + ".",
+                NotificationType.TASK_OVERDUE, (m, locale) -> m.overdue(e.title(), e.language(),
+                        due(e.due(), locale), e.stage().apiName()),
                 editor(e.documentId(), e.language(), null), null));
     }
 
@@ -70,8 +70,8 @@ class NotificationFollower {
         String title = documents.getDocument(e.documentId()).title();
         for (String user : e.mentions()) {
             if (!user.equals(e.author())) {
-                notifications.add(user, NotificationType.MENTION, e.author() + " mentioned you on “" + title + "”: "
-                        + e.text(), "/documents/" + e.documentId() + "/segments/" + e.segmentId() + "/comments",
+                notifications.add(user, NotificationType.MENTION, (m, locale) -> m.mentioned(e.author(), title,
+                        e.text()), "/documents/" + e.documentId() + "/segments/" + e.segmentId() + "/comments",
                         null);
             }
         }
@@ -80,18 +80,18 @@ class NotificationFollower {
     void rejected(@Observes TranslationsChanged e) {
         for (Rejection r : rejections.of(e)) {
             if (r.translator() != null && !r.translator().equals(r.reviewer())) {
-                String text = r.reviewer() + " rejected your translation of segment " + r.number() + " of “"
-                        + r.title() + "” (" + r.language() + ")" + (r.comment() == null ? "." : ": " + r.comment());
-                notifications.add(r.translator(), NotificationType.SEGMENT_REJECTED, text,
+                String comment = r.comment() == null ? "" : r.comment();
+                notifications.add(r.translator(), NotificationType.SEGMENT_REJECTED,
+                        (m, locale) -> m.rejected(r.reviewer(), r.number(), r.title(), r.language(), comment),
                         editor(r.documentId(), r.language(), "rejected") + "#seg-" + r.segmentId(),
-                        "Segment " + r.number() + ": " + r.source() + "\nYour translation: " + r.text()
-                                + "\nComment: " + (r.comment() == null ? "(none)" : r.comment()));
+                        (m, locale) -> m.rejectedMail(r.number(), r.source(), r.text(), comment));
             }
         }
     }
 
-    private static String due(Instant due) {
-        return due == null ? "" : ", due " + DUE.format(due);
+    /** A due time in the recipient's language, in UTC (a notice may be read anywhere): empty without one. */
+    private static String due(Instant due, Locale locale) {
+        return due == null ? "" : LocalFormats.dateTime(due, ZoneId.of("UTC"), locale);
     }
 
     private static String editor(long documentId, String language, String status) {

@@ -35,19 +35,31 @@ class NotificationMailer {
         if (!enabled || notice.email() == null) {
             return;
         }
-        Mail mail = Mail.withText(notice.email(), "Verso: " + notice.type().subject(), body(notice));
+        NoticeMessages messages = NotificationService.messages(notice.language());
+        Mail mail = Mail.withText(notice.email(), "Verso: " + subject(messages, notice.type()), body(notice, messages));
         mailer.send(mail).subscribe().with(done -> { }, failure -> LOG.warnf("The e-mail of notification %d to %s"
                 + " could not be sent: %s", notice.id(), notice.username(), failure.getMessage()));
     }
 
-    private String body(NotificationAdded notice) {
+    /** The subject in the recipient's language, after "Verso: ". */
+    static String subject(NoticeMessages messages, NotificationType type) {
+        return switch (type) {
+            case TASK_ASSIGNED -> messages.subject_task_assigned();
+            case READY_FOR_REVIEW -> messages.subject_ready_for_review();
+            case SEGMENT_REJECTED -> messages.subject_segment_rejected();
+            case MENTION -> messages.subject_mention();
+            case TASK_OVERDUE -> messages.subject_task_overdue();
+        };
+    }
+
+    private String body(NotificationAdded notice, NoticeMessages messages) {
         StringBuilder body = new StringBuilder(notice.text()).append("\n\n");
         if (notice.mailBody() != null) {
             body.append(notice.mailBody()).append("\n\n");
         }
         if (notice.link() != null) {
-            body.append("Open it: ").append(publicUrl).append(notice.link()).append("\n\n");
+            body.append(messages.mailOpen(publicUrl + notice.link())).append("\n\n");
         }
-        return body.append("You get this e-mail because you chose it on your Verso profile.\n").toString();
+        return body.append(messages.mailFooter()).append("\n").toString();
     }
 }

@@ -5,6 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import org.verso.account.ProfileService;
 import org.verso.failure.NotFoundException;
 
@@ -28,12 +31,21 @@ public class NotificationService {
     }
 
     /**
-     * Stores a notice for {@code username} in the caller's transaction (it commits or rolls back with the change it
+     * Stores a notice for {@code username}, written in their language ({@link #languageOf}), in the caller's transaction (it commits or rolls back with the change it
      * tells about; every event it follows is fired inside one, else it gets its own) and fires {@link NotificationAdded} there, with the address if the person chose this type by
      * e-mail, for the mail that follows the commit.
      */
     @Transactional
-    void add(String username, NotificationType type, String text, String link, String mailBody) {
+    void add(String username, NotificationType type, Words text, String link, Words mailBody) {
+        String language = languageOf(username);
+        NoticeMessages messages = messages(language);
+        Locale locale = Locale.forLanguageTag(language);
+        add(username, type, text.write(messages, locale), link,
+                mailBody == null ? null : mailBody.write(messages, locale), language);
+    }
+
+    private void add(String username, NotificationType type, String text, String link, String mailBody,
+                     String language) {
         Notification n = new Notification();
         n.username = username;
         n.type = type.apiName();
@@ -42,8 +54,27 @@ public class NotificationService {
         n.createdAt = Instant.now();
         n.persist();
         added.fire(new NotificationAdded(n.id, username, type, n.text, link, mailBody,
-                profiles.mailFor(username, type.apiName()).orElse(null)));
+                profiles.mailFor(username, type.apiName()).orElse(null), language));
         changed.fire(new NoticesChanged(username));
+    }
+
+    /**
+     * The language a notice to {@code username} is written in: their interface language if they chose one, else
+     * English (a notice is written once, when its change happens, and may be read by e-mail far from any browser).
+     */
+    String languageOf(String username) {
+        String chosen = profiles.interfaceLanguage(username);
+        return chosen == null ? "en" : chosen;
+    }
+
+    static NoticeMessages messages(String language) {
+        return MessageBundles.get(NoticeMessages.class, Localized.Literal.of(language));
+    }
+
+    /** A notice's text in the recipient's bundle and locale (for dates). */
+    @FunctionalInterface
+    interface Words {
+        String write(NoticeMessages messages, Locale locale);
     }
 
     /** The person's newest notices, newest first. */

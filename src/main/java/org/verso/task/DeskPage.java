@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.time.Instant;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.verso.account.Role;
 import org.verso.htmx.Htmx;
@@ -46,7 +45,7 @@ class DeskPage {
     @RolesAllowed({Role.ADMIN_NAME, Role.EDITOR_NAME})
     public TemplateInstance desk(@RestQuery String language, @RestQuery boolean overdue, HttpHeaders headers) {
         TaskViews.DeskMatrix desk = TaskViews.DeskMatrix.of(work.desk(language, overdue), language, overdue,
-                tasks.zoneOf(identity.getPrincipal().getName()), Instant.now());
+                tasks.zoneOf(identity.getPrincipal().getName()));
         return Htmx.isHtmx(headers) ? Templates.desk$matrix(desk) : Templates.desk(desk);
     }
 }

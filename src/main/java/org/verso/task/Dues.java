@@ -1,26 +1,25 @@
 package org.verso.task;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.verso.failure.InvalidInputException;
 
 /**
  * Due times in and out. In: an ISO-8601 instant ({@code 2026-12-07T14:00:00Z}, or with an offset); from a form also a
  * local date and time ({@code 2026-12-07T14:00}, a datetime-local field) or a time of day ({@code 14:00}, today), both
- * in the person's time zone. Out: in the viewer's zone, and the time left.
+ * in the person's time zone. Out: the value of a datetime-local field (pages show
+ * due times with {@code org.verso.language.LocalFormats}, in the page's language).
  */
 final class Dues {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+    /** UTC under its name ("UTC", not ZoneOffset's "Z"), as pages say it. */
+    private static final ZoneId UTC = ZoneId.of("UTC");
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private Dues() {
@@ -50,35 +49,14 @@ final class Dues {
     /** The person's zone: their profile's IANA id, UTC when they have none (or it is unknown). */
     static ZoneId zone(String timeZone) {
         try {
-            return timeZone == null || timeZone.isBlank() ? ZoneOffset.UTC : ZoneId.of(timeZone);
+            return timeZone == null || timeZone.isBlank() ? UTC : ZoneId.of(timeZone);
         } catch (java.time.DateTimeException unknown) {
-            return ZoneOffset.UTC;
+            return UTC;
         }
-    }
-
-    static String show(Instant due, ZoneId zone) {
-        return due == null ? "" : SHOWN.format(due.atZone(zone)) + " " + zone.getId();
     }
 
     /** The value of a datetime-local field holding {@code due}. */
     static String field(Instant due, ZoneId zone) {
         return due == null ? "" : FIELD.format(due.atZone(zone));
-    }
-
-    /** "2 h 5 min left", "overdue by 40 min", or "" without a due time. */
-    static String timeLeft(Instant due, Instant now) {
-        if (due == null) {
-            return "";
-        }
-        Duration left = Duration.between(now, due);
-        String amount = amount(left.abs());
-        return left.isNegative() ? "overdue by " + amount : amount + " left";
-    }
-
-    private static String amount(Duration d) {
-        if (d.toDays() >= 2) {
-            return d.toDays() + " days";
-        }
-        return d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min" : d.toMinutes() + " min";
     }
 }

@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 
 /** My work: my open tasks by due time, each with a link to the first segment waiting for me. */
@@ -36,8 +35,7 @@ class MyWorkPage {
     public TemplateInstance myWork() {
         String me = identity.getPrincipal().getName();
         var zone = tasks.zoneOf(me);
-        Instant now = Instant.now();
-        return Templates.myWork(work.myWork(me).stream().map(m -> TaskViews.WorkItem.of(m, zone, now)).toList(),
+        return Templates.myWork(work.myWork(me).stream().map(TaskViews.WorkItem::of).toList(),
                 zone.getId());
     }
 }

@@ -2,16 +2,21 @@ package org.verso.web;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import org.verso.account.ProfileService;
 
 /**
- * The language of Verso's own interface for this request ({@code inject:ui} in templates): the shipped language the
- * browser asks for first in {@code Accept-Language}, otherwise English. Java code that writes a person-facing message
+ * The language of Verso's own interface for this request ({@code inject:ui} in templates): the language the person
+ * chose on their profile (stored, {@code language} of {@code /api/me}); without a choice the shipped language the
+ * browser asks for first in {@code Accept-Language}; otherwise English. The choice is read where the request may
+ * block (pages and the API run on worker threads); on an event-loop thread only the header counts. Java code that writes a person-facing message
  * takes its bundle here: {@code ui.bundle(EditorMessages.class).saved()}.
  */
 @RequestScoped
@@ -19,17 +24,24 @@ import java.util.Locale;
 public class UiLocale {
 
     /** The interface languages Verso ships, English first (the bundles' default). */
-    public static final List<String> SHIPPED = List.of("en", "ru", "fa", "tg");
+    public static final List<String> SHIPPED = ProfileService.INTERFACE_LANGUAGES;
 
     @Inject
     HttpServerRequest request;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    ProfileService profiles;
 
     private String language;
 
     /** The BCP 47 language of the interface: one of {@link #SHIPPED}. */
     public String getLanguage() {
         if (language == null) {
-            language = choose(request == null ? null : request.getHeader("Accept-Language"));
+            String chosen = storedChoice();
+            language = chosen != null ? chosen : choose(request == null ? null : request.getHeader("Accept-Language"));
         }
         return language;
     }
@@ -41,6 +53,15 @@ public class UiLocale {
     /** {@code rtl} for a right-to-left interface language, else {@code ltr}: the page's {@code dir}. */
     public String getDir() {
         return "fa".equals(getLanguage()) ? "rtl" : "ltr";
+    }
+
+    /** The logged-in person's stored interface language, or null (none chosen, anonymous, or may not block). */
+    private String storedChoice() {
+        if (!BlockingOperationControl.isBlockingAllowed() || identity == null || identity.isAnonymous()) {
+            return null;
+        }
+        String chosen = profiles.interfaceLanguage(identity.getPrincipal().getName());
+        return chosen != null && SHIPPED.contains(chosen) ? chosen : null;
     }
 
     /** A message bundle in this request's language. */

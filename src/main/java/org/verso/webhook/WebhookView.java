@@ -8,4 +8,9 @@ public record WebhookView(long id, String url, List<String> events) {
     static WebhookView of(Webhook hook) {
         return new WebhookView(hook.id, hook.url, hook.eventList());
     }
+
+    /** The events as one line for a page: "task.assigned, translation.saved". */
+    public String eventList() {
+        return String.join(", ", events);
+    }
 }

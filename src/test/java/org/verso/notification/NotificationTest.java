@@ -93,7 +93,8 @@ class NotificationTest {
         assertEquals(List.of("task_overdue", "ready_for_review"),
                 notifications(reviewer).stream().map(n -> n.get("type")).toList());
         assertEquals(List.of(), notifications(editor), "nobody hears about their own assignment");
-        assertEquals("You are the translator of “Storm report” in tg, due 2030-01-02 14:00 UTC (assigned by "
+        // ICU's English date (CLDR puts a narrow no-break space before PM).
+        assertEquals("You are the translator of “Storm report” in tg, due Jan 2, 2030, 2:00\u202fPM UTC (assigned by "
                 + editor.username() + ").", notifications(translator).get(1).get("text"));
         assertEquals("/documents/7/tg?status=translated", notifications(reviewer).get(1).get("link"));
     }

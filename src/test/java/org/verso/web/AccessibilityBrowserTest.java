@@ -88,13 +88,7 @@ class AccessibilityBrowserTest {
 
     private void assertNoSeriousViolation(String path) throws Exception {
         page.navigate(path);
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(AxeCore.script()));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> serious = (List<Map<String, Object>>) page.evaluate("""
-                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                                 nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))""");
+        List<Map<String, Object>> serious = AxeCore.seriousViolations(page);
         assertEquals(List.of(), serious, "axe-core on " + path);
     }
 }

@@ -1,8 +1,11 @@
 package org.verso.web;
 
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,5 +36,16 @@ public final class AxeCore {
                     + HOME.resolve("npm.log"));
         }
         return SCRIPT;
+    }
+
+    /** Runs axe-core on the page as it is now: its serious and critical violations (id, impact, help, 3 nodes). */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> seriousViolations(Page page) throws IOException, InterruptedException {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(script()));
+        return (List<Map<String, Object>>) page.evaluate("""
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                                 nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))""");
     }
 }
