@@ -29,6 +29,7 @@ import org.verso.translation.LanguageRights;
 import org.verso.translation.SaveRequest;
 import org.verso.translation.StaleTranslationException;
 import org.verso.translation.TranslationService;
+import org.verso.web.UiLocale;
 
 /**
  * The editor: a page of segments with their translations; each save answers htmx with the row and the progress
@@ -60,11 +61,13 @@ class EditorPages {
     private final SecurityIdentity identity;
     private final LanguageRights rights;
     private final AutosaveService autosaves;
+    private final UiLocale ui;
 
     EditorPages(EditorService editor, ReviewService review, TranslationService translations,
                 ResegmentationService resegmentation, SecurityIdentity identity, LanguageRights rights,
-                AutosaveService autosaves) {
+                AutosaveService autosaves, UiLocale ui) {
         this.autosaves = autosaves;
+        this.ui = ui;
         this.editor = editor;
         this.review = review;
         this.translations = translations;
@@ -139,8 +142,8 @@ class EditorPages {
             return Response.seeOther(atRow(id, lang, segmentId, filter, pageNumber)).build();
         }
         EditorPage current = editor.afterSave(id, lang, segmentId, filter, pageNumber, Actor.of(identity));
-        return Response.ok(Templates.editor$row(current, current.rows().get(0)).render()
-                + Templates.editor$progress(current, true).render()).build();
+        return Response.ok(render(Templates.editor$row(current, current.rows().get(0)))
+                + render(Templates.editor$progress(current, true))).build();
     }
 
     @POST
@@ -172,9 +175,7 @@ class EditorPages {
                                      int page, HttpHeaders headers, QualityGateException e) {
         List<QaIssue> errors = e.issues().stream().map(i -> new QaIssue(String.valueOf(i.get("check")),
                 Severity.valueOf(String.valueOf(i.get("severity"))), String.valueOf(i.get("message")))).toList();
-        String why = "Not approved: quality checks found " + (errors.size() == 1 ? "an error" : errors.size()
-                + " errors") + " (listed here). Fix the translation, or write why it is right in \"Reason to approve "
-                + "despite errors\" and approve again.";
+        String why = ui.bundle(EditorMessages.class).notApproved(errors.size());
         if (!Htmx.isHtmx(headers)) {
             throw new QualityGateException(why, e.issues());
         }
@@ -182,7 +183,7 @@ class EditorPages {
         EditorRow shown = current.rows().get(0).refused(typed == null ? current.rows().get(0).text() : typed, null,
                 errors, why);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.editor$row(current, shown).render()).build();
+                .entity(render(Templates.editor$row(current, shown))).build();
     }
 
     /**
@@ -195,12 +196,16 @@ class EditorPages {
         if (!Htmx.isHtmx(headers)) {
             return Response.seeOther(atRow(id, lang, segmentId, filter, page)).build();
         }
-        String why = "Not confirmed: the checks found " + (errors.size() == 1 ? "an error" : errors.size() + " errors")
-                + " (listed here). Fix it, or press Ctrl+Enter again (or Confirm anyway) to confirm it as it is.";
+        String why = ui.bundle(EditorMessages.class).notConfirmed(errors.size());
         EditorPage current = editor.afterSave(id, lang, segmentId, filter, page, Actor.of(identity));
         EditorRow shown = current.rows().get(0).refused(typed, version, errors, why);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.editor$row(current, shown).render()).build();
+                .entity(render(Templates.editor$row(current, shown))).build();
+    }
+
+    /** A fragment rendered here rather than by the REST layer, so it takes the interface language itself. */
+    private String render(TemplateInstance fragment) {
+        return fragment.setLocale(ui.locale()).render();
     }
 
     /** Ordinals below the segment changed, so htmx reloads the whole page rather than swap a row. */

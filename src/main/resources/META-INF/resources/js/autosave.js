@@ -8,6 +8,7 @@
   "use strict";
 
   var Target = window.VersoTarget;
+  var say = window.VersoText;
   var PAUSE_MS = 700;
   var RETRY_MS = 5000;
   var timers = {};       // row id -> timeout of the autosave waiting for a pause
@@ -51,7 +52,7 @@
       if (!list) {
         list = document.createElement("ul");
         list.className = "qa-issues";
-        list.setAttribute("aria-label", "Quality checks on " + row.getAttribute("aria-label").toLowerCase());
+        list.setAttribute("aria-label", row.dataset.checksLabel || "");
         var anchor = form.querySelector("textarea[name=text]");
         anchor.before(list);
       }
@@ -89,14 +90,14 @@
       delete failed[row.id];
       var current = document.getElementById(row.id);
       if (current !== row || Target.text(box) !== text) { return; } // swapped or typed on: a newer one follows
-      state(row, kept.stored ? "Unconfirmed: kept for you. Ctrl+Enter confirms it." : "", kept.stored ? "kept" : "");
+      state(row, kept.stored ? say("jsUnconfirmedKept") : "", kept.stored ? "kept" : "");
       var earlier = row.querySelector(".unconfirmed");
       if (earlier && !kept.stored) { earlier.remove(); } // back to the saved text: nothing unconfirmed any more
       showFindings(row, text, kept.issues || []);
     }).catch(function () {
       if (document.getElementById(row.id) !== row) { return; }
       failed[row.id] = true;
-      state(row, "Not saved yet: the server could not keep it. Trying again…", "failed");
+      state(row, say("jsNotSavedRetrying"), "failed");
       timers[row.id] = setTimeout(function () { send(row); }, RETRY_MS);
     }).finally(function () {
       inFlight[row.id] -= 1;
@@ -108,7 +109,7 @@
     if (!row || !section()) { return; }
     clearTimeout(timers[row.id]);
     delete row.dataset.checked;
-    state(row, "Not saved yet", "pending");
+    state(row, say("jsNotSavedYet"), "pending");
     timers[row.id] = setTimeout(function () { send(row); }, PAUSE_MS);
   }
 

@@ -42,8 +42,8 @@
     span.dataset.code = token.text;
     var twin = Array.from(box.closest(".seg").querySelectorAll(".source .code-chip"))
         .find(function (c) { return c.dataset.code === token.text; });
-    span.title = twin && twin.title ? twin.title : "code " + token.number
-        + (token.kind === "open" ? " start" : token.kind === "close" ? " end" : "");
+    span.title = twin && twin.title ? twin.title : window.VersoText(token.kind === "open" ? "jsCodeStart"
+        : token.kind === "close" ? "jsCodeEnd" : "jsCode", [token.number]);
     span.setAttribute("role", "img"); // named for screen readers by what it stands for: "start of link 1"
     span.setAttribute("aria-label", span.title);
     span.textContent = token.text;
