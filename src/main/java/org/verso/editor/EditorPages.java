@@ -2,6 +2,7 @@ package org.verso.editor;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
@@ -29,7 +30,6 @@ import org.verso.translation.LanguageRights;
 import org.verso.translation.SaveRequest;
 import org.verso.translation.StaleTranslationException;
 import org.verso.translation.TranslationService;
-import org.verso.web.UiLocale;
 
 /**
  * The editor: a page of segments with their translations; each save answers htmx with the row and the progress
@@ -61,13 +61,11 @@ class EditorPages {
     private final SecurityIdentity identity;
     private final LanguageRights rights;
     private final AutosaveService autosaves;
-    private final UiLocale ui;
 
     EditorPages(EditorService editor, ReviewService review, TranslationService translations,
                 ResegmentationService resegmentation, SecurityIdentity identity, LanguageRights rights,
-                AutosaveService autosaves, UiLocale ui) {
+                AutosaveService autosaves) {
         this.autosaves = autosaves;
-        this.ui = ui;
         this.editor = editor;
         this.review = review;
         this.translations = translations;
@@ -142,8 +140,8 @@ class EditorPages {
             return Response.seeOther(atRow(id, lang, segmentId, filter, pageNumber)).build();
         }
         EditorPage current = editor.afterSave(id, lang, segmentId, filter, pageNumber, Actor.of(identity));
-        return Response.ok(render(Templates.editor$row(current, current.rows().get(0)))
-                + render(Templates.editor$progress(current, true))).build();
+        return Response.ok(Templates.editor$row(current, current.rows().get(0)).render()
+                + Templates.editor$progress(current, true).render()).build();
     }
 
     @POST
@@ -175,15 +173,15 @@ class EditorPages {
                                      int page, HttpHeaders headers, QualityGateException e) {
         List<QaIssue> errors = e.issues().stream().map(i -> new QaIssue(String.valueOf(i.get("check")),
                 Severity.valueOf(String.valueOf(i.get("severity"))), String.valueOf(i.get("message")))).toList();
-        String why = ui.bundle(EditorMessages.class).notApproved(errors.size());
         if (!Htmx.isHtmx(headers)) {
-            throw new QualityGateException(why, e.issues());
+            throw new QualityGateException(MessageBundles.get(EditorMessages.class).notApproved(errors.size()),
+                    e.issues());
         }
         EditorPage current = editor.afterSave(id, lang, segmentId, filter, page, Actor.of(identity));
         EditorRow shown = current.rows().get(0).refused(typed == null ? current.rows().get(0).text() : typed, null,
-                errors, why);
+                errors, EditorRow.NOT_APPROVED);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                .entity(render(Templates.editor$row(current, shown))).build();
+                .entity(Templates.editor$row(current, shown).render()).build();
     }
 
     /**
@@ -196,16 +194,10 @@ class EditorPages {
         if (!Htmx.isHtmx(headers)) {
             return Response.seeOther(atRow(id, lang, segmentId, filter, page)).build();
         }
-        String why = ui.bundle(EditorMessages.class).notConfirmed(errors.size());
         EditorPage current = editor.afterSave(id, lang, segmentId, filter, page, Actor.of(identity));
-        EditorRow shown = current.rows().get(0).refused(typed, version, errors, why);
+        EditorRow shown = current.rows().get(0).refused(typed, version, errors, EditorRow.NOT_CONFIRMED);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
-                .entity(render(Templates.editor$row(current, shown))).build();
-    }
-
-    /** A fragment rendered here rather than by the REST layer, so it takes the interface language itself. */
-    private String render(TemplateInstance fragment) {
-        return fragment.setLocale(ui.locale()).render();
+                .entity(Templates.editor$row(current, shown).render()).build();
     }
 
     /** Ordinals below the segment changed, so htmx reloads the whole page rather than swap a row. */

@@ -59,6 +59,6 @@ class PretranslationJobTest {
         Response posted = browser.post("/documents/" + doc + "/ru/pretranslate", "background", "true");
         String html = Jobs.pageOnceEnded(browser, posted);
         assertTrue(html.contains("href=\"/documents/" + doc + "/ru/analysis\""), html);
-        assertTrue(html.contains("Pre-translated 1 segment ("), html);
+        assertTrue(html.contains("Pre-translated 1 segments"), html);
     }
 }
