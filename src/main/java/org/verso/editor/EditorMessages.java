@@ -152,6 +152,7 @@ public interface EditorMessages {
     @Message String notTranslatedYet();
     @Message String notApproved(int n);
     @Message String notConfirmed(int n);
+    @Message String jsSaving();
     @Message String jsNotSavedYet();
     @Message String jsUnconfirmedKept();
     @Message String jsNotSavedRetrying();

@@ -30,8 +30,7 @@
     if (!line) {
       line = document.createElement("p");
       line.setAttribute("role", "status");
-      var box = Target.of(row);
-      (box ? box : row.querySelector(".num")).after(line);
+      (row.querySelector(".plural-forms") || Target.of(row) || row.querySelector(".num")).after(line);
     }
     line.className = "autosave-state " + kind;
     line.textContent = text;
@@ -53,7 +52,7 @@
         list = document.createElement("ul");
         list.className = "qa-issues";
         list.setAttribute("aria-label", row.dataset.checksLabel || "");
-        var anchor = form.querySelector("textarea[name=text]");
+        var anchor = form.querySelector(".plural-forms") || form.querySelector("textarea[name=text]");
         anchor.before(list);
       }
       list.textContent = "";
@@ -74,10 +73,9 @@
   function send(row, keepalive) {
     clearTimeout(timers[row.id]);
     delete timers[row.id];
-    var box = Target.of(row);
+    var text = Target.rowText(row);
     var version = row.querySelector("input[name=version]");
-    if (!box || !version || !document.contains(row)) { return; }
-    var text = Target.text(box);
+    if (text === null || !version || !document.contains(row)) { return; }
     inFlight[row.id] = (inFlight[row.id] || 0) + 1;
     fetch(url(row), {
       method: "PUT", keepalive: !!keepalive, credentials: "same-origin",
@@ -89,7 +87,7 @@
     }).then(function (kept) {
       delete failed[row.id];
       var current = document.getElementById(row.id);
-      if (current !== row || Target.text(box) !== text) { return; } // swapped or typed on: a newer one follows
+      if (current !== row || Target.rowText(row) !== text) { return; } // swapped or typed on: a newer one follows
       state(row, kept.stored ? say("jsUnconfirmedKept") : "", kept.stored ? "kept" : "");
       var earlier = row.querySelector(".unconfirmed");
       if (earlier && !kept.stored) { earlier.remove(); } // back to the saved text: nothing unconfirmed any more
@@ -113,12 +111,16 @@
     timers[row.id] = setTimeout(function () { send(row); }, PAUSE_MS);
   }
 
+  function typedIn(element) {
+    return Target.isBox(element) || Target.isFormBox(element);
+  }
+
   document.addEventListener("input", function (event) {
-    if (Target.isBox(event.target)) { schedule(event.target); }
+    if (typedIn(event.target)) { schedule(event.target); }
   });
   // Text put in by a button or a shortcut (a memory match, a term, the source) fires no input event.
   document.addEventListener("verso:changed", function (event) {
-    if (Target.isBox(event.target)) { schedule(event.target); }
+    if (typedIn(event.target)) { schedule(event.target); }
   });
 
   function flush(keepalive) {
@@ -151,8 +153,8 @@
     },
     // Whether the row's current text was checked, and how many errors the checks found in it (null: not known).
     errorsIn: function (row) {
-      var box = Target.of(row);
-      return box && row.dataset.checked === Target.text(box) ? Number(row.dataset.errors || 0) : null;
+      var text = Target.rowText(row);
+      return text !== null && row.dataset.checked === text ? Number(row.dataset.errors || 0) : null;
     },
     waiting: waiting
   };

@@ -66,7 +66,7 @@
     if (!button) { return; } // an approved row is read-only for a translator: nothing to save
     var segmentId = form.closest(".seg").id;
     if (window.VersoAutosave) { window.VersoAutosave.cancel(form.closest(".seg")); }
-    saveState(form.closest(".seg"), "Saving…", false);
+    saveState(form.closest(".seg"), say("jsSaving"), false);
     if (then) {
       document.body.addEventListener("htmx:afterSettle", function once(event) {
         if (event.detail.target && event.detail.target.id !== segmentId) { return; }
