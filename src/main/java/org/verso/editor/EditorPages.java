@@ -2,6 +2,7 @@ package org.verso.editor;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
@@ -172,15 +173,13 @@ class EditorPages {
                                      int page, HttpHeaders headers, QualityGateException e) {
         List<QaIssue> errors = e.issues().stream().map(i -> new QaIssue(String.valueOf(i.get("check")),
                 Severity.valueOf(String.valueOf(i.get("severity"))), String.valueOf(i.get("message")))).toList();
-        String why = "Not approved: quality checks found " + (errors.size() == 1 ? "an error" : errors.size()
-                + " errors") + " (listed here). Fix the translation, or write why it is right in \"Reason to approve "
-                + "despite errors\" and approve again.";
         if (!Htmx.isHtmx(headers)) {
-            throw new QualityGateException(why, e.issues());
+            throw new QualityGateException(MessageBundles.get(EditorMessages.class).notApproved(errors.size()),
+                    e.issues());
         }
         EditorPage current = editor.afterSave(id, lang, segmentId, filter, page, Actor.of(identity));
         EditorRow shown = current.rows().get(0).refused(typed == null ? current.rows().get(0).text() : typed, null,
-                errors, why);
+                errors, EditorRow.NOT_APPROVED);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.editor$row(current, shown).render()).build();
     }
@@ -195,10 +194,8 @@ class EditorPages {
         if (!Htmx.isHtmx(headers)) {
             return Response.seeOther(atRow(id, lang, segmentId, filter, page)).build();
         }
-        String why = "Not confirmed: the checks found " + (errors.size() == 1 ? "an error" : errors.size() + " errors")
-                + " (listed here). Fix it, or press Ctrl+Enter again (or Confirm anyway) to confirm it as it is.";
         EditorPage current = editor.afterSave(id, lang, segmentId, filter, page, Actor.of(identity));
-        EditorRow shown = current.rows().get(0).refused(typed, version, errors, why);
+        EditorRow shown = current.rows().get(0).refused(typed, version, errors, EditorRow.NOT_CONFIRMED);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.editor$row(current, shown).render()).build();
     }

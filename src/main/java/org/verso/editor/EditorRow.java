@@ -23,7 +23,8 @@ import org.verso.translation.TranslationStatus;
  * @param issues   the quality-check findings on the current translation
  * @param terms    glossary terms found in the source, in text order
  * @param comments how many comments the segment has
- * @param refusal  why the save just tried was refused, said in the row (null when none was)
+ * @param refusal  why the save just tried was refused ({@link #NOT_APPROVED} or {@link #NOT_CONFIRMED}), said in the
+ *                 row in the reader's language with the number of errors (null when none was)
  * @param autosave the viewer's unconfirmed text of the segment, shown in the box instead of the saved text (null
  *                 when there is none)
  * @param unit     the segment, for a catalog unit's key, context, comment, max length and plural forms
@@ -33,6 +34,11 @@ public record EditorRow(long segmentId, int ordinal, int paragraph, ParagraphKin
                         Instant updatedAt, String lastComment, String lastCommentBy, boolean joinable,
                         List<QaIssue> issues, List<TermHint> terms, long comments, SourceChangeView sourceChange,
                         String refusal, AutosaveView autosave, SegmentView unit) {
+
+    /** A reviewer's approval refused over quality errors without a reason. */
+    public static final String NOT_APPROVED = "not-approved";
+    /** A confirmation stopped over quality errors: fix them or confirm anyway. */
+    public static final String NOT_CONFIRMED = "not-confirmed";
 
     /** One plural form as the editor shows it: the category, the source's form for it, the translation's text. */
     public record Form(String category, String source, String text) {

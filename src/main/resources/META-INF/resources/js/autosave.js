@@ -8,6 +8,7 @@
   "use strict";
 
   var Target = window.VersoTarget;
+  var say = window.VersoText;
   var PAUSE_MS = 700;
   var RETRY_MS = 5000;
   var timers = {};       // row id -> timeout of the autosave waiting for a pause
@@ -29,8 +30,7 @@
     if (!line) {
       line = document.createElement("p");
       line.setAttribute("role", "status");
-      var box = Target.of(row);
-      (box ? box : row.querySelector(".num")).after(line);
+      (row.querySelector(".plural-forms") || Target.of(row) || row.querySelector(".num")).after(line);
     }
     line.className = "autosave-state " + kind;
     line.textContent = text;
@@ -51,8 +51,8 @@
       if (!list) {
         list = document.createElement("ul");
         list.className = "qa-issues";
-        list.setAttribute("aria-label", "Quality checks on " + row.getAttribute("aria-label").toLowerCase());
-        var anchor = form.querySelector("textarea[name=text]");
+        list.setAttribute("aria-label", row.dataset.checksLabel || "");
+        var anchor = form.querySelector(".plural-forms") || form.querySelector("textarea[name=text]");
         anchor.before(list);
       }
       list.textContent = "";
@@ -73,10 +73,9 @@
   function send(row, keepalive) {
     clearTimeout(timers[row.id]);
     delete timers[row.id];
-    var box = Target.of(row);
+    var text = Target.rowText(row);
     var version = row.querySelector("input[name=version]");
-    if (!box || !version || !document.contains(row)) { return; }
-    var text = Target.text(box);
+    if (text === null || !version || !document.contains(row)) { return; }
     inFlight[row.id] = (inFlight[row.id] || 0) + 1;
     fetch(url(row), {
       method: "PUT", keepalive: !!keepalive, credentials: "same-origin",
@@ -88,15 +87,15 @@
     }).then(function (kept) {
       delete failed[row.id];
       var current = document.getElementById(row.id);
-      if (current !== row || Target.text(box) !== text) { return; } // swapped or typed on: a newer one follows
-      state(row, kept.stored ? "Unconfirmed: kept for you. Ctrl+Enter confirms it." : "", kept.stored ? "kept" : "");
+      if (current !== row || Target.rowText(row) !== text) { return; } // swapped or typed on: a newer one follows
+      state(row, kept.stored ? say("jsUnconfirmedKept") : "", kept.stored ? "kept" : "");
       var earlier = row.querySelector(".unconfirmed");
       if (earlier && !kept.stored) { earlier.remove(); } // back to the saved text: nothing unconfirmed any more
       showFindings(row, text, kept.issues || []);
     }).catch(function () {
       if (document.getElementById(row.id) !== row) { return; }
       failed[row.id] = true;
-      state(row, "Not saved yet: the server could not keep it. Trying again…", "failed");
+      state(row, say("jsNotSavedRetrying"), "failed");
       timers[row.id] = setTimeout(function () { send(row); }, RETRY_MS);
     }).finally(function () {
       inFlight[row.id] -= 1;
@@ -108,16 +107,20 @@
     if (!row || !section()) { return; }
     clearTimeout(timers[row.id]);
     delete row.dataset.checked;
-    state(row, "Not saved yet", "pending");
+    state(row, say("jsNotSavedYet"), "pending");
     timers[row.id] = setTimeout(function () { send(row); }, PAUSE_MS);
   }
 
+  function typedIn(element) {
+    return Target.isBox(element) || Target.isFormBox(element);
+  }
+
   document.addEventListener("input", function (event) {
-    if (Target.isBox(event.target)) { schedule(event.target); }
+    if (typedIn(event.target)) { schedule(event.target); }
   });
   // Text put in by a button or a shortcut (a memory match, a term, the source) fires no input event.
   document.addEventListener("verso:changed", function (event) {
-    if (Target.isBox(event.target)) { schedule(event.target); }
+    if (typedIn(event.target)) { schedule(event.target); }
   });
 
   function flush(keepalive) {
@@ -150,8 +153,8 @@
     },
     // Whether the row's current text was checked, and how many errors the checks found in it (null: not known).
     errorsIn: function (row) {
-      var box = Target.of(row);
-      return box && row.dataset.checked === Target.text(box) ? Number(row.dataset.errors || 0) : null;
+      var text = Target.rowText(row);
+      return text !== null && row.dataset.checked === text ? Number(row.dataset.errors || 0) : null;
     },
     waiting: waiting
   };

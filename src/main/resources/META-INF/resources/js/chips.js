@@ -42,8 +42,8 @@
     span.dataset.code = token.text;
     var twin = Array.from(box.closest(".seg").querySelectorAll(".source .code-chip"))
         .find(function (c) { return c.dataset.code === token.text; });
-    span.title = twin && twin.title ? twin.title : "code " + token.number
-        + (token.kind === "open" ? " start" : token.kind === "close" ? " end" : "");
+    span.title = twin && twin.title ? twin.title : window.VersoText(token.kind === "open" ? "jsCodeStart"
+        : token.kind === "close" ? "jsCodeEnd" : "jsCode", [token.number]);
     span.setAttribute("role", "img"); // named for screen readers by what it stands for: "start of link 1"
     span.setAttribute("aria-label", span.title);
     span.textContent = token.text;
@@ -368,8 +368,25 @@
     box.addEventListener("dragend", function () { dragged = null; });
   }
 
+  // The single box and each form box of a plural unit (form_one, form_few…), whose own source form names its codes.
   function enhanceAll() {
-    document.querySelectorAll(".seg form.target textarea[name=text]:not([data-chips])").forEach(enhance);
+    document.querySelectorAll(".seg form.target textarea[name=text]:not([data-chips]), "
+        + ".seg form.target textarea[name^=form_]:not([data-chips])").forEach(enhance);
+  }
+
+  function isFormField(element) {
+    return element instanceof HTMLTextAreaElement && element.name.indexOf("form_") === 0;
+  }
+
+  // A plural unit's forms as the one text the server keeps: each non-empty form as U+001E, its CLDR category,
+  // U+001F, its text, in the order the page shows them (CLDR's); see PluralText.
+  function pluralText(row) {
+    var out = "";
+    row.querySelectorAll("form.target textarea[name^=form_]").forEach(function (textarea) {
+      var text = textarea.dataset.chips ? getText(textarea.nextElementSibling) : textarea.value;
+      if (text) { out += "\u001E" + textarea.name.slice(5) + "\u001F" + text; }
+    });
+    return out;
   }
 
   document.addEventListener("selectionchange", function () {
@@ -385,7 +402,7 @@
 
   window.VersoTarget = {
     // The element a translator types in: the chip box where there is one, else the textarea (a plural's form
-    // boxes, form_one…, are saved with the row's buttons: no chips, shortcuts or autosave yet).
+    // boxes, form_one…, have chips and autosave but no shortcuts yet: see isFormBox).
     isBox: function (element) {
       return element instanceof Element && !!element.closest(".seg")
           && (element instanceof HTMLTextAreaElement && element.name === "text"
@@ -402,6 +419,20 @@
       enhanceAll();
       return Array.from(document.querySelectorAll(".seg textarea[name=text]:not([readonly])"))
           .map(function (t) { return t.dataset.chips ? t.nextElementSibling : t; });
+    },
+    // One of a plural unit's form boxes (its chip box or its textarea).
+    isFormBox: function (element) {
+      return element instanceof Element && !!element.closest(".seg")
+          && (isFormField(element) || element.classList.contains("target-box") && isFormField(field(element)));
+    },
+    // The row's text as a save sends it: the box's text, or a plural unit's forms as one text; null without a box.
+    rowText: function (row) {
+      if (row.querySelector("form.target textarea[name^=form_]")) {
+        enhanceAll();
+        return pluralText(row);
+      }
+      var box = this.of(row);
+      return box ? getText(box) : null;
     },
     field: field,
     text: getText,

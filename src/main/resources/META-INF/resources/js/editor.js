@@ -5,6 +5,7 @@
   "use strict";
 
   var Target = window.VersoTarget;
+  var say = window.VersoText; // text.js: the words in the interface language
 
   function targets() {
     return Target.all();
@@ -46,10 +47,8 @@
     document.body.addEventListener(name, function (event) {
       var row = event.target.closest && event.target.closest(".seg");
       if (!row || !event.target.matches("form.target")) { return; }
-      saveState(row, name === "htmx:sendError"
-          ? "Not saved: the server could not be reached. Your text is still here; press Ctrl+Enter in it to try again."
-          : "Not saved: the server answered " + event.detail.xhr.status + ". Your text is still here; try again.",
-          true);
+      saveState(row, name === "htmx:sendError" ? say("jsNotSavedUnreachable")
+          : say("jsNotSavedStatus", [event.detail.xhr.status]), true);
     });
   });
 
@@ -67,7 +66,7 @@
     if (!button) { return; } // an approved row is read-only for a translator: nothing to save
     var segmentId = form.closest(".seg").id;
     if (window.VersoAutosave) { window.VersoAutosave.cancel(form.closest(".seg")); }
-    saveState(form.closest(".seg"), "Saving…", false);
+    saveState(form.closest(".seg"), say("jsSaving"), false);
     if (then) {
       document.body.addEventListener("htmx:afterSettle", function once(event) {
         if (event.detail.target && event.detail.target.id !== segmentId) { return; }
@@ -144,7 +143,7 @@
     var comment = row.querySelector("input[name=comment]");
     if (!box || !comment) { return; }
     if (!comment.value.trim()) {
-      saveState(row, "Say why you reject it in the review comment, then press Ctrl+Shift+Enter again.", true);
+      saveState(row, say("jsRejectNeedsComment"), true);
       comment.focus();
       return;
     }
@@ -204,8 +203,7 @@
       var anyway = row.dataset.armed === Target.text(box);
       if (known > 0 && !anyway) {
         row.dataset.armed = Target.text(box);
-        saveState(row, "Not confirmed: the checks found " + (known === 1 ? "an error" : known + " errors")
-            + " (listed here). Fix it, or press Ctrl+Enter again to confirm it as it is.", true);
+        saveState(row, say("jsNotConfirmed", [known], known), true);
         return;
       }
       // The next box takes the focus before the save goes out, so what is typed during the round trip lands
@@ -383,7 +381,7 @@
           (event.segments || []).forEach(function (segmentId) {
             var named = document.getElementById("seg-" + segmentId);
             if (named) {
-              refresh(section, named, { segmentId: segmentId, user: event.user }, describe(event) + " just now.");
+              refresh(section, named, { segmentId: segmentId, user: event.user }, say("jsJustNow", [describe(event)]));
             }
           });
           return;
@@ -392,7 +390,7 @@
         // Your own editor save already swapped its row; your replace or import in another tab did not.
         if (!row || event.user === section.dataset.user && (!event.origin || event.origin === "EDITOR")) { return; }
         if (event.type === "saved") {
-          refresh(section, row, event, describe(event) + " just now.");
+          refresh(section, row, event, say("jsJustNow", [describe(event)]));
         } else {
           showEditor(row, event.type === "editing" ? event.user : null);
         }
@@ -425,7 +423,7 @@
           var row = document.getElementById("seg-" + saved.segmentId);
           var version = row && row.querySelector("input[name=version]");
           if (version && Number(version.value) !== saved.version) {
-            refresh(section, row, saved, (saved.updatedBy || "Someone") + " saved this while the tab was hidden.");
+            refresh(section, row, saved, say("jsSavedWhileHidden", [saved.updatedBy || say("jsSomeone")]));
           }
         });
       })
@@ -447,27 +445,27 @@
       mark.setAttribute("role", "status");
       place(row, mark);
     }
-    mark.textContent = user + " is editing";
+    mark.textContent = say("jsIsEditing", [user]);
   }
 
-  // "Ana saved this", "Ana replaced text in this", "Ana pre-translated this from memory (100%)".
-  var DONE = { EDITOR: "saved this", REVERT: "reverted this", REPLACE: "replaced text in this",
-    MEMORY_CONTEXT: "pre-translated this from memory (101%)", MEMORY_EXACT: "pre-translated this from memory (100%)",
-    MACHINE: "pre-translated this by machine", XLIFF_IMPORT: "imported this from XLIFF",
-    SOURCE_CHANGE: "changed the source of this", SPLIT: "split this", JOIN: "joined this" };
+  // "Ana saved this", "Ana replaced text in this", "Ana pre-translated this from memory (100%)": the words of each
+  // origin of a change, in the page's language.
+  var DONE = { EDITOR: "jsDoneEditor", REVERT: "jsDoneRevert", REPLACE: "jsDoneReplace",
+    MEMORY_CONTEXT: "jsDoneMemoryContext", MEMORY_EXACT: "jsDoneMemoryExact", MACHINE: "jsDoneMachine",
+    XLIFF_IMPORT: "jsDoneXliffImport", SOURCE_CHANGE: "jsDoneSourceChange", SPLIT: "jsDoneSplit", JOIN: "jsDoneJoin" };
 
   function describe(event) {
-    return (event.user || "Someone") + " " + (DONE[event.origin] || "saved this");
+    return say(DONE[event.origin] || "jsDoneEditor", [event.user || say("jsSomeone")]);
   }
 
   function refresh(section, row, event, done) {
     var box = Target.of(row);
     var focused = box && document.activeElement === box;
-    var who = event.user || event.updatedBy || "Someone";
+    var who = event.user || event.updatedBy || say("jsSomeone");
     // Text typed and not saved yet stays, whether the box has the focus or not (Alt+↓ moves on without saving).
     if (box && Target.field(box).value !== Target.field(box).defaultValue) {
-      note(row, who + " changed this segment" + (event.version ? " (version " + event.version + ")" : "")
-          + " while you were typing; saving shows both.");
+      note(row, event.version ? say("jsChangedWhileTypingVersion", [who, event.version])
+          : say("jsChangedWhileTyping", [who]));
       return;
     }
     var url = "/documents/" + section.dataset.document + "/" + section.dataset.language + "/segments/"

@@ -50,7 +50,7 @@ class FindingsFilterTest {
         String page = a.editor("errors");
 
         assertEquals(List.of(true, false, false), List.of(a.shows(page, 0), a.shows(page, 1), a.shows(page, 2)));
-        assertTrue(page.contains("Page 1 of 1 · 1 segments"), page);
+        assertTrue(page.contains("Page 1 of 1 · 1 segment<"), page);
     }
 
     @Test

@@ -95,7 +95,8 @@ class ApertiumTest {
         Browser.admin().viaHtmx().get("/documents/" + id + "/es/segments/" + segment + "/matches").then()
                 .statusCode(200).body(containsString("hx-trigger=\"load\""),
                         containsString("hx-request='{\"timeout\": 20000}'"),
-                        containsString("hx-on::timeout=\"this.textContent='MT unavailable'\""),
+                        containsString("data-unavailable=\"MT unavailable\""),
+                        containsString("hx-on::timeout=\"this.textContent=this.dataset.unavailable\""),
                         containsString("/segments/" + segment + "/mt?status=all&amp;page=1&amp;first=1"),
                         not(containsString("El árbol verde")));
     }

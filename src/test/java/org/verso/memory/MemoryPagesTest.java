@@ -78,7 +78,7 @@ class MemoryPagesTest {
                 .post("/api/documents/{id}/languages", doc).then().statusCode(201);
         String filled = Browser.admin().post("/documents/" + doc + "/tg/pretranslate").then().statusCode(200)
                 .extract().asString();
-        assertTrue(filled.contains("Pre-translated 1 segments"), filled);
+        assertTrue(filled.contains("Pre-translated 1 segment ("), filled);
         // Same text, other neighbours: a 100% match, filled as FUZZY for a person to confirm.
         assertEquals("FUZZY", Api.translation(doc, "tg", Api.segmentId(doc, 1)).get("status"));
     }
