@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The Gatling newsroom (src/load/java/org/verso/load/NewsroomSimulation.java) against Verso started here, fresh:
+# one instance on an embedded H2 database (default), or INSTANCES=2 sharing one PostgreSQL database, as behind a load
+# balancer (needs VERSO_DB_URL, VERSO_DB_USER, VERSO_DB_PASSWORD of an EMPTY database). Builds the jar first.
+# Usage: [INSTANCES=2] [RAMP=60] bench/load-newsroom.sh N [duration-seconds]
+# Prints Gatling's summary and its verdicts; the HTML report is under target/gatling/.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+N=${1:?how many translators}
+DURATION=${2:-300}
+RAMP=${RAMP:-60}
+INSTANCES=${INSTANCES:-1}
+PASSWORD=load-bench-password-1
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+profile=prod
+if [ "$INSTANCES" != 1 ]; then
+  : "${VERSO_DB_URL:?two instances share PostgreSQL: set VERSO_DB_URL, VERSO_DB_USER, VERSO_DB_PASSWORD}"
+  profile=pg
+fi
+./mvnw -B -q package -DskipTests -Dquarkus.profile=$profile
+cp -r target/quarkus-app "$work/app"
+
+urls=()
+for i in $(seq 1 "$INSTANCES"); do
+  port=$((8180 + i))
+  QUARKUS_PROFILE=$profile java -Dverso.data-dir="$work/data-$i" -Dverso.admin.password=$PASSWORD \
+    -Dverso.jobs.instance-id="load-$i" -Dquarkus.http.port=$port -jar "$work/app/quarkus-run.jar" \
+    > "$work/instance-$i.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break
+    sleep 1
+  done
+  curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null || { tail -20 "$work/instance-$i.log"; exit 1; }
+  urls+=("http://127.0.0.1:$port")
+done
+echo "$INSTANCES instance(s) ready ($profile): ${urls[*]}; $N translators, ramp ${RAMP}s, ${DURATION}s"
+
+set +e
+./mvnw -B -Pload gatling:test -Dverso.url="$(IFS=,; echo "${urls[*]}")" -Dverso.password=$PASSWORD \
+  -Dload.translators="$N" -Dload.ramp="$RAMP" -Dload.duration="$DURATION" > "$work/gatling.log" 2>&1
+status=$?
+set -e
+report=$(ls -td target/gatling/newsroomsimulation-* 2>/dev/null | head -1)
+if [ -n "$report" ] && [ -f "$report/js/stats.js" ]; then
+  python3 - "$report/js/stats.js" <<'PY'
+import json, re, sys
+# stats.js is a JavaScript object literal followed by functions: cut the object out and quote its bare keys
+text = open(sys.argv[1]).read()
+body = text[text.index("{"):text.index("\nfunction")].rstrip().rstrip(";")
+stats = json.loads(re.sub(r"^(\s*)(\w+):", r'\1"\2":', body, flags=re.M))
+print(f"{'request':<16} {'count':>7} {'KO':>5} {'p50 ms':>7} {'p75 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7}")
+def line(name, s):
+    n, p = s["numberOfRequests"], lambda k: s[k]["total"]
+    print(f"{name:<16} {n['total']:>7} {n['ko']:>5} {p('percentiles1'):>7} {p('percentiles2'):>7}"
+          f" {p('percentiles3'):>7} {p('percentiles4'):>7} {p('maxResponseTime'):>7}")
+for request in stats["contents"].values():
+    line(request["name"], request["stats"])
+line("all", stats["stats"])
+PY
+fi
+grep -E "percentile of|count of failed" "$work/gatling.log" || tail -30 "$work/gatling.log"
+echo "report: $report/index.html"
+exit $status
