@@ -2,7 +2,7 @@
 # The Gatling newsroom (src/load/java/org/verso/load/NewsroomSimulation.java) against Verso started here, fresh:
 # one instance on an embedded H2 database (default), or INSTANCES=2 sharing one PostgreSQL database, as behind a load
 # balancer (needs VERSO_DB_URL, VERSO_DB_USER, VERSO_DB_PASSWORD of an EMPTY database). Builds the jar first.
-# Usage: [INSTANCES=2] [RAMP=60] bench/load-newsroom.sh N [duration-seconds]
+# Usage: [INSTANCES=2] [RAMP=60] [BUILD=0: use target/quarkus-app as built] bench/load-newsroom.sh N [duration-s]
 # Prints Gatling's summary and its verdicts; the HTML report is under target/gatling/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -25,7 +25,9 @@ if [ "$INSTANCES" != 1 ]; then
   : "${VERSO_DB_URL:?two instances share PostgreSQL: set VERSO_DB_URL, VERSO_DB_USER, VERSO_DB_PASSWORD}"
   profile=pg
 fi
-./mvnw -B -q package -DskipTests -Dquarkus.profile=$profile
+if [ "${BUILD:-1}" = 1 ]; then
+  ./mvnw -B -q package -DskipTests -Dquarkus.profile=$profile
+fi
 cp -r target/quarkus-app "$work/app"
 
 urls=()
