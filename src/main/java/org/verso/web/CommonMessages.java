@@ -108,7 +108,7 @@ public interface CommonMessages {
     String pagesOfSegments();
 
     @Message
-    String pageOf(long page, long count, long total);
+    String pageOf(int page, int count, long total);
 
     @Message
     String progressLabel(String name, int approved, int translated, int draft, int untranslated);
@@ -123,16 +123,16 @@ public interface CommonMessages {
     String notAnErrorReason();
 
     @Message
-    String notAnErrorReasonLabel(String message, long number);
+    String notAnErrorReasonLabel(String message, int number);
 
     @Message
-    String notAnErrorLabel(String check, long number);
+    String notAnErrorLabel(String check, int number);
 
     @Message
     String use();
 
     @Message
-    String useLabel(String what, long number);
+    String useLabel(String what, int number);
 
     @Message
     String browserLanguage();
