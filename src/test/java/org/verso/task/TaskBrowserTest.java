@@ -45,7 +45,7 @@ class TaskBrowserTest {
 
         assertThat(page).hasURL(Pattern.compile("/my-work$"));
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("My open tasks")))
-                .containsText("overdue by");
+                .containsText("overdue · ");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Translate " + title + " in Russian"))
                 .click();
         assertThat(page.getByLabel("Translation of segment 2")).isFocused();
