@@ -46,7 +46,7 @@ class TaskBrowserTest {
         assertThat(page).hasURL(Pattern.compile("/my-work$"));
         assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("My open tasks")))
                 .containsText("overdue · ");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Translate " + title + " in Russian"))
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Translate " + title + " into Russian"))
                 .click();
         assertThat(page.getByLabel("Translation of segment 2")).isFocused();
     }
