@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Tag;
 import org.verso.Api;
 import org.verso.TestResources;
 import org.verso.segmentation.GoldenRuleCase;
@@ -22,6 +23,7 @@ import org.verso.segmentation.GoldenRuleCase;
  * segmenter's own test, this runs the text reader (paragraphs, soft wraps kept as line breaks) and the layout too.
  */
 @QuarkusTest
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class GoldenRulesImportTest {
 
     @TestFactory

@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.verso.Api;
 
 /** The document pages in the interface language the browser asks for: Russian and Persian, English otherwise. */
 @QuarkusTest
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class LocalizedDocumentPagesTest {
 
     private static final String ARTICLE = """

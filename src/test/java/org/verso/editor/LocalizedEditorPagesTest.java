@@ -6,10 +6,12 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.verso.Api;
 
 /** The editor and the glossary in the interface language the browser asks for, with the scripts' words too. */
 @QuarkusTest
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class LocalizedEditorPagesTest {
 
     private static final String ARTICLE = """

@@ -22,12 +22,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The error bundles (err*) and what the quality checks say (check): every message is translated into every shipped language with the same placeholders,
  * and the English that {@link EnglishBundles} writes without a running application is exactly Qute's.
  */
 @QuarkusTest
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class ErrorBundlesTest {
 
     private static final List<String> TRANSLATIONS = List.of("ru", "fa", "tg");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.verso.Api;
 
 /**
@@ -20,6 +21,7 @@ import org.verso.Api;
  * catalog Verso imports, translates and exports back into the file the application reads.
  */
 @QuarkusTest
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class DogfoodingCatalogTest {
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.verso.machine.engine.ApertiumProvider;
 import org.verso.machine.engine.DeeplProvider;
 import org.verso.machine.engine.EngineHttp;
@@ -14,6 +15,7 @@ import org.verso.machine.engine.LibreTranslateProvider;
 import org.verso.machine.engine.MtUnavailableException;
 
 /** The Apertium, LibreTranslate and DeepL clients send exactly the requests those APIs document, against local stubs. */
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class HttpEnginesTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);

@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.verso.Api;
 import org.verso.web.Browser;
 import org.verso.account.User;
@@ -22,6 +23,7 @@ import org.verso.account.User;
  */
 @QuarkusTest
 @TestProfile(MachineEngines.class)
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class MachineTranslationApiTest {
 
     @Test

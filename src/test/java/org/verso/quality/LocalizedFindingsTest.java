@@ -9,6 +9,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.verso.Api;
 
 /**
@@ -17,6 +18,7 @@ import org.verso.Api;
  * Persian, say) is marked for everyone.
  */
 @QuarkusTest
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class LocalizedFindingsTest {
 
     private static final String SOURCE = "The bridge opened in 1932 after 240 days of work.";

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.verso.Api;
 import org.verso.job.Jobs;
 import org.verso.web.Browser;
@@ -21,6 +22,7 @@ import org.verso.account.User;
  */
 @QuarkusTest
 @TestProfile(StoredJobFilesQuotaTest.OneByte.class)
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class StoredJobFilesQuotaTest {
 
     public static class OneByte implements QuarkusTestProfile {

@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.verso.Api;
 import org.verso.account.User;
 import org.verso.web.Routes.Route;
@@ -38,6 +39,7 @@ import org.verso.web.Routes.Route;
  * new route cannot ship unclassified.
  */
 @QuarkusTest
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class AuthorizationMatrixTest {
 
     /**

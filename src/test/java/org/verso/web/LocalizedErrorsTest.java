@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 import org.verso.Api;
 
 /**
@@ -18,6 +19,7 @@ import org.verso.Api;
  * client can rely on them.
  */
 @QuarkusTest
+@Tag("once") // its subject is not the database: run in the H2 pass only (.ci/run)
 class LocalizedErrorsTest {
 
     private static final long NO_SUCH_DOCUMENT = 987_654_321L;
