@@ -51,8 +51,10 @@ public class NewsroomSimulation extends Simulation {
 
     {
         try {
-            newsroom = new Newsroom(URLS[0], System.getProperty("verso.user", "admin"),
-                    System.getProperty("verso.password", "")).build(TRANSLATORS, PER_LANGUAGE);
+            String admin = System.getProperty("verso.user", "admin");
+            String password = System.getProperty("verso.password", "");
+            newsroom = new Newsroom(URLS[0], admin, password).build(TRANSLATORS, PER_LANGUAGE);
+            WarmUp.run(List.of(URLS), admin, password, newsroom.translators, Integer.getInteger("load.warm-up", 50));
         } catch (Exception e) {
             throw new IllegalStateException("Setting up the newsroom failed", e);
         }

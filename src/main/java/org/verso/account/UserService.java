@@ -30,8 +30,12 @@ public class UserService {
     private static final Logger LOG = Logger.getLogger(UserService.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final int MIN_PASSWORD = 8;
-    /** A hash no password of a real user is checked against, for names that do not exist. */
-    private static final String NO_SUCH_USER = BcryptUtil.bcryptHash(randomPassword());
+    /**
+     * What a name that does not exist is checked against, so its answer takes as long as a wrong password: the
+     * BCrypt hash (cost 10, as {@link BcryptUtil} makes) of two random UUIDs nobody kept. A constant rather than
+     * hashed at class load, which cost every start a BCrypt round (docs/performance.md, "Start and footprint").
+     */
+    private static final String NO_SUCH_USER = "$2a$10$wQaIzVK8SgAjDSuI5Oppnu4WdUbbmZO.pXvmRMH3PpxKXXj6PJCWG";
     /** app_user.roles holds roles and assigned languages together. */
     private static final int MAX_ROLES_COLUMN = 200;
 

@@ -1,5 +1,6 @@
 package org.verso.web;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,7 +31,10 @@ import org.verso.account.TokenScope;
  * 401 everywhere (every /api route needs a login), 403 on every state-changing call (the cross-site guard, roles,
  * language assignments), 404 where the path names something, 400 where the call takes a body or query
  * parameters. Answers only some routes give (403 on a reading route, 409) are annotated on their methods.
+ * Runs at build time: the document is then ready in the jar instead of being filtered and written out at every
+ * start (docs/performance.md, "Start and footprint").
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
