@@ -1,6 +1,5 @@
 package org.verso.web;
 
-import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
@@ -12,8 +11,8 @@ import org.verso.language.LocalFormats;
 /**
  * Values in the page's interface language (the template instance's {@code locale}, set by {@link UiTemplateLocale}):
  * {@code {when.display}} is a date and time to the minute in UTC ("7 Dec 2026, 14:05 UTC", "۱۶ آذر ۱۴۰۵، ۱۴:۰۵ UTC"),
- * {@code {count.num}} a number, {@code {'ru'.languageName}} a language's name; in message bundles
- * {@code {#switch n.plural('ru')}{#case one}…{#case few}…{#else}…{/switch}} picks the CLDR plural category.
+ * {@code {count.num}} a number, {@code {'ru'.languageName}} a language's name; the CLDR plural category of a count
+ * in message bundles is {@link CldrPlural}'s.
  */
 @TemplateExtension
 final class LocaleFormats {
@@ -49,11 +48,6 @@ final class LocaleFormats {
     /** A language tag's name in the page's language: "ru" → "Russian", "русский", "روسی". */
     static String languageName(String tag, @TemplateAttribute("locale") Object locale) {
         return ULocale.getDisplayName(tag, LocalFormats.icu(of(locale)));
-    }
-
-    /** The CLDR plural category ({@code one}, {@code few}, {@code many}, {@code other}…) of {@code n} in a language. */
-    static String plural(Number n, String language) {
-        return PluralRules.forLocale(ULocale.forLanguageTag(language)).select(n == null ? 0 : n.doubleValue());
     }
 
     static Locale of(Object locale) {

@@ -31,7 +31,7 @@ class BundleCompletenessTest {
     static final List<String> TRANSLATIONS = List.of("ru", "fa", "tg");
     private static final Path MESSAGES = Path.of("src", "main", "resources", "messages");
     private static final Path IDENTICAL = Path.of("src", "test", "resources", "l10n", "identical-allowed.txt");
-    /** The first name of a Qute expression, or the value a section tests: {@code {count}}, {@code {#switch n.plural('ru')}}. */
+    /** The first name of a Qute expression, or the value a section tests: {@code {count}}, {@code {#switch n.cldrPlural('ru')}}. */
     private static final Pattern PARAMETER = Pattern.compile("\\{(?:#(?:if|switch|when|let|for|each)\\s+(?:\\w+\\s+in\\s+)?)?([A-Za-z_]\\w*)");
 
     @Test
