@@ -2,7 +2,9 @@
 # The Gatling newsroom (src/load/java/org/verso/load/NewsroomSimulation.java) against Verso started here, fresh:
 # one instance on an embedded H2 database (default), or INSTANCES=2 sharing one PostgreSQL database, as behind a load
 # balancer (needs VERSO_DB_URL, VERSO_DB_USER, VERSO_DB_PASSWORD of an EMPTY database). Builds the jar first.
-# Usage: [INSTANCES=2] [RAMP=60] [BUILD=0: use target/quarkus-app as built] bench/load-newsroom.sh N [duration-s]
+# Usage: [INSTANCES=2] [RAMP=60] [BUILD=0: use target/quarkus-app as built] [PROFILE=1] bench/load-newsroom.sh N [duration-s]
+# Instances run with the README's options (JAVA_OPTS to change them). PROFILE=1 records each instance with Java
+# Flight Recorder during the measured run and prints its hottest methods and where the samples' stacks lead.
 # Prints Gatling's summary and its verdicts; the HTML report is under target/gatling/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -33,7 +35,8 @@ cp -r target/quarkus-app "$work/app"
 urls=()
 for i in $(seq 1 "$INSTANCES"); do
   port=$((8180 + i))
-  QUARKUS_PROFILE=$profile java -Dverso.data-dir="$work/data-$i" -Dverso.admin.password=$PASSWORD \
+  # shellcheck disable=SC2086
+  QUARKUS_PROFILE=$profile java ${JAVA_OPTS--XX:+UseSerialGC -Xms32m -Xmx512m} -Dverso.data-dir="$work/data-$i" -Dverso.admin.password=$PASSWORD \
     -Dverso.jobs.instance-id="load-$i" -Dquarkus.http.port=$port -jar "$work/app/quarkus-run.jar" \
     > "$work/instance-$i.log" 2>&1 &
   pids+=($!)
@@ -46,6 +49,9 @@ for i in $(seq 1 "$INSTANCES"); do
 done
 echo "$INSTANCES instance(s) ready ($profile): ${urls[*]}; $N translators, ramp ${RAMP}s, ${DURATION}s"
 
+if [ "${PROFILE:-0}" = 1 ]; then
+  for pid in "${pids[@]}"; do jcmd "$pid" JFR.start name=load settings=profile > /dev/null; done
+fi
 set +e
 ./mvnw -B -Pload gatling:test -Dverso.url="$(IFS=,; echo "${urls[*]}")" -Dverso.password=$PASSWORD \
   -Dload.translators="$N" -Dload.ramp="$RAMP" -Dload.duration="$DURATION" > "$work/gatling.log" 2>&1
@@ -68,6 +74,14 @@ for request in stats["contents"].values():
     line(request["name"], request["stats"])
 line("all", stats["stats"])
 PY
+fi
+if [ "${PROFILE:-0}" = 1 ]; then
+  for i in "${!pids[@]}"; do
+    jcmd "${pids[$i]}" JFR.dump name=load filename="$work/instance-$i.jfr" > /dev/null
+    mkdir -p target/gatling && cp "$work/instance-$i.jfr" "target/gatling/instance-$((i + 1)).jfr"
+    echo "== instance $((i + 1)): where its CPU samples were (target/gatling/instance-$((i + 1)).jfr)"
+    jfr print --json --events jdk.ExecutionSample "$work/instance-$i.jfr" | python3 bench/jfr-hot.py
+  done
 fi
 grep -E "percentile of|count of failed" "$work/gatling.log" || tail -30 "$work/gatling.log"
 echo "report: $report/index.html"
