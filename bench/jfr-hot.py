@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reads `jfr print --json --events jdk.ExecutionSample` on stdin; prints the share of CPU samples by thread kind,
 the hottest methods (top frame), and the share under each of Verso's own entry points (first org.verso frame from
-the bottom of the stack), so a profile of a load run reads in a minute."""
+the bottom of the stack; else the library method nearest the top), so a profile of a load run reads in a minute."""
 import collections
 import json
 import re
@@ -18,7 +18,8 @@ for event in events:
     if frames:
         tops[frames[0]] += 1
     own = [f for f in frames if f.startswith("org.verso.")]
-    verso[own[-1] if own else "(no Verso frame)"] += 1
+    library = [f for f in frames if not f.startswith(("java.", "javax.", "jdk.", "sun."))]
+    verso[own[-1] if own else "(no Verso frame) " + (library[0] if library else frames[0] if frames else "?")] += 1
 
 
 def table(title, counter, n):

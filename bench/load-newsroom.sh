@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Gatling newsroom (src/load/java/org/verso/load/NewsroomSimulation.java) against Verso started here, fresh:
 # one instance on an embedded H2 database (default), or INSTANCES=2 sharing one PostgreSQL database, as behind a load
-# balancer (needs VERSO_DB_URL, VERSO_DB_USER, VERSO_DB_PASSWORD of an EMPTY database). Builds the jar first.
+# balancer (VERSO_DB_URL, VERSO_DB_USER, VERSO_DB_PASSWORD of an EMPTY database; without them, a fresh database on the
+# local PostgreSQL, made through `runuser -u postgres` and dropped at the end). Builds the jar first.
 # Usage: [INSTANCES=2] [RAMP=60] [BUILD=0: use target/quarkus-app as built] [PROFILE=1] bench/load-newsroom.sh N [duration-s]
 # Instances run with the README's options (JAVA_OPTS to change them). PROFILE=1 records each instance with Java
 # Flight Recorder during the measured run and prints its hottest methods and where the samples' stacks lead.
@@ -18,14 +19,26 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  if declare -F drop_db > /dev/null; then drop_db; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 profile=prod
 if [ "$INSTANCES" != 1 ]; then
-  : "${VERSO_DB_URL:?two instances share PostgreSQL: set VERSO_DB_URL, VERSO_DB_USER, VERSO_DB_PASSWORD}"
   profile=pg
+  if [ -z "${VERSO_DB_URL:-}" ]; then
+    # A database of its own on the local PostgreSQL (as .ci/run makes one), dropped afterwards.
+    db="verso_load_$$"
+    export VERSO_DB_USER=verso_load VERSO_DB_PASSWORD="load-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+    runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -d postgres <<SQL
+SELECT 'CREATE ROLE verso_load' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'verso_load')\gexec
+ALTER ROLE verso_load LOGIN PASSWORD '$VERSO_DB_PASSWORD';
+CREATE DATABASE $db OWNER verso_load;
+SQL
+    export VERSO_DB_URL="jdbc:postgresql://localhost:5432/$db"
+    drop_db() { runuser -u postgres -- psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"; }
+  fi
 fi
 if [ "${BUILD:-1}" = 1 ]; then
   ./mvnw -B -q package -DskipTests -Dquarkus.profile=$profile
@@ -49,12 +62,16 @@ for i in $(seq 1 "$INSTANCES"); do
 done
 echo "$INSTANCES instance(s) ready ($profile): ${urls[*]}; $N translators, ramp ${RAMP}s, ${DURATION}s"
 
-if [ "${PROFILE:-0}" = 1 ]; then
-  for pid in "${pids[@]}"; do jcmd "$pid" JFR.start name=load settings=profile > /dev/null; done
-fi
 set +e
 ./mvnw -B -Pload gatling:test -Dverso.url="$(IFS=,; echo "${urls[*]}")" -Dverso.password=$PASSWORD \
-  -Dload.translators="$N" -Dload.ramp="$RAMP" -Dload.duration="$DURATION" > "$work/gatling.log" 2>&1
+  -Dload.translators="$N" -Dload.ramp="$RAMP" -Dload.duration="$DURATION" > "$work/gatling.log" 2>&1 &
+gatling=$!
+if [ "${PROFILE:-0}" = 1 ]; then
+  # The recording starts with the measured run, after the set-up (people, articles) and the warm-up.
+  until grep -q "Simulation .* started" "$work/gatling.log" || ! kill -0 $gatling 2>/dev/null; do sleep 0.5; done
+  for pid in "${pids[@]}"; do jcmd "$pid" JFR.start name=load settings=profile > /dev/null; done
+fi
+wait $gatling
 status=$?
 set -e
 report=$(ls -td target/gatling/newsroomsimulation-* 2>/dev/null | head -1)
