@@ -1,13 +1,14 @@
 package org.verso.load;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -40,14 +41,16 @@ final class Newsroom {
     String cmsToken;
 
     private final String base;
-    private final String adminAuth;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final String admin;
+    private final String adminPassword;
+    /** A session cookie rather than HTTP Basic: Basic costs a BCrypt check per request, minutes over a big set-up. */
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String run = Long.toString(System.currentTimeMillis() % 10_000_000, 36);
 
     Newsroom(String base, String admin, String password) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.adminAuth = "Basic " + Base64.getEncoder().encodeToString((admin + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        this.admin = admin;
+        this.adminPassword = password;
     }
 
     /** {@code translatorsPerLanguage} translators share each article's language, one reviewer per language. */
@@ -55,6 +58,7 @@ final class Newsroom {
         int slots = (translators + translatorsPerLanguage - 1) / translatorsPerLanguage;
         int articles = (slots + LANGUAGES.size() - 1) / LANGUAGES.size();
         int segments = translatorsPerLanguage * SEGMENTS_PER_TRANSLATOR + REVIEWER_SEGMENTS;
+        logIn();
         String password = "load-" + run + "-password";
         editorName = "led" + run;
         editorPassword = password;
@@ -82,6 +86,17 @@ final class Newsroom {
             }
         }
         return this;
+    }
+
+    private void logIn() throws IOException, InterruptedException {
+        String form = "j_username=" + URLEncoder.encode(admin, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(adminPassword, StandardCharsets.UTF_8);
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 302 && response.statusCode() != 303) {
+            throw new IllegalStateException("The admin's log-in answered " + response.statusCode());
+        }
     }
 
     private void user(String name, String password, String role, String language)
@@ -152,7 +167,7 @@ final class Newsroom {
     }
 
     private String send(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", adminAuth)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json");
