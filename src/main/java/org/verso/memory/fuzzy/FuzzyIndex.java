@@ -13,7 +13,7 @@ import java.util.concurrent.locks.Lock;
  * at once. Thread-safe: each pair has a read-write lock (searches share it, changes take it alone); the unit
  * directory is locked only for the moment of a change. The keys are shared by all pairs in one dictionary; a pair
  * keeps its units in columns without an object per unit ({@link PairIndex}: key ids as varints and source texts as
- * UTF-8 in one byte array each, posting lists as varint gaps). Removing or replacing a unit marks its old position
+ * packed UTF-8 in one byte array each, posting lists as varint gaps). Removing or replacing a unit marks its old position
  * dead; posting lists and columns are rewritten once dead entries outnumber live units. Language tags are opaque
  * keys. How it finds matches: {@link FuzzySearch}; the score: {@link FuzzyScore}; memory: docs/memory.md.
  */
@@ -30,13 +30,14 @@ public final class FuzzyIndex {
 
     /** Adds or replaces the unit's source text under its pair. */
     public void put(long unitId, String sourceLanguage, String targetLanguage, String sourceText) {
-        int[] keys = dictionary.intern(WordTokens.of(sourceText).matchKeys());
+        WordTokens tokens = WordTokens.of(sourceText);
+        int[] keys = dictionary.intern(tokens.matchKeys());
         PairIndex pair = pairsByLanguages.computeIfAbsent(pairKey(sourceLanguage, targetLanguage), k -> newPair());
         long previous;
         Lock lock = pair.lock.writeLock();
         lock.lock();
         try {
-            int position = pair.append(unitId, keys, sourceText);
+            int position = pair.append(unitId, keys, tokens);
             previous = directory.swap(unitId, UnitDirectory.place(pair.number, position));
             if (previous != UnitDirectory.ABSENT && UnitDirectory.pairOf(previous) == pair.number) {
                 pair.kill(UnitDirectory.positionOf(previous));
@@ -123,7 +124,7 @@ public final class FuzzyIndex {
     }
 
     private synchronized PairIndex newPair() {
-        PairIndex pair = new PairIndex(pairsByNumber.size());
+        PairIndex pair = new PairIndex(pairsByNumber.size(), dictionary::key);
         pairsByNumber.add(pair);
         return pair;
     }

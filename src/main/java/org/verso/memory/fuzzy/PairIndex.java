@@ -1,12 +1,14 @@
 package org.verso.memory.fuzzy;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntFunction;
 
 /**
  * The units of one language pair, by position: unit id, key count, key ids (varints in one {@link ByteColumn}),
- * source text (UTF-8 in another), a dead bit, and the {@link Postings}. No object per unit: 10 million units cost
+ * source text ({@link SourceText} in another), a dead bit, and the {@link Postings}. No object per unit: 10 million units cost
  * a few dozen arrays, not tens of millions of objects. Removal is lazy: the position stays in the posting lists,
  * marked dead, until enough dead entries accumulate to rewrite the lists and the columns (positions never move).
  * Callers hold {@link #lock}: the read lock to search, the write lock to change.
@@ -19,6 +21,7 @@ final class PairIndex {
     final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     /** This pair's number in {@link UnitDirectory} places. */
     final int number;
+    private final IntFunction<String> keyText;
 
     private long[] unitIds = new long[16];
     private byte[] lengths = new byte[16];
@@ -30,18 +33,20 @@ final class PairIndex {
     private int live;
     private int deadInPostings;
 
-    PairIndex(int number) {
+    /** @param keyText the key of a key id, to give source texts back */
+    PairIndex(int number, IntFunction<String> keyText) {
         this.number = number;
+        this.keyText = keyText;
     }
 
     /** @return the position of the new unit */
-    int append(long unitId, int[] keyIds, String source) {
+    int append(long unitId, int[] keyIds, WordTokens source) {
         byte[] encoded = new byte[5 * keyIds.length];
         int encodedLength = 0;
         for (int key : keyIds) {
             encodedLength = VarInts.write(encoded, encodedLength, key);
         }
-        byte[] text = source.getBytes(StandardCharsets.UTF_8);
+        byte[] text = SourceText.encode(source);
         if (count == unitIds.length) {
             growUnits();
         }
@@ -100,11 +105,15 @@ final class PairIndex {
 
     /** @return the source text of a live unit, or null for a removed one */
     String source(int position) {
-        if (isDead(position)) {
+        int[] ids = keys(position);
+        if (ids == null) {
             return null;
         }
-        int start = sources.start(position);
-        return new String(sources.data(), start, sources.end(position) - start, StandardCharsets.UTF_8);
+        List<String> words = new ArrayList<>(ids.length);
+        for (int id : ids) {
+            words.add(keyText.apply(id));
+        }
+        return SourceText.decode(sources.data(), sources.start(position), sources.end(position), words);
     }
 
     /** @return the key count of a live unit, or -1 for a removed one */
