@@ -7,7 +7,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntFunction;
 
 /**
- * The units of one language pair, by position: unit id, key count, key ids (varints in one {@link ByteColumn}),
+ * The units of one language pair, by position: unit id (an int while ids fit), key count, key ids (varints in one {@link ByteColumn}),
  * source text ({@link SourceText} in another), a dead bit, and the {@link Postings}. No object per unit: 10 million units cost
  * a few dozen arrays, not tens of millions of objects. Removal is lazy: the position stays in the posting lists,
  * marked dead, until enough dead entries accumulate to rewrite the lists and the columns (positions never move).
@@ -23,7 +23,10 @@ final class PairIndex {
     final int number;
     private final IntFunction<String> keyText;
 
-    private long[] unitIds = new long[16];
+    /** Unit ids while they all fit in an int (database ids do, for a long time); null once one does not. */
+    private int[] narrowIds = new int[16];
+    /** Unit ids once one does not fit in an int, else null. */
+    private long[] wideIds;
     private byte[] lengths = new byte[16];
     private long[] dead = new long[1];
     private final ByteColumn keys = new ByteColumn();
@@ -47,14 +50,21 @@ final class PairIndex {
             encodedLength = VarInts.write(encoded, encodedLength, key);
         }
         byte[] text = SourceText.encode(source);
-        if (count == unitIds.length) {
+        if (count == lengths.length) {
             growUnits();
+        }
+        if (wideIds == null && unitId != (int) unitId) {
+            widenIds();
         }
         keys.reserve(encodedLength);
         sources.reserve(text.length);
         // Nothing below allocates but the posting lists: the columns stay the same length.
         int position = count++;
-        unitIds[position] = unitId;
+        if (wideIds == null) {
+            narrowIds[position] = (int) unitId;
+        } else {
+            wideIds[position] = unitId;
+        }
         lengths[position] = (byte) Math.min(keyIds.length, LONG_TEXT);
         keys.add(encoded, encodedLength);
         sources.add(text, text.length);
@@ -94,7 +104,7 @@ final class PairIndex {
     }
 
     long unitId(int position) {
-        return unitIds[position];
+        return wideIds == null ? narrowIds[position] : wideIds[position];
     }
 
     /** @return the key ids of a live unit, or null for a removed one */
@@ -136,9 +146,12 @@ final class PairIndex {
 
     /** Gives back the growth slack of every array (after a bulk load); the index stays as it is otherwise. */
     void trim() {
-        long[] trimmedIds = Arrays.copyOf(unitIds, Math.max(16, count));
-        byte[] trimmedLengths = Arrays.copyOf(lengths, Math.max(16, count));
-        unitIds = trimmedIds;
+        int capacity = Math.max(16, count);
+        int[] trimmedNarrow = narrowIds == null ? null : Arrays.copyOf(narrowIds, capacity);
+        long[] trimmedWide = wideIds == null ? null : Arrays.copyOf(wideIds, capacity);
+        byte[] trimmedLengths = Arrays.copyOf(lengths, capacity);
+        narrowIds = trimmedNarrow;
+        wideIds = trimmedWide;
         lengths = trimmedLengths;
         keys.trim();
         sources.trim();
@@ -165,11 +178,23 @@ final class PairIndex {
      */
     private void growUnits() {
         int capacity = count + (count >> 1) + 2;
-        long[] grownIds = Arrays.copyOf(unitIds, capacity);
+        int[] grownNarrow = narrowIds == null ? null : Arrays.copyOf(narrowIds, capacity);
+        long[] grownWide = wideIds == null ? null : Arrays.copyOf(wideIds, capacity);
         byte[] grownLengths = Arrays.copyOf(lengths, capacity);
         long[] grownDead = Arrays.copyOf(dead, (capacity >> 6) + 1);
-        unitIds = grownIds;
+        narrowIds = grownNarrow;
+        wideIds = grownWide;
         lengths = grownLengths;
         dead = grownDead;
+    }
+
+    /** From int ids to long ones, for good: copy first, then the fields. */
+    private void widenIds() {
+        long[] wide = new long[lengths.length];
+        for (int p = 0; p < count; p++) {
+            wide[p] = narrowIds[p];
+        }
+        wideIds = wide;
+        narrowIds = null;
     }
 }

@@ -127,6 +127,17 @@ class FuzzyIndexTest {
     }
 
     @Test
+    void unitIdsBeyondTheIntRangeKeepTheirValue() {
+        put(7, "Print the whole page");
+        put(1L << 40, "Print the whole page");
+        put(-3, "Print the whole page");
+        assertEquals(List.of(new FuzzyHit(1L << 40, 100), new FuzzyHit(7, 100), new FuzzyHit(-3, 100)),
+                search("Print the whole page"));
+        index.remove(1L << 40);
+        assertEquals(List.of(new FuzzyHit(7, 100), new FuzzyHit(-3, 100)), search("Print the whole page"));
+    }
+
+    @Test
     void emptyQueryFindsNothing() {
         put(1, "Open");
         assertEquals(List.of(), search("  "));
