@@ -31,13 +31,15 @@ public final class FuzzyIndex {
     /** Adds or replaces the unit's source text under its pair. */
     public void put(long unitId, String sourceLanguage, String targetLanguage, String sourceText) {
         WordTokens tokens = WordTokens.of(sourceText);
-        int[] keys = dictionary.intern(tokens.matchKeys());
+        List<String> matchKeys = tokens.matchKeys();
+        int[] keys = dictionary.intern(matchKeys);
+        byte[] packed = SourceText.encode(tokens, matchKeys);
         PairIndex pair = pairsByLanguages.computeIfAbsent(pairKey(sourceLanguage, targetLanguage), k -> newPair());
         long previous;
         Lock lock = pair.lock.writeLock();
         lock.lock();
         try {
-            int position = pair.append(unitId, keys, tokens);
+            int position = pair.append(unitId, keys, packed);
             previous = directory.swap(unitId, UnitDirectory.place(pair.number, position));
             if (previous != UnitDirectory.ABSENT && UnitDirectory.pairOf(previous) == pair.number) {
                 pair.kill(UnitDirectory.positionOf(previous));

@@ -7,11 +7,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntFunction;
 
 /**
- * The units of one language pair, by position: unit id (an int while ids fit), key count, key ids (varints in one {@link ByteColumn}),
- * source text ({@link SourceText} in another), a dead bit, and the {@link Postings}. No object per unit: 10 million units cost
- * a few dozen arrays, not tens of millions of objects. Removal is lazy: the position stays in the posting lists,
- * marked dead, until enough dead entries accumulate to rewrite the lists and the columns (positions never move).
- * Callers hold {@link #lock}: the read lock to search, the write lock to change.
+ * The units of one language pair, by position: unit id (an int while ids fit), key count, key ids (varints in one
+ * {@link ByteColumn}), source text ({@link SourceText} in another), a dead bit, and the {@link Postings}. No object
+ * per unit: 10 million units cost a few dozen arrays, not tens of millions of objects. Removal is lazy: the
+ * position stays in the posting lists, marked dead, until enough dead entries accumulate to rewrite the lists and
+ * the columns (positions never move). Callers hold {@link #lock}: the read lock to search, the write lock to change.
  */
 final class PairIndex {
 
@@ -43,13 +43,13 @@ final class PairIndex {
     }
 
     /** @return the position of the new unit */
-    int append(long unitId, int[] keyIds, WordTokens source) {
+    /** @param source the source text as {@link SourceText#encode} packed it */
+    int append(long unitId, int[] keyIds, byte[] source) {
         byte[] encoded = new byte[5 * keyIds.length];
         int encodedLength = 0;
         for (int key : keyIds) {
             encodedLength = VarInts.write(encoded, encodedLength, key);
         }
-        byte[] text = SourceText.encode(source);
         if (count == lengths.length) {
             growUnits();
         }
@@ -57,7 +57,7 @@ final class PairIndex {
             widenIds();
         }
         keys.reserve(encodedLength);
-        sources.reserve(text.length);
+        sources.reserve(source.length);
         // Nothing below allocates but the posting lists: the columns stay the same length.
         int position = count++;
         if (wideIds == null) {
@@ -67,7 +67,7 @@ final class PairIndex {
         }
         lengths[position] = (byte) Math.min(keyIds.length, LONG_TEXT);
         keys.add(encoded, encodedLength);
-        sources.add(text, text.length);
+        sources.add(source, source.length);
         live++;
         int[] sorted = keyIds.clone();
         Arrays.sort(sorted);

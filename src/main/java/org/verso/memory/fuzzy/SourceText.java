@@ -21,7 +21,8 @@ final class SourceText {
     private SourceText() {
     }
 
-    static byte[] encode(WordTokens tokens) {
+    /** @param keys the text's match keys ({@code tokens.matchKeys()}) */
+    static byte[] encode(WordTokens tokens, List<String> keys) {
         String text = tokens.text();
         StringBuilder packed = new StringBuilder(text.length());
         int from = 0;
@@ -44,7 +45,7 @@ final class SourceText {
         }
         packed.append(text, from, text.length());
         String candidate = packed.toString();
-        return text.equals(unpack(candidate, words(tokens.matchKeys()))) ? tagged(PACKED, candidate) : tagged(PLAIN, text);
+        return text.equals(unpack(candidate, words(keys))) ? tagged(PACKED, candidate) : tagged(PLAIN, text);
     }
 
     /** The text {@link #encode} kept in {@code data[from, to)}; {@code keys}: the text's match keys. */
