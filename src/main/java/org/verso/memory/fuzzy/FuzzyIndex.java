@@ -12,10 +12,10 @@ import java.util.concurrent.locks.Lock;
  * The source texts of the translation memory, in memory, for fuzzy lookups and concordance, many language pairs
  * at once. Thread-safe: each pair has a read-write lock (searches share it, changes take it alone); the unit
  * directory is locked only for the moment of a change. The keys are shared by all pairs in one dictionary; a pair
- * keeps its units in columns without an object per unit ({@link PairIndex}: key ids as varints and source texts as
- * packed UTF-8 in one byte array each, posting lists as varint gaps). Removing or replacing a unit marks its old position
- * dead; posting lists and columns are rewritten once dead entries outnumber live units. Language tags are opaque
- * keys. How it finds matches: {@link FuzzySearch}; the score: {@link FuzzyScore}; memory: docs/memory.md.
+ * keeps its units in columns without an object per unit ({@link PairIndex}: key ids as varints and source texts
+ * as packed UTF-8 in one byte array each, posting lists as varint gaps). Removing or replacing a unit marks its
+ * old position dead; posting lists and columns are rewritten once dead entries outnumber live units. Language
+ * tags are opaque keys. How it finds matches: {@link FuzzySearch}; the score: {@link FuzzyScore}; memory: docs/memory.md.
  */
 public final class FuzzyIndex {
 
