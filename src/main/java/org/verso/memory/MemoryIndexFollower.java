@@ -27,6 +27,7 @@ class MemoryIndexFollower {
     private static final Logger LOG = Logger.getLogger(MemoryIndexFollower.class);
     private static final int BATCH = 5_000;
     private static final int INDEX_AT_ONCE = 100;
+    private static final int TRIM_AFTER = 50_000;
 
     private final FuzzyIndex index = new FuzzyIndex();
     private final AtomicLong lastSeen = new AtomicLong();
@@ -84,13 +85,19 @@ class MemoryIndexFollower {
     void catchUp() {
         try {
             List<StoredUnit> changed;
+            int read = 0;
             do {
                 changed = table.changesSince(lastSeen.get(), BATCH);
                 changed.forEach(this::put);
+                read += changed.size();
                 if (!changed.isEmpty()) {
                     lastSeen.accumulateAndGet(changed.get(changed.size() - 1).changeSeq(), Math::max);
                 }
             } while (changed.size() == BATCH);
+            if (read >= TRIM_AFTER) {
+                // A bulk load (the rebuild at start, another instance's import): give back the growth slack.
+                index.trim();
+            }
         } catch (RuntimeException e) {
             LOG.warn("Could not read the translation memory's changes; trying again at the next poll", e);
         }

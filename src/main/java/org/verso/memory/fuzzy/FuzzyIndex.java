@@ -11,10 +11,11 @@ import java.util.concurrent.locks.Lock;
 /**
  * The source texts of the translation memory, in memory, for fuzzy lookups and concordance, many language pairs
  * at once. Thread-safe: each pair has a read-write lock (searches share it, changes take it alone); the unit
- * directory is locked only for the moment of a change. A unit's key ids are an {@code int[]}, the keys are shared
- * by all pairs in one dictionary, posting lists are growable {@code int[]}s of positions in the pair. Removing or
- * replacing a unit marks its old position dead; posting lists are rewritten once dead entries outnumber live
- * units. Language tags are opaque keys. How it finds matches: {@link FuzzySearch}; the score: {@link FuzzyScore}.
+ * directory is locked only for the moment of a change. The keys are shared by all pairs in one dictionary; a pair
+ * keeps its units in columns without an object per unit ({@link PairIndex}: key ids as varints and source texts
+ * as packed UTF-8 in one byte array each, posting lists as varint gaps). Removing or replacing a unit marks its
+ * old position dead; posting lists and columns are rewritten once dead entries outnumber live units. Language
+ * tags are opaque keys. How it finds matches: {@link FuzzySearch}; the score: {@link FuzzyScore}; memory: docs/memory.md.
  */
 public final class FuzzyIndex {
 
@@ -29,13 +30,16 @@ public final class FuzzyIndex {
 
     /** Adds or replaces the unit's source text under its pair. */
     public void put(long unitId, String sourceLanguage, String targetLanguage, String sourceText) {
-        int[] keys = dictionary.intern(WordTokens.of(sourceText).matchKeys());
+        WordTokens tokens = WordTokens.of(sourceText);
+        List<String> matchKeys = tokens.matchKeys();
+        int[] keys = dictionary.intern(matchKeys);
+        byte[] packed = SourceText.encode(tokens, matchKeys);
         PairIndex pair = pairsByLanguages.computeIfAbsent(pairKey(sourceLanguage, targetLanguage), k -> newPair());
         long previous;
         Lock lock = pair.lock.writeLock();
         lock.lock();
         try {
-            int position = pair.append(unitId, keys, sourceText);
+            int position = pair.append(unitId, keys, packed);
             previous = directory.swap(unitId, UnitDirectory.place(pair.number, position));
             if (previous != UnitDirectory.ABSENT && UnitDirectory.pairOf(previous) == pair.number) {
                 pair.kill(UnitDirectory.positionOf(previous));
@@ -91,6 +95,22 @@ public final class FuzzyIndex {
         return directory.size();
     }
 
+    /**
+     * Gives back the arrays' growth slack, pair by pair (each under its write lock, so lookups of other pairs go
+     * on): worth it after a bulk load such as the rebuild at start, when nothing else is being added.
+     */
+    public void trim() {
+        for (PairIndex pair : pairsByNumber) {
+            Lock lock = pair.lock.writeLock();
+            lock.lock();
+            try {
+                pair.trim();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
     private void kill(long place) {
         if (place == UnitDirectory.ABSENT) {
             return;
@@ -106,7 +126,7 @@ public final class FuzzyIndex {
     }
 
     private synchronized PairIndex newPair() {
-        PairIndex pair = new PairIndex(pairsByNumber.size());
+        PairIndex pair = new PairIndex(pairsByNumber.size(), dictionary::key);
         pairsByNumber.add(pair);
         return pair;
     }

@@ -40,10 +40,9 @@ final class FuzzySearch {
         long[] seen = new long[(pair.count() >> 6) + 1];
         TopHits top = new TopHits(limit);
         for (int key : rarestKeys(pair, shortest)) {
-            int[] list = pair.postings(key);
-            int size = pair.postingSize(key);
-            for (int i = 0; i < size; i++) {
-                int position = list[i];
+            Postings.Reader list = pair.postings(key);
+            while (list.hasNext()) {
+                int position = list.next();
                 int m = pair.length(position);
                 if (m >= shortest && m <= longest && firstVisit(seen, position)) {
                     consider(pair, position, m, top, top.floor(threshold));

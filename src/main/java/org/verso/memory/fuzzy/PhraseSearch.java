@@ -28,11 +28,10 @@ final class PhraseSearch {
                 rarest = key;
             }
         }
-        int[] list = pair.postings(rarest);
-        int size = pair.postingSize(rarest);
+        Postings.Reader list = pair.postings(rarest);
         PriorityQueue<Long> oldestFirst = new PriorityQueue<>();
-        for (int i = 0; i < size; i++) {
-            int position = list[i];
+        while (list.hasNext()) {
+            int position = list.next();
             int[] stored = pair.keys(position);
             if (stored != null && containsRun(stored) && containsPhrase(pair.source(position))) {
                 oldestFirst.add(pair.unitId(position));

@@ -1,5 +1,6 @@
 package org.verso.memory.fuzzy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,13 +13,31 @@ final class TokenDictionary {
 
     private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
     private final AtomicInteger next = new AtomicInteger();
+    /** Key by id; grown under this object's lock, replaced whole (copy first), so a reader sees a full array. */
+    private volatile String[] keysById = new String[1024];
 
     int[] intern(List<String> keys) {
         int[] out = new int[keys.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = ids.computeIfAbsent(keys.get(i), k -> next.getAndIncrement());
+            out[i] = ids.computeIfAbsent(keys.get(i), this::remember);
         }
         return out;
+    }
+
+    /** The key of {@code id}, an id {@link #intern} handed out before (the caller's lock orders the two). */
+    String key(int id) {
+        return keysById[id];
+    }
+
+    private synchronized int remember(String key) {
+        int id = next.getAndIncrement();
+        String[] keys = keysById;
+        if (id >= keys.length) {
+            keys = Arrays.copyOf(keys, Math.max(id + 1, keys.length * 2));
+        }
+        keys[id] = key;
+        keysById = keys;
+        return id;
     }
 
     int[] lookUp(List<String> keys) {

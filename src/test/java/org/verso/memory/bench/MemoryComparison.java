@@ -2,10 +2,6 @@ package org.verso.memory.bench;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,11 +41,11 @@ class MemoryComparison {
         Set<Integer> heldOut = new HashSet<>();
         List<BenchQuery> queries = BenchQuery.sample(corpus.units(), QUERIES, 7, heldOut);
         report.append(describe(corpus, heldOut.size()));
-        long heapBefore = usedHeap();
+        long heapBefore = BenchMachine.usedHeap();
         long start = System.nanoTime();
         FuzzyIndex index = build(corpus, heldOut);
         double buildSeconds = (System.nanoTime() - start) / 1e9;
-        long heap = usedHeap() - heapBefore;
+        long heap = BenchMachine.usedHeap() - heapBefore;
         assertTrue(index.size() > 0, "units indexed");
         report.append(String.format(Locale.ROOT, "Index build: %,d units in %.1f s = %,.0f units/s (one thread); heap "
                         + "used by the index: %,d MiB = %,.0f MiB per million units (source strings included).%n%n",
@@ -162,26 +158,13 @@ class MemoryComparison {
                 MoCorpus.LOCALES, corpus.failedFiles(), corpus.units().size(), sizes.size(), largest, heldOut);
     }
 
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
 
     private static String environment() {
         Runtime rt = Runtime.getRuntime();
         return String.format(Locale.ROOT, "Run %s. Java %s %s, %d cores, max heap %,d MiB, %s %s, load average at "
                         + "start: %s. Threshold %d, limit %d.%n%n", LocalDate.now(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), rt.availableProcessors(), rt.maxMemory() >> 20,
-                System.getProperty("os.name"), System.getProperty("os.arch"), loadAverage(), THRESHOLD, LIMIT);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
+                System.getProperty("os.name"), System.getProperty("os.arch"), BenchMachine.loadAverage(), THRESHOLD,
+                LIMIT);
     }
 }

@@ -114,6 +114,30 @@ class FuzzyIndexTest {
     }
 
     @Test
+    void trimmedIndexGivesTheSameHitsAndKeepsGrowing() {
+        for (long id = 0; id < 300; id++) {
+            put(id, "Message number " + id + " about Topic " + (id % 7));
+        }
+        List<FuzzyHit> before = index.search("en", "de", "message number 9 about topic 2", 50, 70);
+        index.trim();
+        assertEquals(before, index.search("en", "de", "message number 9 about topic 2", 50, 70));
+        put(1000, "message number 9 about topic 2");
+        assertEquals(new FuzzyHit(1000, 100), search("message number 9 about topic 2").get(0));
+        assertEquals(List.of(1000L, 9L), index.concordance("en", "de", "number 9 about", 10));
+    }
+
+    @Test
+    void unitIdsBeyondTheIntRangeKeepTheirValue() {
+        put(7, "Print the whole page");
+        put(1L << 40, "Print the whole page");
+        put(-3, "Print the whole page");
+        assertEquals(List.of(new FuzzyHit(1L << 40, 100), new FuzzyHit(7, 100), new FuzzyHit(-3, 100)),
+                search("Print the whole page"));
+        index.remove(1L << 40);
+        assertEquals(List.of(new FuzzyHit(7, 100), new FuzzyHit(-3, 100)), search("Print the whole page"));
+    }
+
+    @Test
     void emptyQueryFindsNothing() {
         put(1, "Open");
         assertEquals(List.of(), search("  "));
