@@ -150,7 +150,7 @@ public class TranslationService {
 
     /** The normalized tag of a target language the document has; 404 otherwise. */
     public String requireLanguage(long documentId, String languageTag) {
-        documents.getDocument(documentId);
+        documents.sourceLanguage(documentId); // 404 for a document that is not there
         String language = LanguageTags.normalize(languageTag);
         if (DocumentLanguage.count("documentId = ?1 and language = ?2", documentId, language) == 0) {
             throw new NotFoundException(ErrTranslation.class,
