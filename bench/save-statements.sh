@@ -48,5 +48,5 @@ for _ in $(seq 1 "${VERSO_SAVES:-1}"); do
 done
 sleep 1
 cp "$TRACE" "${VERSO_TRACE_COPY:-/dev/null}" 2>/dev/null || true
-grep -E '^[0-9-]+ [0-9:.]+ jdbc\[[0-9]+\]:' -A1 "$TRACE" | grep -oE '/\*SQL.*' | cut -c1-220
-echo "statements and commits in the last save: $(grep -cE '/\*SQL' "$TRACE")"
+grep -oE '/\*SQL.*' "$TRACE" | cut -c1-200 || true
+echo "statements and commits in the last save: $(grep -cE '/\*SQL' "$TRACE" || true)"

@@ -77,7 +77,7 @@ targets() {
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$PID/stat"; }
 
 export WRK_COOKIE="$COOKIE"
-echo "== $(git rev-parse --short HEAD 2>/dev/null || true) app=${VERSO_APP:-target/quarkus-app}" \
+echo "== ${VERSO_APP:-target/quarkus-app of $(git rev-parse --short HEAD 2>/dev/null || echo '?')}" \
   "documents=$DOCUMENTS languages=${LANGUAGES[*]} status=${WRK_STATUS:-DRAFT} ${SECONDS_EACH}s each"
 OFFSET=0
 for c in "${CONNECTIONS[@]}"; do
