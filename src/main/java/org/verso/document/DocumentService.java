@@ -58,6 +58,14 @@ public class DocumentService {
         return DocumentSummary.of(require(id), DocumentSkeleton.repairs(id));
     }
 
+    /**
+     * The document's source language, or 404: what a save needs of its document, without the skeleton's repairs
+     * that {@link #getDocument} reads (the row itself comes from the transaction's cache after the first call).
+     */
+    public String sourceLanguage(long id) {
+        return require(id).sourceLanguage;
+    }
+
     @Transactional
     public DocumentSummary renameDocument(long id, String title) {
         if (title == null || title.isBlank()) {
@@ -97,14 +105,16 @@ public class DocumentService {
         if (segment == null) {
             throw new NotFoundException(ErrCommon.class, m -> m.documentSegment(documentId, segmentId));
         }
-        List<Segment> around = Segment.list("documentId = ?1 and ordinal in ?2", documentId,
-                List.of(segment.ordinal - 1, segment.ordinal + 1));
+        // A range along the (document, ordinal) index, not an IN list: Hibernate translates a query with a list
+        // parameter again at every call, and a save asks this every time.
+        List<Segment> around = Segment.list("documentId = ?1 and ordinal between ?2 and ?3", documentId,
+                segment.ordinal - 1, segment.ordinal + 1);
         String previous = null;
         String next = null;
         for (Segment neighbour : around) {
             if (neighbour.ordinal < segment.ordinal) {
                 previous = neighbour.sourceText;
-            } else {
+            } else if (neighbour.ordinal > segment.ordinal) {
                 next = neighbour.sourceText;
             }
         }
@@ -127,8 +137,10 @@ public class DocumentService {
         if (sources.isEmpty()) {
             return List.of();
         }
-        List<Segment> segments = Segment.list("documentId = ?1 and sourceText in ?2", Sort.by("ordinal"), documentId,
-                sources);
+        List<Segment> segments = sources.size() == 1 // one save's check: a query Hibernate translates only once
+                ? Segment.list("documentId = ?1 and sourceText = ?2", Sort.by("ordinal"), documentId,
+                        sources.iterator().next())
+                : Segment.list("documentId = ?1 and sourceText in ?2", Sort.by("ordinal"), documentId, sources);
         return segments.stream().map(SegmentView::of).toList();
     }
 
@@ -146,7 +158,9 @@ public class DocumentService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Segment> limited = Segment.list("documentId = ?1 and id in ?2 and maxLength is not null", documentId, ids);
+        List<Segment> limited = ids.size() == 1 // one save's check: a query Hibernate translates only once
+                ? Segment.list("documentId = ?1 and id = ?2 and maxLength is not null", documentId, ids.iterator().next())
+                : Segment.list("documentId = ?1 and id in ?2 and maxLength is not null", documentId, ids);
         return limited.stream().collect(Collectors.toMap(s -> s.id, s -> s.maxLength));
     }
 

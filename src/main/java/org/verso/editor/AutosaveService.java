@@ -141,6 +141,11 @@ public class AutosaveService {
             return;
         }
         List<Long> segments = changed.items().stream().map(TranslationsChanged.Item::segmentId).toList();
+        if (segments.size() == 1) { // a save: a statement Hibernate translates once, not at every call as with a list
+            Autosave.delete("segmentId = ?1 and language = ?2 and username = ?3", segments.get(0), changed.language(),
+                    changed.user());
+            return;
+        }
         Autosave.delete("segmentId in ?1 and language = ?2 and username = ?3", segments, changed.language(),
                 changed.user());
     }

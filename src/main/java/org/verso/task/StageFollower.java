@@ -29,7 +29,15 @@ class StageFollower {
         this.stages = stages;
     }
 
+    /**
+     * A change of texts alone (a translator saving a draft again, the usual save) leaves the counts of statuses, and so
+     * the stage, as they were: no recount, and no wait for the task row, which every save of the language would
+     * otherwise queue for one after another.
+     */
     void onChanged(@Observes @Priority(LATE) TranslationsChanged changed) {
+        if (!changed.anyStatusChanged()) {
+            return;
+        }
         stages.recompute(changed.documentId(), changed.language(), changed.user());
     }
 

@@ -150,7 +150,7 @@ public class TranslationService {
 
     /** The normalized tag of a target language the document has; 404 otherwise. */
     public String requireLanguage(long documentId, String languageTag) {
-        documents.getDocument(documentId);
+        documents.sourceLanguage(documentId); // 404 for a document that is not there
         String language = LanguageTags.normalize(languageTag);
         if (DocumentLanguage.count("documentId = ?1 and language = ?2", documentId, language) == 0) {
             throw new NotFoundException(ErrTranslation.class,
@@ -171,8 +171,11 @@ public class TranslationService {
     }
 
     private Translation lockedTranslation(SaveRequest request) {
-        String language = requireLanguage(request.documentId(), request.language());
-        refuseIfStale(request, language);
+        documents.sourceLanguage(request.documentId()); // 404 for a document that is not there
+        String language = LanguageTags.normalize(request.language());
+        if (!refuseIfStale(request, language)) {
+            requireLanguage(request.documentId(), language); // no row: 404 for a language the document lacks
+        }
         Translation translation = Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
                 request.documentId(), language, request.segmentId())
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
@@ -186,9 +189,11 @@ public class TranslationService {
     /**
      * Refuses an outdated save before it queues for the row lock, where it held a database connection: fifty writers
      * on one segment exhausted PostgreSQL's pool (ConcurrentSaveTest). The version is read as a value, not an entity,
-     * so the locked read that follows loads the row fresh; the version is checked again under the lock.
+     * so the locked read that follows loads the row fresh; the version is checked again under the lock. Answers
+     * whether the row is there: a translation exists only in a language the document has, so a save finding its row
+     * needs no other query for the language.
      */
-    private static void refuseIfStale(SaveRequest request, String language) {
+    private static boolean refuseIfStale(SaveRequest request, String language) {
         List<Integer> versions = Translation.getEntityManager().createQuery("select t.version from Translation t"
                         + " where t.documentId = ?1 and t.language = ?2 and t.segmentId = ?3", Integer.class)
                 .setParameter(1, request.documentId()).setParameter(2, language).setParameter(3, request.segmentId())
@@ -197,5 +202,6 @@ public class TranslationService {
             throw new StaleTranslationException(Translation.find("documentId = ?1 and language = ?2 and segmentId = ?3",
                     request.documentId(), language, request.segmentId()).firstResult());
         }
+        return !versions.isEmpty();
     }
 }

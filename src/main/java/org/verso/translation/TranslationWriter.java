@@ -95,7 +95,7 @@ public class TranslationWriter {
             TranslationService.requireAssigned(actor, first.language);
         }
         changes.forEach(c -> refuseUnlessAllowed(c, by));
-        String sourceLanguage = documents.getDocument(first.documentId).sourceLanguage();
+        String sourceLanguage = documents.sourceLanguage(first.documentId);
         Set<Long> inMemory = memory.translationsWithUnits(changes.stream()
                 .filter(c -> !Objects.equals(c.translation().text, c.text())).map(c -> c.translation().id).toList());
         Map<Long, SegmentContext> contexts = contexts(changes, origin, !inMemory.isEmpty());
@@ -109,6 +109,7 @@ public class TranslationWriter {
             boolean errors = issues.stream().anyMatch(i -> i.severity() == Severity.ERROR);
             TranslationStatus status = change.status() == TranslationStatus.APPROVED && errors
                     && change.ifErrors() != null ? change.ifErrors() : change.status();
+            TranslationStatus previous = t.status;
             t.text = change.text();
             t.status = status;
             t.version++;
@@ -120,7 +121,7 @@ public class TranslationWriter {
                 remember(t, contexts.get(t.segmentId), sourceLanguage);
             }
             saved.add(SavedTranslation.of(t, issues));
-            items.add(new TranslationsChanged.Item(t.segmentId, t.text, t.status, t.version));
+            items.add(new TranslationsChanged.Item(t.segmentId, t.text, t.status, t.version, previous));
         }
         changed.fire(new TranslationsChanged(first.documentId, first.language, origin, actor.username(), now, items));
         return saved;
@@ -205,7 +206,7 @@ public class TranslationWriter {
             return Map.of();
         }
         Translation first = gated.get(0).translation();
-        String sourceLanguage = documents.getDocument(first.documentId).sourceLanguage();
+        String sourceLanguage = documents.sourceLanguage(first.documentId);
         Map<Long, List<QaIssue>> errors = new HashMap<>();
         check(gated, sourceLanguage, contexts(gated, origin, false)).forEach((segmentId, issues) -> {
             List<QaIssue> found = issues.stream().filter(i -> i.severity() == Severity.ERROR).toList();

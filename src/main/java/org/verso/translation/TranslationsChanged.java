@@ -11,11 +11,21 @@ import java.util.List;
 public record TranslationsChanged(long documentId, String language, ChangeOrigin origin, String user, Instant at,
                                   List<Item> items) {
 
-    /** One segment's state after the change. */
-    public record Item(long segmentId, String text, TranslationStatus status, int version) {
+    /** One segment's state after the change, and its status before it ({@code previous}). */
+    public record Item(long segmentId, String text, TranslationStatus status, int version,
+                       TranslationStatus previous) {
+
+        public boolean statusChanged() {
+            return status != previous;
+        }
     }
 
     public TranslationsChanged {
         items = List.copyOf(items);
+    }
+
+    /** Whether any segment's status changed: a change of texts alone leaves every count of statuses as it was. */
+    public boolean anyStatusChanged() {
+        return items.stream().anyMatch(Item::statusChanged);
     }
 }

@@ -1,8 +1,10 @@
 package org.verso.task;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -12,6 +14,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.verso.Api;
 import org.verso.web.Browser;
@@ -110,6 +114,44 @@ class TaskApiTest {
         assertEquals("done", stage(id));
         assertEquals(List.of("ru:translating→review", "ru:review→translating", "ru:translating→review",
                 "ru:review→done"), events.stages(id, "ru"));
+    }
+
+    /**
+     * A save that changes no status (a draft saved again, the usual save) leaves every count and so the stage as it
+     * was: it neither recounts nor waits for the task row, which would queue every save of the language behind one
+     * another. Here another transaction holds that row throughout; before, the save waited for it until H2's lock
+     * timeout and failed. A save that does change a status still recounts after the row is free.
+     */
+    @Test
+    void aSaveThatChangesNoStatusDoesNotWaitForTheTaskRow() throws Exception {
+        long id = article("ru");
+        Api.User translator = assigned("translator", "ru");
+        long segment = Api.segmentId(id, 0);
+        Api.save(translator, id, "ru", segment, RUSSIAN.get(0), "DRAFT", 0).then().statusCode(200);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> QuarkusTransaction.requiringNew().run(() -> {
+            TaskStages.locked(id, "ru");
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        holder.start();
+        assertTrue(locked.await(30, TimeUnit.SECONDS));
+        try {
+            Api.save(translator, id, "ru", segment, "Корабли стояли на якоре.", "DRAFT", 1).then().statusCode(200)
+                    .body("version", equalTo(2));
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        Api.save(translator, id, "ru", segment, "Корабли стояли на якоре.", "TRANSLATED", 2).then().statusCode(200);
+        Api.save(translator, id, "ru", Api.segmentId(id, 1), RUSSIAN.get(1), "TRANSLATED", 0).then().statusCode(200);
+        Api.save(translator, id, "ru", Api.segmentId(id, 2), RUSSIAN.get(2), "TRANSLATED", 0).then().statusCode(200);
+        assertEquals("review", stage(id));
     }
 
     @Test
