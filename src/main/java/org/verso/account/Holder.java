@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * Who a live session, a checked password or a valid API token belongs to, as stored now: the username, the roles
- * (with "lang:" assignments) and whether an admin's reset asks for a new password first. One place builds the
+ * (with "lang:" assignments), whether an admin's reset asks for a new password first, and the interface language. One place builds the
  * security identity from it, so every way in carries the same marks.
  */
-record Holder(String username, Set<String> roles, boolean mustChangePassword) {
+record Holder(String username, Set<String> roles, boolean mustChangePassword, String language) {
 
     /** Identity attribute: true while the user must choose a new password ({@link AccessFilter}). */
     static final String MUST_CHANGE_PASSWORD = "verso.must-change-password";
@@ -19,7 +19,7 @@ record Holder(String username, Set<String> roles, boolean mustChangePassword) {
     static final String SCOPES = "verso.token-scopes";
 
     static Holder of(User user) {
-        return new Holder(user.username, Set.of(user.roles.split(",")), user.mustChangePassword);
+        return new Holder(user.username, Set.of(user.roles.split(",")), user.mustChangePassword, user.language);
     }
 
     /** The identity of a login by session or password. */
@@ -41,6 +41,7 @@ record Holder(String username, Set<String> roles, boolean mustChangePassword) {
 
     private QuarkusSecurityIdentity.Builder builder(Set<String> granted) {
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(granted)
-                .addAttribute(MUST_CHANGE_PASSWORD, mustChangePassword);
+                .addAttribute(MUST_CHANGE_PASSWORD, mustChangePassword)
+                .addAttribute(ProfileService.LANGUAGE_ATTRIBUTE, language == null ? "" : language);
     }
 }

@@ -33,6 +33,12 @@ public class ProfileService {
         this.sessions = sessions;
     }
 
+    /**
+     * Security identity attribute: the interface language the person had chosen when the request's session, password
+     * or token was checked ({@code ""} for none), so a page need not read it again (see {@code web.UiLocale}).
+     */
+    public static final String LANGUAGE_ATTRIBUTE = "verso.interface-language";
+
     /** The interface language the person chose ({@code en}, {@code ru}, …), or null: follow the browser. */
     @Transactional
     public String interfaceLanguage(String username) {

@@ -15,8 +15,9 @@ import org.verso.account.ProfileService;
 /**
  * The language of Verso's own interface for this request ({@code inject:ui} in templates): the language the person
  * chose on their profile (stored, {@code language} of {@code /api/me}); without a choice the shipped language the
- * browser asks for first in {@code Accept-Language}; otherwise English. The choice is read where the request may
- * block (pages and the API run on worker threads); on an event-loop thread only the header counts. Java code that writes a person-facing message
+ * browser asks for first in {@code Accept-Language}; otherwise English. The choice comes with the request's identity
+ * (read with its session, password or token), or is read for an identity built elsewhere; on an event-loop thread
+ * only the header counts. Java code that writes a person-facing message
  * takes its bundle here: {@code ui.bundle(EditorMessages.class).saved()}.
  */
 @RequestScoped
@@ -57,10 +58,14 @@ public class UiLocale {
 
     /** The logged-in person's stored interface language, or null (none chosen, anonymous, or may not block). */
     private String storedChoice() {
+        // On an event-loop thread even asking the identity may block (lazy authentication): the header decides.
         if (!BlockingOperationControl.isBlockingAllowed() || identity == null || identity.isAnonymous()) {
             return null;
         }
-        String chosen = profiles.interfaceLanguage(identity.getPrincipal().getName());
+        // Read with the session, password or token that let the request in: no query of its own.
+        Object carried = identity.getAttribute(ProfileService.LANGUAGE_ATTRIBUTE);
+        String chosen = carried instanceof String language ? language
+                : profiles.interfaceLanguage(identity.getPrincipal().getName());
         return chosen != null && SHIPPED.contains(chosen) ? chosen : null;
     }
 
