@@ -99,16 +99,19 @@ final class Candidates {
         size = kept;
     }
 
-    /** Candidate indexes, the highest bound first (so the top hits fill early and raise the bar). */
+    /**
+     * Candidate indexes, the highest bound first, then the latest position (so the top hits fill early and raise
+     * the bar; the newest unit wins a tie of scores, and later positions mostly hold newer units).
+     */
     int[] mostSharedFirst() {
         long[] order = new long[size];
         for (int i = 0; i < size; i++) {
-            order[i] = (long) -hits[i] << 32 | i;
+            order[i] = (long) -hits[i] << 32 | (Integer.MAX_VALUE - i);
         }
         Arrays.sort(order);
         int[] out = new int[size];
         for (int i = 0; i < size; i++) {
-            out[i] = (int) order[i];
+            out[i] = Integer.MAX_VALUE - (int) order[i];
         }
         return out;
     }

@@ -10,8 +10,10 @@ import java.util.stream.IntStream;
  * A stored text of m keys reaches threshold t against the query's n keys only if it shares at least
  * s = {@link FuzzyScore#minShared}(max(n, m), t) keys with it (the distance is at least max(n, m) minus the shared
  * keys). So it shares one of the query's rarest keys — as many as leave fewer than s of the n keys — and its
- * length lies between s(n) and 200n / (2t − 1). Only the posting lists of those rare keys are read; each
- * candidate is then checked by counting shared keys and by a bounded Levenshtein distance.
+ * length lies between s(n) and 200n / (2t − 1). Only the posting lists of those rare keys make candidates
+ * ({@link Candidates}); more lists, rarest first, are counted against them while that is cheaper than checking
+ * them, and a candidate whose bound on shared keys is below its s(L) is dropped unread. The rest are checked most
+ * shared first (counting shared keys, then a bounded Levenshtein distance), against the top hits' rising floor.
  */
 final class FuzzySearch {
 
@@ -61,10 +63,13 @@ final class FuzzySearch {
         }
         TopHits top = new TopHits(limit);
         for (int i : candidates.mostSharedFirst()) {
-            int floor = top.floor(threshold);
             int m = candidates.length(i);
-            if (candidates.bound(i) >= FuzzyScore.minShared(Math.max(n, m), floor)) {
-                consider(pair, candidates.position(i), m, top, floor);
+            int length = Math.max(n, m);
+            int fewestEdits = length - Math.min(candidates.bound(i), Math.min(n, m));
+            int best = fewestEdits == 0 ? 100 : Math.min(99, FuzzyScore.tokenScore(fewestEdits, length));
+            int position = candidates.position(i);
+            if (top.couldEnter(pair.unitId(position), best, threshold)) {
+                consider(pair, position, m, top, top.floor(threshold));
             }
         }
         return top.bestFirst();
