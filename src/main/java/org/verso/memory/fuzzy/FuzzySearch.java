@@ -23,7 +23,7 @@ final class FuzzySearch {
     private final int[] counts;
     private final int[] used;
     /** A posting list is counted against the candidates while it is at most this many times as long as they are. */
-    private static final int COUNT_BUDGET = 8;
+    private static final int COUNT_BUDGET = 32;
 
     FuzzySearch(WordTokens query, int[] keys) {
         this.query = query;
