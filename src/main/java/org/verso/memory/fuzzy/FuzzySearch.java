@@ -10,8 +10,10 @@ import java.util.stream.IntStream;
  * A stored text of m keys reaches threshold t against the query's n keys only if it shares at least
  * s = {@link FuzzyScore#minShared}(max(n, m), t) keys with it (the distance is at least max(n, m) minus the shared
  * keys). So it shares one of the query's rarest keys — as many as leave fewer than s of the n keys — and its
- * length lies between s(n) and 200n / (2t − 1). Only the posting lists of those rare keys are read; each
- * candidate is then checked by counting shared keys and by a bounded Levenshtein distance.
+ * length lies between s(n) and 200n / (2t − 1). Only the posting lists of those rare keys make candidates
+ * ({@link Candidates}); more lists, rarest first, are counted against them while that is cheaper than checking
+ * them, and a candidate whose bound on shared keys is below its s(L) is dropped unread. The rest are checked most
+ * shared first (counting shared keys, then a bounded Levenshtein distance), against the top hits' rising floor.
  */
 final class FuzzySearch {
 
@@ -20,6 +22,8 @@ final class FuzzySearch {
     private final int[] distinct;
     private final int[] counts;
     private final int[] used;
+    /** A posting list is counted against the candidates while it is at most this many times as long as they are. */
+    private static final int COUNT_BUDGET = 32;
 
     FuzzySearch(WordTokens query, int[] keys) {
         this.query = query;
@@ -37,35 +41,45 @@ final class FuzzySearch {
         int n = keys.length;
         int shortest = FuzzyScore.minShared(n, threshold);
         int longest = 200 * n / (2 * threshold - 1);
-        long[] seen = new long[(pair.count() >> 6) + 1];
+        int[] order = rarestFirst(pair);
+        int taken = 0;
+        int remaining = n;
+        while (taken < order.length && remaining >= shortest) {
+            remaining -= counts[order[taken++]];
+        }
+        int[] rare = new int[taken];
+        int[] weights = new int[taken];
+        for (int i = 0; i < taken; i++) {
+            rare[i] = distinct[order[i]];
+            weights[i] = counts[order[i]];
+        }
+        Candidates candidates = new Candidates(pair, rare, weights, remaining, shortest, longest);
+        candidates.drop(n, threshold);
+        // Count filter: more lists, rarest first, while reading one costs less than checking the candidates.
+        for (int i = taken; i < order.length && candidates.size() > 0
+                && pair.postingSize(distinct[order[i]]) <= COUNT_BUDGET * candidates.size(); i++) {
+            candidates.count(pair.postings(distinct[order[i]]), counts[order[i]]);
+            candidates.drop(n, threshold);
+        }
         TopHits top = new TopHits(limit);
-        for (int key : rarestKeys(pair, shortest)) {
-            Postings.Reader list = pair.postings(key);
-            while (list.hasNext()) {
-                int position = list.next();
-                int m = pair.length(position);
-                if (m >= shortest && m <= longest && firstVisit(seen, position)) {
-                    consider(pair, position, m, top, top.floor(threshold));
-                }
+        for (int i : candidates.mostSharedFirst()) {
+            int m = candidates.length(i);
+            int length = Math.max(n, m);
+            int fewestEdits = length - Math.min(candidates.bound(i), Math.min(n, m));
+            int best = fewestEdits == 0 ? 100 : Math.min(99, FuzzyScore.tokenScore(fewestEdits, length));
+            int position = candidates.position(i);
+            if (top.couldEnter(pair.unitId(position), best, threshold)) {
+                consider(pair, position, m, top, top.floor(threshold));
             }
         }
         return top.bestFirst();
     }
 
-    /** The rarest distinct keys, enough that the keys left out number fewer than {@code needed}. */
-    private int[] rarestKeys(PairIndex pair, int needed) {
+    /** Indexes into {@link #distinct}, the shortest posting list first. */
+    private int[] rarestFirst(PairIndex pair) {
         Integer[] order = IntStream.range(0, distinct.length).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingInt(i -> pair.postingSize(distinct[i])));
-        int remaining = keys.length;
-        int taken = 0;
-        while (taken < order.length && remaining >= needed) {
-            remaining -= counts[order[taken++]];
-        }
-        int[] out = new int[taken];
-        for (int i = 0; i < taken; i++) {
-            out[i] = distinct[order[i]];
-        }
-        return out;
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 
     private void consider(PairIndex pair, int position, int m, TopHits top, int threshold) {
@@ -100,12 +114,5 @@ final class FuzzySearch {
         }
         Arrays.fill(used, 0);
         return shared;
-    }
-
-    private static boolean firstVisit(long[] seen, int position) {
-        long bit = 1L << position;
-        long word = seen[position >> 6];
-        seen[position >> 6] = word | bit;
-        return (word & bit) == 0;
     }
 }

@@ -33,6 +33,14 @@ final class TopHits {
         return worstFirst.size() < limit ? threshold : Math.max(threshold, worstFirst.peek().score());
     }
 
+    /** Whether a hit of {@code unitId} scoring {@code score} (≥ {@code threshold}) would enter now. */
+    boolean couldEnter(long unitId, int score, int threshold) {
+        if (score < threshold) {
+            return false;
+        }
+        return worstFirst.size() < limit || BEST_FIRST.compare(new FuzzyHit(unitId, score), worstFirst.peek()) < 0;
+    }
+
     List<FuzzyHit> bestFirst() {
         List<FuzzyHit> out = new ArrayList<>(worstFirst);
         out.sort(BEST_FIRST);

@@ -125,6 +125,11 @@ class MemoryAtTenMillion {
         long[] nanos = lookups(index, queries, results);
         long[] large = IntStream.range(0, QUERIES).filter(q -> queries.get(q).pair().target().equals(LARGE_PAIR))
                 .mapToLong(q -> nanos[q]).sorted().toArray();
+        if (Boolean.getBoolean("verso.bench.slowest")) {
+            IntStream.range(0, QUERIES).boxed().sorted((a, b) -> Long.compare(nanos[b], nanos[a])).limit(15)
+                    .forEach(q -> System.out.printf(Locale.ROOT, "SLOW %.3f ms en→%s hits %d: %s%n", nanos[q] / 1e6,
+                            queries.get(q).pair().target(), results.get(q).size(), queries.get(q).text()));
+        }
         long[] all = nanos.clone();
         Arrays.sort(all);
         report.append(String.format(Locale.ROOT, "Lookups (warm, one thread): p50 %.3f ms, p99 %.3f ms, max %.3f ms, "
