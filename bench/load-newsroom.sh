@@ -3,7 +3,7 @@
 # one instance on an embedded H2 database (default), or INSTANCES=2 sharing one PostgreSQL database, as behind a load
 # balancer (VERSO_DB_URL, VERSO_DB_USER, VERSO_DB_PASSWORD of an EMPTY database; without them, a fresh database on the
 # local PostgreSQL, made through `runuser -u postgres` and dropped at the end). Builds the jar first.
-# Usage: [INSTANCES=2] [RAMP=60] [BUILD=0: use target/quarkus-app as built] [PROFILE=1] bench/load-newsroom.sh N [duration-s]
+# Usage: [INSTANCES=2] [RAMP=60] [BUILD=0: use target/quarkus-app as built | APP=other/quarkus-app] [PROFILE=1] bench/load-newsroom.sh N [duration-s]
 # Instances run with the README's options (JAVA_OPTS to change them). PROFILE=1 records each instance with Java
 # Flight Recorder during the measured run and prints its hottest methods and where the samples' stacks lead.
 # Prints Gatling's summary and its verdicts; the HTML report is under target/gatling/.
@@ -40,10 +40,12 @@ SQL
     drop_db() { runuser -u postgres -- psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"; }
   fi
 fi
-if [ "${BUILD:-1}" = 1 ]; then
+if [ -n "${APP:-}" ]; then
+  echo "Using the build in $APP"  # another build, e.g. main's, for the same run side by side
+elif [ "${BUILD:-1}" = 1 ]; then
   ./mvnw -B -q package -DskipTests -Dquarkus.profile=$profile
 fi
-cp -r target/quarkus-app "$work/app"
+cp -r "${APP:-target/quarkus-app}" "$work/app"
 
 urls=()
 for i in $(seq 1 "$INSTANCES"); do
