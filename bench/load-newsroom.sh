@@ -70,7 +70,7 @@ set +e
 gatling=$!
 if [ "${PROFILE:-0}" = 1 ]; then
   # The recording starts with the measured run, after the set-up (people, articles) and the warm-up.
-  until grep -q "Simulation .* started" "$work/gatling.log" || ! kill -0 $gatling 2>/dev/null; do sleep 0.5; done
+  until grep -qs "Simulation .* started" "$work/gatling.log" || ! kill -0 $gatling 2>/dev/null; do sleep 0.5; done
   for pid in "${pids[@]}"; do jcmd "$pid" JFR.start name=load settings=profile > /dev/null; done
 fi
 wait $gatling
