@@ -6,6 +6,8 @@ import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -41,17 +43,21 @@ class LoginAction {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response logIn(@RestForm("j_username") String username, @RestForm("j_password") String password,
-                          RoutingContext http) {
+    public Uni<Response> logIn(@RestForm("j_username") String username, @RestForm("j_password") String password,
+                               RoutingContext http) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             throw new AuthenticationFailedException("No username or password");
         }
         UsernamePasswordAuthenticationRequest request = new UsernamePasswordAuthenticationRequest(username,
                 new PasswordCredential(password.toCharArray()));
-        SecurityIdentity who = identities.authenticateBlocking(
-                HttpSecurityUtils.setRoutingContextAttribute(request, http));
-        mechanism.issue(http, sessions.open(who.getPrincipal().getName()));
-        boolean reset = Boolean.TRUE.equals(who.getAttribute(Holder.MUST_CHANGE_PASSWORD));
-        return Response.seeOther(URI.create(reset ? AccessFilter.CHANGE_PASSWORD_PAGE : "/")).build();
+        // No request thread waits for the password check (it queues, PasswordChecks); the session's row is written
+        // on a worker thread once it is done.
+        return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(request, http))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(who -> {
+                    mechanism.issue(http, sessions.open(who.getPrincipal().getName()));
+                    boolean reset = Boolean.TRUE.equals(who.getAttribute(Holder.MUST_CHANGE_PASSWORD));
+                    return Response.seeOther(URI.create(reset ? AccessFilter.CHANGE_PASSWORD_PAGE : "/")).build();
+                });
     }
 }

@@ -3,6 +3,7 @@ package org.verso.account;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 @ConfigMapping(prefix = "verso.login")
 public interface LoginConfig {
@@ -29,4 +30,10 @@ public interface LoginConfig {
     /** How long a failed login counts. */
     @WithDefault("PT15M")
     Duration failureWindow();
+
+    /**
+     * BCrypt checks run at once (the others wait their turn without holding a request thread); by default half the
+     * processors, at least one. See {@link PasswordChecks}.
+     */
+    OptionalInt concurrentChecks();
 }

@@ -7,9 +7,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 
 /**
  * Checks a username and password (login form and HTTP Basic alike) ahead of Quarkus Security JPA, so failed
@@ -21,10 +22,12 @@ class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRe
 
     private final UserService users;
     private final LoginThrottle throttle;
+    private final PasswordChecks checks;
 
-    PasswordLogin(UserService users, LoginThrottle throttle) {
+    PasswordLogin(UserService users, LoginThrottle throttle, PasswordChecks checks) {
         this.users = users;
         this.throttle = throttle;
+        this.checks = checks;
     }
 
     @Override
@@ -41,43 +44,40 @@ class PasswordLogin implements IdentityProvider<UsernamePasswordAuthenticationRe
         return 2_000;
     }
 
+    /**
+     * Counts the attempt (in memory, no wait), lets the throttle's spacing pass without holding a thread, then checks
+     * the password on the gate's threads ({@link PasswordChecks}).
+     */
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        String address = address(request);
-        return context.runBlocking(() -> {
-            LoginThrottle.Ticket ticket = throttle.admit(username, address)
-                    .orElseThrow(() -> new AuthenticationFailedException("Too many failed logins"));
-            Holder holder;
-            try {
-                waitFor(ticket.waitFirst());
-                holder = users.holderIfPasswordMatches(username, password).orElse(null);
-            } catch (RuntimeException e) {
-                throttle.abandoned(ticket);
-                throw e;
-            }
-            if (holder == null) {
-                throttle.failed(ticket);
-                throw new AuthenticationFailedException("Wrong username or password");
-            }
-            throttle.succeeded(ticket);
-            return holder.identity();
-        });
-    }
-
-    /** The throttle's spacing: on a worker thread, never the event loop (runBlocking). */
-    private static void waitFor(Duration wait) {
-        if (wait.isZero()) {
-            return;
+        LoginThrottle.Ticket ticket = throttle.admit(username, address(request)).orElse(null);
+        if (ticket == null) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("Too many failed logins"));
         }
-        try {
-            Thread.sleep(wait.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AuthenticationFailedException("Interrupted while waiting to check a login");
+        Uni<LoginThrottle.Ticket> admitted = Uni.createFrom().item(ticket);
+        if (!ticket.waitFirst().isZero()) {
+            admitted = admitted.onItem().delayIt().by(ticket.waitFirst());
         }
+        Context caller = Vertx.currentContext();
+        Uni<Holder> checked = admitted
+                .chain(t -> checks.check(() -> users.holderIfPasswordMatches(username, password).orElse(null)));
+        if (caller != null) {
+            // The request goes on where it came from (its event loop and request context), as after runBlocking.
+            checked = checked.emitOn(work -> caller.runOnContext(nothing -> work.run()));
+        }
+        return checked
+                .onFailure().invoke(e -> throttle.abandoned(ticket))
+                .map(holder -> {
+                    if (holder == null) {
+                        throttle.failed(ticket);
+                        throw new AuthenticationFailedException("Wrong username or password");
+                    }
+                    throttle.succeeded(ticket);
+                    return holder.identity();
+                });
     }
 
     private static String address(UsernamePasswordAuthenticationRequest request) {
