@@ -10,16 +10,10 @@ PORT=${VERSO_PORT:-18080}
 URL="http://127.0.0.1:$PORT"
 PASSWORD="load-test-$$"
 WORK=$(mktemp -d)
-java -Dverso.data-dir="$WORK/data" -Dverso.admin.password="$PASSWORD" -Dquarkus.http.port="$PORT" \
-  -Dquarkus.http.host=127.0.0.1 -jar "${VERSO_APP:-target/quarkus-app}/quarkus-run.jar" >"$WORK/verso.log" 2>&1 &
-PID=$!
-trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-until curl -sf "$URL/q/health/ready" >/dev/null; do sleep 0.5; done
-
-COOKIES="$WORK/cookies"
-curl -s -o /dev/null -c "$COOKIES" --data-urlencode "j_username=admin" --data-urlencode "j_password=$PASSWORD" \
-  "$URL/j_security_check"
-COOKIE="verso-session=$(awk '$6 == "verso-session" { print $7 }' "$COOKIES")"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+start_verso
+log_in
 CONTENT=$(for i in $(seq 1 200); do printf 'The council met again and spoke about the harbour and the bridge. '; \
   ((i % 4)) || printf '\\n\\n'; done)
 DOC=$(curl -sf -b "$COOKIES" -H 'Content-Type: application/json' \

@@ -11,19 +11,11 @@ PORT=${VERSO_PORT:-18081}
 URL="http://127.0.0.1:$PORT"
 PASSWORD="load-test-$$"
 WORK=$(mktemp -d)
-java -Dverso.data-dir="$WORK/data" -Dverso.admin.password="$PASSWORD" -Dquarkus.http.port="$PORT" \
-  -Dquarkus.http.host=127.0.0.1 -Dverso.jobs.poll-interval=1h -Dverso.tasks.overdue-check=off \
-  "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/data/verso;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=2" \
-  -jar "${VERSO_APP:-target/quarkus-app}/quarkus-run.jar" >"$WORK/verso.log" 2>&1 &
-PID=$!
-trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-until curl -sf "$URL/q/health/ready" >/dev/null; do
-  kill -0 "$PID" 2>/dev/null || { cat "$WORK/verso.log"; exit 1; }
-  sleep 0.5
-done
-COOKIES="$WORK/cookies"
-curl -s -o /dev/null -c "$COOKIES" --data-urlencode "j_username=admin" --data-urlencode "j_password=$PASSWORD" \
-  "$URL/j_security_check"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+start_verso -Dverso.jobs.poll-interval=1h -Dverso.tasks.overdue-check=off \
+  "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/data/verso;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;TRACE_LEVEL_FILE=2"
+log_in
 WORDS=(bridge harbour market school library river tower lighthouse station bakery ferry garden museum square park
   hospital church theatre mill quay)
 CONTENT=$(for w in "${WORDS[@]}"; do printf 'The council spoke about the %s again. ' "$w"; done)

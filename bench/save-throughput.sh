@@ -23,24 +23,14 @@ PORT=${VERSO_PORT:-18080}
 URL="http://127.0.0.1:$PORT"
 PASSWORD="load-test-$$"
 WORK=$(mktemp -d)
-# shellcheck disable=SC2086
-java ${VERSO_JAVA_OPTS:-} -Dverso.data-dir="$WORK/data" -Dverso.admin.password="$PASSWORD" \
-  -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
-  -jar "${VERSO_APP:-target/quarkus-app}/quarkus-run.jar" >"$WORK/verso.log" 2>&1 &
-PID=$!
-trap 'kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
-until curl -sf "$URL/q/health/ready" >/dev/null; do
-  kill -0 "$PID" 2>/dev/null || { cat "$WORK/verso.log"; exit 1; }
-  sleep 0.5
-done
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+start_verso
+log_in
 
-COOKIES="$WORK/cookies"
 SUBJECTS=(council mayor harbour-master baker teacher fisherman nurse librarian ferryman gardener)
 OBJECTS=(bridge harbour market school library river tower lighthouse station bakery ferry garden museum square park
   hospital church theatre mill quay)
-curl -s -o /dev/null -c "$COOKIES" --data-urlencode "j_username=admin" --data-urlencode "j_password=$PASSWORD" \
-  "$URL/j_security_check"
-COOKIE="verso-session=$(awk '$6 == "verso-session" { print $7 }' "$COOKIES")"
 # 200 different sentences, as in a real article (one sentence repeated 200 times would make the consistency check
 # compare every save with 199 other segments): a subject and an object from two lists of words, no digits.
 CONTENT=$(for i in $(seq 0 199); do
