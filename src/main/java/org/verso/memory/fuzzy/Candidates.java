@@ -26,10 +26,10 @@ final class Candidates {
      */
     Candidates(PairIndex pair, int[] keys, int[] weights, int unread, int shortest, int longest) {
         this.unread = unread;
-        Postings.Reader[] lists = new Postings.Reader[keys.length];
+        PostingReader[] lists = new PostingReader[keys.length];
         int[] heads = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            lists[i] = pair.postings(keys[i]);
+            lists[i] = pair.postings(keys[i], shortest, longest);
             heads[i] = lists[i].hasNext() ? lists[i].next() : Integer.MAX_VALUE;
         }
         while (true) {
@@ -47,8 +47,8 @@ final class Candidates {
                     heads[i] = lists[i].hasNext() ? lists[i].next() : Integer.MAX_VALUE;
                 }
             }
-            int m = pair.length(position);
-            if (m >= shortest && m <= longest) {
+            int m = pair.lengthWithin(position, shortest, longest);
+            if (m >= 0) {
                 add(position, m, weight);
             }
         }
@@ -72,7 +72,7 @@ final class Candidates {
     }
 
     /** Counts one more posting list ({@code weight} query keys) against the candidates; adds none. */
-    void count(Postings.Reader list, int weight) {
+    void count(PostingReader list, int weight) {
         unread -= weight;
         int i = 0;
         while (i < size && list.hasNext()) {
