@@ -49,11 +49,21 @@ final class FuzzySearch {
         }
         int[] rare = new int[taken];
         int[] weights = new int[taken];
+        int[] longestFor = new int[taken];
+        int left = n;
         for (int i = 0; i < taken; i++) {
             rare[i] = distinct[order[i]];
             weights[i] = counts[order[i]];
+            // Length-aware prefix: a text of m keys needs s(max(n, m)) shared keys, so it must share one of
+            // the rarest lists that leave at least that many keys; list i is read for the lengths it can serve.
+            int m = longest;
+            while (m > n && FuzzyScore.minShared(m, threshold) > left) {
+                m--;
+            }
+            longestFor[i] = m;
+            left -= weights[i];
         }
-        Candidates candidates = new Candidates(pair, rare, weights, remaining, shortest, longest);
+        Candidates candidates = new Candidates(pair, rare, weights, remaining, shortest, longestFor);
         candidates.drop(n, threshold);
         // Count filter: more lists, rarest first, while reading one costs less than checking the candidates.
         for (int i = taken; i < order.length && candidates.size() > 0

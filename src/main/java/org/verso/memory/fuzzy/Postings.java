@@ -18,6 +18,8 @@ final class Postings {
     static final int GROUP_MIN = 4096;
     private static final int[] BAND_FLOOR = {0, 2, 3, 4, 5, 6, 8, 10, 13, 17, 22, 29, 38, 51};
     private static final int BANDS = BAND_FLOOR.length;
+    /** Where a band table keeps its grouped count (after the bands' ends, counts and last positions). */
+    private static final int GROUPED = 3 * BANDS;
     /** The band of each key count byte. */
     private static final byte[] BAND = new byte[256];
 
@@ -40,7 +42,8 @@ final class Postings {
     private int[] lasts = new int[16];
     /**
      * The grouped lists (few: only long ones, so not a field per slot): slot → index into {@link #groups}, whose
-     * entry holds the end of each band in the list's bytes, each band's count, then the grouped count.
+     * entry holds the end of each band in the list's bytes, each band's count, each band's last position, then the
+     * grouped count.
      */
     private final TokenSlots groupOf = new TokenSlots();
     private int[][] groups = new int[4][];
@@ -67,7 +70,7 @@ final class Postings {
         if (group == null) {
             return counts[slot];
         }
-        int n = counts[slot] - group[2 * BANDS];
+        int n = counts[slot] - group[GROUPED];
         for (int band = BAND[lo]; band <= BAND[hi]; band++) {
             n += group[BANDS + band];
         }
@@ -138,7 +141,7 @@ final class Postings {
         counts[slot]++;
         int grouped = grouped(slot);
         if (counts[slot] >= GROUP_MIN && counts[slot] - grouped >= Math.max(grouped, GROUP_MIN / 2)) {
-            regroup(slot, p -> true, 5 + (ends[slot] >> 1));
+            group(slot, 5 + (ends[slot] >> 1));
         }
     }
 
@@ -154,11 +157,55 @@ final class Postings {
         for (int slot = 0; slot < slotCount; slot++) {
             int grouped = grouped(slot);
             if (counts[slot] >= GROUP_MIN && counts[slot] > grouped) {
-                regroup(slot, p -> true, 0);
+                group(slot, 0);
             } else if (lists[slot].length > ends[slot]) {
                 lists[slot] = Arrays.copyOf(lists[slot], ends[slot]);
             }
         }
+    }
+
+    /**
+     * Moves a list's tail into its bands, with {@code slack} bytes to grow: each band's bytes are copied as they
+     * are and the tail's positions of that band appended (they are all later), so only the tail is decoded.
+     */
+    private void group(int slot, int slack) {
+        int[] group = group(slot);
+        if (group == null || group[GROUPED] == 0) {
+            regroup(slot, p -> true, slack);
+            return;
+        }
+        byte[] list = lists[slot];
+        int tailCount = counts[slot] - group[GROUPED];
+        int[] tail = new int[tailCount];
+        byte[] bands = new byte[tailCount];
+        PostingReader reader = new PostingReader(list, new int[] {group[BANDS - 1]}, new int[] {ends[slot]});
+        for (int i = 0; i < tailCount; i++) {
+            tail[i] = reader.next();
+            bands[i] = BAND[lengthOf.applyAsInt(tail[i])];
+        }
+        byte[] out = new byte[group[BANDS - 1] + 5 * tailCount + slack];
+        int[] grown = group.clone();
+        int end = 0;
+        for (int band = 0; band < BANDS; band++) {
+            int from = band == 0 ? 0 : group[band - 1];
+            System.arraycopy(list, from, out, end, group[band] - from);
+            end += group[band] - from;
+            int last = group[2 * BANDS + band];
+            for (int i = 0; i < tailCount; i++) {
+                if (bands[i] == band) {
+                    end = VarInts.write(out, end, tail[i] - last);
+                    last = tail[i];
+                    grown[BANDS + band]++;
+                }
+            }
+            grown[band] = end;
+            grown[2 * BANDS + band] = last;
+        }
+        grown[GROUPED] = counts[slot];
+        lists[slot] = out.length == end + slack ? out : Arrays.copyOf(out, end + slack);
+        ends[slot] = end;
+        lasts[slot] = 0;
+        setGroup(slot, grown);
     }
 
     /** Rewrites one list with its {@code live} positions, grouped if there are enough, with {@code slack} bytes. */
@@ -177,7 +224,7 @@ final class Postings {
         int[] group = null;
         if (n >= GROUP_MIN) {
             // A stable counting sort by band, then each band as gaps from 0.
-            group = new int[2 * BANDS + 1];
+            group = new int[GROUPED + 1];
             byte[] bands = new byte[n];
             for (int i = 0; i < n; i++) {
                 bands[i] = BAND[lengthOf.applyAsInt(positions[i])];
@@ -199,8 +246,9 @@ final class Postings {
                     last = sorted[i];
                 }
                 group[band] = end;
+                group[2 * BANDS + band] = last;
             }
-            group[2 * BANDS] = n;
+            group[GROUPED] = n;
             lasts[slot] = 0;
         } else {
             int last = 0;
@@ -223,14 +271,14 @@ final class Postings {
 
     private int grouped(int slot) {
         int[] group = group(slot);
-        return group == null ? 0 : group[2 * BANDS];
+        return group == null ? 0 : group[GROUPED];
     }
 
     /** A list once grouped stays so (a purge may shrink it; its table then says so with fewer positions). */
     private void setGroup(int slot, int[] group) {
         int index = groupOf.get(slot);
         if (index >= 0) {
-            groups[index] = group != null ? group : new int[2 * BANDS + 1];
+            groups[index] = group != null ? group : new int[GROUPED + 1];
             return;
         }
         if (group == null) {
