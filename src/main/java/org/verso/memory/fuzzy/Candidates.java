@@ -18,19 +18,32 @@ final class Candidates {
     private int size;
     /** Query keys (with multiplicity) whose posting lists have not been read. */
     private int unread;
+    private final int shortest;
+    /** By key count − shortest: query keys of the rare lists not read for candidates of that length. */
+    private final int[] unreadFor;
 
     /**
      * @param keys     distinct key ids whose lists make the candidates
      * @param weights  how often each of them occurs in the query
      * @param unread   query keys (with multiplicity) outside {@code keys}
+     * @param longestFor for each of {@code keys}, the longest candidate its list is read for (a longer text needs
+     *                 more shared keys, so fewer of the rarest lists: it shares one of those or cannot score)
      */
-    Candidates(PairIndex pair, int[] keys, int[] weights, int unread, int shortest, int longest) {
+    Candidates(PairIndex pair, int[] keys, int[] weights, int unread, int shortest, int[] longestFor) {
         this.unread = unread;
-        Postings.Reader[] lists = new Postings.Reader[keys.length];
+        this.shortest = shortest;
+        int longest = keys.length == 0 ? shortest : longestFor[0];
+        this.unreadFor = new int[longest - shortest + 1];
+        PostingReader[] lists = new PostingReader[keys.length];
         int[] heads = new int[keys.length];
+        int[] ends = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            lists[i] = pair.postings(keys[i]);
+            lists[i] = pair.postings(keys[i], shortest, longestFor[i]);
             heads[i] = lists[i].hasNext() ? lists[i].next() : Integer.MAX_VALUE;
+            ends[i] = longestFor[i];
+            for (int m = longestFor[i] + 1; m <= longest; m++) {
+                unreadFor[m - shortest] += weights[i];
+            }
         }
         while (true) {
             int position = Integer.MAX_VALUE;
@@ -41,14 +54,16 @@ final class Candidates {
                 return;
             }
             int weight = 0;
+            int reader = -1; // the longest candidate a list holding this position is read for
             for (int i = 0; i < heads.length; i++) {
                 if (heads[i] == position) {
+                    reader = Math.max(reader, ends[i]);
                     weight += weights[i];
                     heads[i] = lists[i].hasNext() ? lists[i].next() : Integer.MAX_VALUE;
                 }
             }
-            int m = pair.length(position);
-            if (m >= shortest && m <= longest) {
+            int m = pair.lengthWithin(position, shortest, reader);
+            if (m >= 0) {
                 add(position, m, weight);
             }
         }
@@ -68,11 +83,11 @@ final class Candidates {
 
     /** At most this many of the candidate's keys are shared with the query. */
     int bound(int i) {
-        return hits[i] + unread;
+        return hits[i] + unread + unreadFor[lengths[i] - shortest];
     }
 
     /** Counts one more posting list ({@code weight} query keys) against the candidates; adds none. */
-    void count(Postings.Reader list, int weight) {
+    void count(PostingReader list, int weight) {
         unread -= weight;
         int i = 0;
         while (i < size && list.hasNext()) {
@@ -90,7 +105,7 @@ final class Candidates {
     void drop(int n, int threshold) {
         int kept = 0;
         for (int i = 0; i < size; i++) {
-            if (hits[i] + unread >= FuzzyScore.minShared(Math.max(n, lengths[i]), threshold)) {
+            if (bound(i) >= FuzzyScore.minShared(Math.max(n, lengths[i]), threshold)) {
                 positions[kept] = positions[i];
                 lengths[kept] = lengths[i];
                 hits[kept++] = hits[i];

@@ -41,7 +41,7 @@ final class FuzzySearch {
         int n = keys.length;
         int shortest = FuzzyScore.minShared(n, threshold);
         int longest = 200 * n / (2 * threshold - 1);
-        int[] order = rarestFirst(pair);
+        int[] order = rarestFirst(pair, shortest, longest);
         int taken = 0;
         int remaining = n;
         while (taken < order.length && remaining >= shortest) {
@@ -49,16 +49,26 @@ final class FuzzySearch {
         }
         int[] rare = new int[taken];
         int[] weights = new int[taken];
+        int[] longestFor = new int[taken];
+        int left = n;
         for (int i = 0; i < taken; i++) {
             rare[i] = distinct[order[i]];
             weights[i] = counts[order[i]];
+            // Length-aware prefix: a text of m keys needs s(max(n, m)) shared keys, so it must share one of
+            // the rarest lists that leave at least that many keys; list i is read for the lengths it can serve.
+            int m = longest;
+            while (m > n && FuzzyScore.minShared(m, threshold) > left) {
+                m--;
+            }
+            longestFor[i] = m;
+            left -= weights[i];
         }
-        Candidates candidates = new Candidates(pair, rare, weights, remaining, shortest, longest);
+        Candidates candidates = new Candidates(pair, rare, weights, remaining, shortest, longestFor);
         candidates.drop(n, threshold);
         // Count filter: more lists, rarest first, while reading one costs less than checking the candidates.
         for (int i = taken; i < order.length && candidates.size() > 0
-                && pair.postingSize(distinct[order[i]]) <= COUNT_BUDGET * candidates.size(); i++) {
-            candidates.count(pair.postings(distinct[order[i]]), counts[order[i]]);
+                && pair.postingSize(distinct[order[i]], shortest, longest) <= COUNT_BUDGET * candidates.size(); i++) {
+            candidates.count(pair.postings(distinct[order[i]], shortest, longest), counts[order[i]]);
             candidates.drop(n, threshold);
         }
         TopHits top = new TopHits(limit);
@@ -76,9 +86,9 @@ final class FuzzySearch {
     }
 
     /** Indexes into {@link #distinct}, the shortest posting list first. */
-    private int[] rarestFirst(PairIndex pair) {
+    private int[] rarestFirst(PairIndex pair, int shortest, int longest) {
         Integer[] order = IntStream.range(0, distinct.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingInt(i -> pair.postingSize(distinct[i])));
+        Arrays.sort(order, Comparator.comparingInt(i -> pair.postingSize(distinct[i], shortest, longest)));
         return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 

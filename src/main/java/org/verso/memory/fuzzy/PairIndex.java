@@ -31,7 +31,7 @@ final class PairIndex {
     private long[] dead = new long[1];
     private final ByteColumn keys = new ByteColumn();
     private final ByteColumn sources = new ByteColumn();
-    private final Postings postings = new Postings();
+    private final Postings postings = new Postings(position -> lengths[position] & 0xFF);
     private int count;
     private int live;
     private int deadInPostings;
@@ -135,13 +135,38 @@ final class PairIndex {
         return length < LONG_TEXT ? length : countKeys(position);
     }
 
+    /** The key count of a live unit if it lies in [shortest, longest], else -1 (a removed unit: -1). */
+    int lengthWithin(int position, int shortest, int longest) {
+        if (isDead(position)) {
+            return -1;
+        }
+        int length = lengths[position] & 0xFF;
+        if (length == LONG_TEXT) {
+            if (longest < LONG_TEXT) {
+                return -1;
+            }
+            length = countKeys(position);
+        }
+        return length >= shortest && length <= longest ? length : -1;
+    }
+
     /** The positions holding {@code key}, ascending (some may be dead). */
-    Postings.Reader postings(int key) {
+    PostingReader postings(int key) {
         return postings.reader(key);
+    }
+
+    /** The positions holding {@code key} with a key count in [shortest, longest], and maybe others; ascending. */
+    PostingReader postings(int key, int shortest, int longest) {
+        return postings.reader(key, Math.min(shortest, LONG_TEXT), Math.min(longest, LONG_TEXT));
     }
 
     int postingSize(int key) {
         return postings.count(key);
+    }
+
+    /** The length of {@link #postings(int, int, int)}'s list. */
+    int postingSize(int key, int shortest, int longest) {
+        return postings.count(key, Math.min(shortest, LONG_TEXT), Math.min(longest, LONG_TEXT));
     }
 
     /** Gives back the growth slack of every array (after a bulk load); the index stays as it is otherwise. */

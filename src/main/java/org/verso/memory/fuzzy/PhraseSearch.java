@@ -28,7 +28,7 @@ final class PhraseSearch {
                 rarest = key;
             }
         }
-        Postings.Reader list = pair.postings(rarest);
+        PostingReader list = pair.postings(rarest);
         PriorityQueue<Long> oldestFirst = new PriorityQueue<>();
         while (list.hasNext()) {
             int position = list.next();

@@ -38,7 +38,11 @@ final class TopHits {
         if (score < threshold) {
             return false;
         }
-        return worstFirst.size() < limit || BEST_FIRST.compare(new FuzzyHit(unitId, score), worstFirst.peek()) < 0;
+        if (worstFirst.size() < limit) {
+            return true;
+        }
+        FuzzyHit worst = worstFirst.peek();
+        return score > worst.score() || score == worst.score() && unitId > worst.unitId();
     }
 
     List<FuzzyHit> bestFirst() {
