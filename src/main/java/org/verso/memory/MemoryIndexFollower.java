@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,8 +34,11 @@ class MemoryIndexFollower {
 
     private final FuzzyIndex index = new FuzzyIndex();
     private final AtomicLong lastSeen = new AtomicLong();
+    private final AtomicBoolean loaded = new AtomicBoolean();
     private final MemoryTable table;
     private ScheduledExecutorService poller;
+    /** Reads the next batch of units while the poller indexes the last one: the rebuild at start takes both. */
+    private ExecutorService reader;
 
     @ConfigProperty(name = "verso.memory.follow-interval", defaultValue = "1s")
     Duration interval;
@@ -46,18 +52,22 @@ class MemoryIndexFollower {
     }
 
     void onStart(@Observes StartupEvent event) {
-        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "verso-memory-follower");
-            thread.setDaemon(true);
-            return thread;
-        });
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "verso-memory-follower"));
+        reader = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "verso-memory-reader"));
         poller.scheduleWithFixedDelay(this::catchUp, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void onStop(@Observes ShutdownEvent event) {
         if (poller != null) {
             poller.shutdownNow();
+            reader.shutdownNow();
         }
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     /**
@@ -81,29 +91,54 @@ class MemoryIndexFollower {
         }
     }
 
-    /** Reads and indexes every unit changed since the last one seen; also the start-up load. */
+    /**
+     * Reads and indexes every unit changed since the last one seen; also the start-up load. Batches follow each
+     * other by change number, so the next one is read (on the reader's thread) while this one is indexed.
+     */
     void catchUp() {
+        long start = System.nanoTime();
         try {
-            List<StoredUnit> changed;
+            List<MemoryTable.IndexedSource> batch = table.sourcesChangedSince(lastSeen.get(), BATCH);
             int read = 0;
-            do {
-                changed = table.changesSince(lastSeen.get(), BATCH);
-                changed.forEach(this::put);
-                read += changed.size();
-                if (!changed.isEmpty()) {
-                    lastSeen.accumulateAndGet(changed.get(changed.size() - 1).changeSeq(), Math::max);
+            while (true) {
+                CompletableFuture<List<MemoryTable.IndexedSource>> next = batch.size() < BATCH ? null
+                        : readAfter(batch.get(batch.size() - 1).changeSeq());
+                for (MemoryTable.IndexedSource unit : batch) {
+                    index.put(unit.id(), unit.sourceLanguage(), unit.targetLanguage(), unit.sourceText());
                 }
-            } while (changed.size() == BATCH);
+                read += batch.size();
+                if (!batch.isEmpty()) {
+                    lastSeen.accumulateAndGet(batch.get(batch.size() - 1).changeSeq(), Math::max);
+                }
+                if (next == null) {
+                    break;
+                }
+                batch = next.join();
+            }
             if (read >= TRIM_AFTER) {
                 // A bulk load (the rebuild at start, another instance's import): give back the growth slack.
                 index.trim();
             }
+            if (loaded.compareAndSet(false, true)) {
+                // The rebuild's one line: how long lookups ran on a partial index (docs/performance.md, issue 24).
+                LOG.infof("Translation memory index loaded: %d units in %d ms", read,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
         } catch (RuntimeException e) {
-            LOG.warn("Could not read the translation memory's changes; trying again at the next poll", e);
+            if (poller == null || !poller.isShutdown()) { // at shutdown, the reader's interrupted read says nothing
+                LOG.warn("Could not read the translation memory's changes; trying again at the next poll", e);
+            }
         }
     }
 
     private void put(StoredUnit unit) {
         index.put(unit.id(), unit.sourceLanguage(), unit.targetLanguage(), unit.sourceText());
+    }
+
+    private CompletableFuture<List<MemoryTable.IndexedSource>> readAfter(long changeSeq) {
+        if (reader == null) { // not started (a test calling catchUp itself): read in line
+            return CompletableFuture.completedFuture(table.sourcesChangedSince(changeSeq, BATCH));
+        }
+        return CompletableFuture.supplyAsync(() -> table.sourcesChangedSince(changeSeq, BATCH), reader);
     }
 }
