@@ -9,6 +9,9 @@
 #   The AppCDS archives are made here, next to a copy of target/quarkus-app: Quarkus' own
 #   (quarkus.package.jar.appcds.enabled, built by the jar's start-up phase) only if target/quarkus-app has one,
 #   and a training run's (-XX:ArchiveClassesAtExit over a start to readiness and a stop), always.
+#   SINGLE_JAR=path/to/verso-*-runner.jar  also runs the single jar (built with
+#   -Dquarkus.package.jar.type=uber-jar) with its own trained archive: all its classes come from the class path, so
+#   the archive holds them all (the fast-jar's own class loader reads lib/ itself, and Java 17 archives none of those).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROUNDS=${1:-5}
@@ -18,16 +21,17 @@ trap 'pkill -f -- "-Dverso.data-dir=$work" 2>/dev/null || true; rm -rf "$work"' 
 # A copy keeps the jars' modification times (-a): an AppCDS archive is refused for a jar that changed.
 cp -a target/quarkus-app "$work/app"
 if [ -n "${BASE_APP:-}" ]; then cp -a "$BASE_APP" "$work/base"; fi
+if [ -n "${SINGLE_JAR:-}" ]; then mkdir "$work/single" && cp -a "$SINGLE_JAR" "$work/single/verso.jar"; fi
 FLAGS="-XX:+UseSerialGC -Xms32m -Xmx512m"
 
-# run DIR DATA JAVA-OPTIONS... : starts, waits for readiness, prints "ms cpu_ms rss_mb", stops
+# run DIR JAR DATA JAVA-OPTIONS... : starts, waits for readiness, prints "ms cpu_ms rss_mb", stops
 run() {
-  local dir=$1 data=$2; shift 2
+  local dir=$1 jar=$2 data=$3; shift 3
   local t0 t1 pid cpu rss
   if curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; then echo "port $PORT is taken" >&2; exit 1; fi
   t0=$(date +%s%N)
   (cd "$dir" && exec java "$@" -Dverso.data-dir="$data" -Dverso.admin.password=start-bench-pw \
-    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar quarkus-run.jar >> "$work/log" 2>&1) &
+    -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -jar "$jar" >> "$work/log" 2>&1) &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; do
     kill -0 "$pid" 2>/dev/null || { tail -20 "$work/log"; exit 1; }
@@ -41,39 +45,47 @@ run() {
   echo "$(( (t1 - t0) / 1000000 )) $cpu $rss"
 }
 
-# The training run: one start to readiness and a clean stop, writing the classes it loaded.
-(cd "$work/app" && exec java -XX:ArchiveClassesAtExit=trained.jsa -Dverso.data-dir="$work/train" \
-  -Dverso.admin.password=start-bench-pw -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-  -jar quarkus-run.jar > "$work/train.log" 2>&1) &
-train=$!
-until curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; do sleep 0.1; done
-kill "$train"; wait "$train" 2>/dev/null || true
+# A training run: one start to readiness and a clean stop, writing the classes it loaded (DIR JAR).
+train() {
+  (cd "$1" && exec java -XX:ArchiveClassesAtExit=trained.jsa -Dverso.data-dir="$work/train-${1##*/}" \
+    -Dverso.admin.password=start-bench-pw -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -jar "$2" > "$work/train.log" 2>&1) &
+  local pid=$!
+  until curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; do sleep 0.1; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+train "$work/app" quarkus-run.jar
+if [ -n "${SINGLE_JAR:-}" ]; then train "$work/single" verso.jar; fi
 
 declare -A ways
 order=()
-if [ -n "${BASE_APP:-}" ]; then ways["base, java -jar"]="base|"; order+=("base, java -jar"); fi
-ways["this, java -jar"]="app|"; order+=("this, java -jar")
-ways["this, $FLAGS"]="app|$FLAGS"; order+=("this, $FLAGS")
+if [ -n "${BASE_APP:-}" ]; then ways["base, java -jar"]="base|quarkus-run.jar|"; order+=("base, java -jar"); fi
+ways["this, java -jar"]="app|quarkus-run.jar|"; order+=("this, java -jar")
+ways["this, $FLAGS"]="app|quarkus-run.jar|$FLAGS"; order+=("this, $FLAGS")
 if [ -f "$work/app/app-cds.jsa" ]; then
-  ways["this, $FLAGS + Quarkus AppCDS"]="app|$FLAGS -XX:SharedArchiveFile=app-cds.jsa -Xlog:cds=off"
+  ways["this, $FLAGS + Quarkus AppCDS"]="app|quarkus-run.jar|$FLAGS -XX:SharedArchiveFile=app-cds.jsa -Xlog:cds=off"
   order+=("this, $FLAGS + Quarkus AppCDS")
 fi
-ways["this, $FLAGS + trained AppCDS"]="app|$FLAGS -XX:SharedArchiveFile=trained.jsa -Xlog:cds=off"
+ways["this, $FLAGS + trained AppCDS"]="app|quarkus-run.jar|$FLAGS -XX:SharedArchiveFile=trained.jsa -Xlog:cds=off"
 order+=("this, $FLAGS + trained AppCDS")
+if [ -n "${SINGLE_JAR:-}" ]; then
+  ways["single jar, $FLAGS + trained AppCDS"]="single|verso.jar|$FLAGS -XX:SharedArchiveFile=trained.jsa -Xlog:cds=off"
+  order+=("single jar, $FLAGS + trained AppCDS")
+fi
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
 declare -A first again
 n=0
 for round in $(seq 1 "$ROUNDS"); do
   for way in "${order[@]}"; do
-    dir=$work/${ways[$way]%%|*}
-    opts=${ways[$way]#*|}
+    IFS='|' read -r dir jar opts <<< "${ways[$way]}"
+    dir=$work/$dir
     n=$((n + 1))
     data="$work/data-$n"
     # shellcheck disable=SC2086
-    first[$way]+="$(run "$dir" "$data" $opts);"
+    first[$way]+="$(run "$dir" "$jar" "$data" $opts);"
     # shellcheck disable=SC2086
-    again[$way]+="$(run "$dir" "$data" $opts);"
+    again[$way]+="$(run "$dir" "$jar" "$data" $opts);"
     rm -rf "$data"
   done
 done
