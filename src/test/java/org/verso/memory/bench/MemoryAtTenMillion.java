@@ -38,7 +38,7 @@ class MemoryAtTenMillion {
     private static final int UNITS = Integer.getInteger("verso.bench.units", 10_000_000);
     private static final int LARGEST = Integer.getInteger("verso.bench.largest", LARGEST_DEFAULT);
     private static final int RECALL = Integer.getInteger("verso.bench.recall", 200);
-    private static final String LARGE_PAIR = "fr";
+    private static final String LARGE_PAIR = QueryDraw.LARGE_PAIR;
     private static final int QUERIES = 1000;
     private static final int THRESHOLD = 70;
     private static final int LIMIT = 10;
@@ -67,10 +67,10 @@ class MemoryAtTenMillion {
         Map<String, Set<Integer>> heldOut = new TreeMap<>();
         List<String> heldTexts = new ArrayList<>();
         for (int q = 0; q < QUERIES; q++) {
-            String pair = weighted(random, sizes);
+            String pair = QueryDraw.weighted(random, sizes);
             queryPairs.add(pair);
             if (q % 2 == 0) {
-                heldTexts.add(holdOut(random, byPair.get(pair), heldOut.computeIfAbsent(pair, p -> new HashSet<>())));
+                heldTexts.add(QueryDraw.holdOut(random, byPair.get(pair), s -> s, heldOut.computeIfAbsent(pair, p -> new HashSet<>())));
             }
         }
         List<Pair> pairs = new ArrayList<>();
@@ -163,28 +163,6 @@ class MemoryAtTenMillion {
         String first = sizes.keySet().stream().filter(k -> !k.equals(LARGE_PAIR)).findFirst().orElseThrow();
         sizes.put(first, (int) Math.max(byPair.get(first).size(), sizes.get(first) + UNITS - total));
         return sizes;
-    }
-
-    private static String weighted(Random random, Map<String, Integer> sizes) {
-        long total = sizes.values().stream().mapToLong(Integer::longValue).sum();
-        long at = (long) (random.nextDouble() * total);
-        for (Map.Entry<String, Integer> entry : sizes.entrySet()) {
-            at -= entry.getValue();
-            if (at < 0) {
-                return entry.getKey();
-            }
-        }
-        return LARGE_PAIR;
-    }
-
-    private static String holdOut(Random random, List<String> sources, Set<Integer> held) {
-        while (true) {
-            int at = random.nextInt(sources.size());
-            int words = sources.get(at).split(" ").length;
-            if (words >= 3 && words <= 40 && held.add(at)) {
-                return sources.get(at);
-            }
-        }
     }
 
     /** Puts every unit, pair after pair, in chunks generated before the clock runs; @return seconds of put. */

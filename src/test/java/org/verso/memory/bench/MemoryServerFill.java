@@ -45,7 +45,7 @@ import org.verso.memory.SourceHash;
 class MemoryServerFill {
 
     static final String SENTINEL = "Quokka zeppelin marmalade sentinel of the memory benchmark, filed last";
-    private static final String LARGE_PAIR = "fr";
+    private static final String LARGE_PAIR = QueryDraw.LARGE_PAIR;
     private static final int UNITS = Integer.getInteger("verso.bench.units", 10_000_000);
     private static final int LARGEST = Integer.getInteger("verso.bench.largest", 2_000_000);
     private static final int QUERIES = 1000;
@@ -80,10 +80,10 @@ class MemoryServerFill {
         Map<String, Set<Integer>> heldOut = new TreeMap<>();
         List<String> lines = new ArrayList<>();
         for (int q = 0; q < QUERIES; q++) {
-            String pair = weighted(random, sizes);
+            String pair = QueryDraw.weighted(random, sizes);
             queryPairs.add(pair);
             if (q % 2 == 0) {
-                lines.add(line(pair, "held-out", holdOut(random, byPair.get(pair),
+                lines.add(line(pair, "held-out", QueryDraw.holdOut(random, byPair.get(pair), MoCorpus.Unit::source,
                         heldOut.computeIfAbsent(pair, p -> new HashSet<>()))));
             }
         }
@@ -136,27 +136,6 @@ class MemoryServerFill {
         byPair.forEach((target, units) -> sizes.put(target, target.equals(LARGE_PAIR) ? Math.max(LARGEST, large)
                 : (int) Math.round(units.size() * factor)));
         return sizes;
-    }
-
-    private static String weighted(Random random, Map<String, Integer> sizes) {
-        long at = (long) (random.nextDouble() * sizes.values().stream().mapToLong(Integer::longValue).sum());
-        for (Map.Entry<String, Integer> entry : sizes.entrySet()) {
-            at -= entry.getValue();
-            if (at < 0) {
-                return entry.getKey();
-            }
-        }
-        return LARGE_PAIR;
-    }
-
-    private static String holdOut(Random random, List<MoCorpus.Unit> units, Set<Integer> held) {
-        while (true) {
-            int at = random.nextInt(units.size());
-            int words = units.get(at).source().split(" ").length;
-            if (words >= 3 && words <= 40 && held.add(at)) {
-                return units.get(at).source();
-            }
-        }
     }
 
     private static String line(String target, String kind, String text) {
