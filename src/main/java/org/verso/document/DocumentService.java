@@ -158,9 +158,12 @@ public class DocumentService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Segment> limited = ids.size() == 1 // one save's check: a query Hibernate translates only once
-                ? Segment.list("documentId = ?1 and id = ?2 and maxLength is not null", documentId, ids.iterator().next())
-                : Segment.list("documentId = ?1 and id in ?2 and maxLength is not null", documentId, ids);
+        if (ids.size() == 1) { // one save's check: the segment is in the session already (its context was read)
+            Segment segment = Segment.findById(ids.iterator().next());
+            return segment == null || segment.documentId != documentId || segment.maxLength == null ? Map.of()
+                    : Map.of(segment.id, segment.maxLength);
+        }
+        List<Segment> limited = Segment.list("documentId = ?1 and id in ?2 and maxLength is not null", documentId, ids);
         return limited.stream().collect(Collectors.toMap(s -> s.id, s -> s.maxLength));
     }
 

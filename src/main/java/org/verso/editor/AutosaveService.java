@@ -141,9 +141,13 @@ public class AutosaveService {
             return;
         }
         List<Long> segments = changed.items().stream().map(TranslationsChanged.Item::segmentId).toList();
-        if (segments.size() == 1) { // a save: a statement Hibernate translates once, not at every call as with a list
-            Autosave.delete("segmentId = ?1 and language = ?2 and username = ?3", segments.get(0), changed.language(),
-                    changed.user());
+        if (segments.size() == 1) {
+            // A save: a select whose translation Hibernate keeps, then the draft (at most one: uq_autosave) deleted as
+            // an entity at the commit. A bulk delete was translated again at every call (docs/performance.md).
+            Autosave draft = find(segments.get(0), changed.language(), changed.user());
+            if (draft != null) {
+                draft.delete();
+            }
             return;
         }
         Autosave.delete("segmentId in ?1 and language = ?2 and username = ?3", segments, changed.language(),
