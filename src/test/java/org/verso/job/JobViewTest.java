@@ -39,6 +39,14 @@ class JobViewTest {
     }
 
     @Test
+    void aJobSlowerThanAUnitASecondStillGetsAnEstimate() {
+        JobView slow = job("running", 10, 20, Instant.now().minusSeconds(100), null);
+        long left = slow.secondsLeft();
+        // 10 units in 100 s leave 100 s; whole units per second (0 here) gave no estimate at all.
+        assertEquals(true, left >= 100 && left <= 102, "seconds left: " + left);
+    }
+
+    @Test
     void longEstimatesAreGivenInMinutesAndNoEstimateInNoWords() {
         JobView slow = job("running", 1000, 100_000, Instant.now().minusSeconds(100), null);
         assertEquals(true, slow.timeLeft().matches("about \\d+ min left"), slow.timeLeft());
