@@ -29,9 +29,7 @@ public record JobView(@Schema(required = true) long id, @Schema(required = true)
         if (startedAt == null || done == 0) {
             return 0;
         }
-        Instant end = finishedAt == null ? Instant.now() : finishedAt;
-        long millis = Math.max(1, Duration.between(startedAt, end).toMillis());
-        return done * 1000 / millis;
+        return done * 1000 / millisTaken();
     }
 
     /** Seconds left at the rate so far, or -1 when that cannot be told yet. */
@@ -41,8 +39,13 @@ public record JobView(@Schema(required = true) long id, @Schema(required = true)
         }
         // From the time taken so far, not from the whole units per second: that rounding made the estimate jump
         // (1,000 units in 100.000 s left 101 s, in 100.001 s 112 s) and gave none below one unit a second.
-        long millis = Math.max(1, Duration.between(startedAt, Instant.now()).toMillis());
-        return (long) Math.ceil((total - done) * (double) millis / done / 1000);
+        return (long) Math.ceil((total - done) * (double) millisTaken() / done / 1000);
+    }
+
+    /** Milliseconds from the start to the end, or to now while the job runs; at least 1. */
+    private long millisTaken() {
+        Instant end = finishedAt == null ? Instant.now() : finishedAt;
+        return Math.max(1, Duration.between(startedAt, end).toMillis());
     }
 
     /** The estimate in words: "about 40 s left", "about 12 min left", or empty when there is none. */
