@@ -62,6 +62,8 @@ class CommentApiTest {
                 .extract().jsonPath().getLong("[0].id");
         assertProblem(comment(Api.ADMIN, id, first, "Answer.", elsewhere), 404);
         assertProblem(Api.asAdmin().get(PATH, id, 999_999_999L), 404);
+        long other = Api.importArticle("A sentence of another article.");
+        assertProblem(Api.asAdmin().get(PATH, other, first), 404); // a segment, but of another document
     }
 
     @Test
