@@ -18,6 +18,9 @@ public interface AccountMessages {
     String loginFailed();
 
     @Message
+    String loggingIn();
+
+    @Message
     String username();
 
     @Message

@@ -12,6 +12,38 @@ document.addEventListener('click', (event) => {
   }
 });
 
+// A form marked data-once is sent once: the login waits its turn at the server's password check (one at a time per
+// instance, so seconds under a burst of logins), and a second click would abandon the first attempt and queue again at
+// the back. While it waits, its button says so (data-busy-label). Back from the browser's page cache, it can be sent again.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  if (event.defaultPrevented || !form.matches('form[data-once]')) {
+    return;
+  }
+  if (form.getAttribute('aria-busy') === 'true') {
+    event.preventDefault();
+    return;
+  }
+  form.setAttribute('aria-busy', 'true');
+  const button = form.querySelector('[data-busy-label]');
+  if (button) {
+    button.dataset.label = button.textContent;
+    button.textContent = button.dataset.busyLabel;
+  }
+});
+window.addEventListener('pageshow', (event) => {
+  if (!event.persisted) {
+    return;
+  }
+  document.querySelectorAll('form[data-once][aria-busy="true"]').forEach((form) => {
+    form.removeAttribute('aria-busy');
+    const button = form.querySelector('[data-busy-label]');
+    if (button && button.dataset.label) {
+      button.textContent = button.dataset.label;
+    }
+  });
+});
+
 // The bell in the top bar fetches its count when the page opens and whenever this page hears "verso-notifications".
 // The shared worker says so the moment the person's notices change (one stream for all tabs); without shared
 // workers the bell asks every 30 seconds instead.

@@ -63,6 +63,13 @@ public final class Chromium implements AutoCloseable {
         return logIn(options(baseUrl).setJavaScriptEnabled(false), username, password);
     }
 
+    /** A fresh browser profile that has not logged in. */
+    public Page anonymous(String baseUrl) {
+        BrowserContext context = browser.newContext(options(baseUrl));
+        context.setDefaultTimeout(10_000);
+        return context.newPage();
+    }
+
     private static Browser.NewContextOptions options(String baseUrl) {
         return new Browser.NewContextOptions().setBaseURL(baseUrl).setAcceptDownloads(true).setViewportSize(1280, 900);
     }

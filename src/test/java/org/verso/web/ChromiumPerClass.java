@@ -38,6 +38,11 @@ public final class ChromiumPerClass implements BeforeAllCallback, AfterEachCallb
         return track(chromium.logInWithoutJavaScript(baseUrl, username, password));
     }
 
+    /** A person who has not logged in. */
+    public Page anonymous(String baseUrl) {
+        return track(chromium.anonymous(baseUrl));
+    }
+
     private Page track(Page page) {
         open.add(page.context());
         return page;
