@@ -12,6 +12,8 @@
 #   SINGLE_JAR=path/to/verso-*-runner.jar  also runs the single jar (built with
 #   -Dquarkus.package.jar.type=uber-jar) with its own trained archive: all its classes come from the class path, so
 #   the archive holds them all (the fast-jar's own class loader reads lib/ itself, and Java 17 archives none of those).
+#   BASE_SINGLE_JAR=path/to/older-runner.jar  also runs an older single jar the same way, to compare two builds.
+#   ONLY=text  runs only the ways whose name contains text (e.g. ONLY="single jar").
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROUNDS=${1:-5}
@@ -22,6 +24,7 @@ trap 'pkill -f -- "-Dverso.data-dir=$work" 2>/dev/null || true; rm -rf "$work"' 
 cp -a target/quarkus-app "$work/app"
 if [ -n "${BASE_APP:-}" ]; then cp -a "$BASE_APP" "$work/base"; fi
 if [ -n "${SINGLE_JAR:-}" ]; then mkdir "$work/single" && cp -a "$SINGLE_JAR" "$work/single/verso.jar"; fi
+if [ -n "${BASE_SINGLE_JAR:-}" ]; then mkdir "$work/base-single" && cp -a "$BASE_SINGLE_JAR" "$work/base-single/verso.jar"; fi
 FLAGS="-XX:+UseSerialGC -Xms32m -Xmx512m"
 
 # run DIR JAR DATA JAVA-OPTIONS... : starts, waits for readiness, prints "ms cpu_ms rss_mb", stops
@@ -56,6 +59,7 @@ train() {
 }
 train "$work/app" quarkus-run.jar
 if [ -n "${SINGLE_JAR:-}" ]; then train "$work/single" verso.jar; fi
+if [ -n "${BASE_SINGLE_JAR:-}" ]; then train "$work/base-single" verso.jar; fi
 
 declare -A ways
 order=()
@@ -68,9 +72,19 @@ if [ -f "$work/app/app-cds.jsa" ]; then
 fi
 ways["this, $FLAGS + trained AppCDS"]="app|quarkus-run.jar|$FLAGS -XX:SharedArchiveFile=trained.jsa -Xlog:cds=off"
 order+=("this, $FLAGS + trained AppCDS")
+if [ -n "${BASE_SINGLE_JAR:-}" ]; then
+  ways["base single jar, $FLAGS + trained AppCDS"]="base-single|verso.jar|$FLAGS -XX:SharedArchiveFile=trained.jsa -Xlog:cds=off"
+  order+=("base single jar, $FLAGS + trained AppCDS")
+fi
 if [ -n "${SINGLE_JAR:-}" ]; then
   ways["single jar, $FLAGS + trained AppCDS"]="single|verso.jar|$FLAGS -XX:SharedArchiveFile=trained.jsa -Xlog:cds=off"
   order+=("single jar, $FLAGS + trained AppCDS")
+fi
+
+if [ -n "${ONLY:-}" ]; then
+  kept=()
+  for way in "${order[@]}"; do [[ $way == *"$ONLY"* ]] && kept+=("$way"); done
+  order=("${kept[@]}")
 fi
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"
