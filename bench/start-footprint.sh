@@ -14,6 +14,7 @@
 #   the archive holds them all (the fast-jar's own class loader reads lib/ itself, and Java 17 archives none of those).
 #   BASE_SINGLE_JAR=path/to/older-runner.jar  also runs an older single jar the same way, to compare two builds.
 #   ONLY=text  runs only the ways whose name contains text (e.g. ONLY="single jar").
+#   EXTRA="JVM options"  also runs the single jar with these options added (e.g. EXTRA=-XX:CompileThresholdScaling=3).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROUNDS=${1:-5}
@@ -79,6 +80,10 @@ fi
 if [ -n "${SINGLE_JAR:-}" ]; then
   ways["single jar, $FLAGS + trained AppCDS"]="single|verso.jar|$FLAGS -XX:SharedArchiveFile=trained.jsa -Xlog:cds=off"
   order+=("single jar, $FLAGS + trained AppCDS")
+fi
+if [ -n "${SINGLE_JAR:-}" ] && [ -n "${EXTRA:-}" ]; then
+  ways["single jar, $FLAGS $EXTRA + trained AppCDS"]="single|verso.jar|$FLAGS $EXTRA -XX:SharedArchiveFile=trained.jsa -Xlog:cds=off"
+  order+=("single jar, $FLAGS $EXTRA + trained AppCDS")
 fi
 
 if [ -n "${ONLY:-}" ]; then
