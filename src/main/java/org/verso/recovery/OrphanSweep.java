@@ -19,7 +19,8 @@ import java.util.Map;
  */
 final class OrphanSweep {
 
-    private static final int MAX_DEPTH = 16;
+    /** Deep enough for a chain of comment replies (a self-reference), shallow enough to stop a cycle. */
+    private static final int MAX_DEPTH = 1_000;
 
     /** One single-column foreign key: {@code child.column} references {@code parent.parentColumn}. */
     record Reference(String child, String column, String parent, String parentColumn) {

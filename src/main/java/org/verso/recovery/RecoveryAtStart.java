@@ -33,9 +33,9 @@ class RecoveryAtStart {
         this.embedded = "h2".equals(dbKind);
     }
 
-    void onStart(@Observes @Priority(1) StartupEvent started, DataSource dataSource) throws SQLException {
+    void onStart(@Observes @Priority(1) StartupEvent started, DataSource dataSource) {
         if (embedded && stop.begin()) {
-            sweep(dataSource);
+            sweep(dataSource, stop);
         }
     }
 
@@ -45,21 +45,36 @@ class RecoveryAtStart {
         }
     }
 
-    static void sweep(DataSource dataSource) throws SQLException {
+    /**
+     * One transaction: all of it or nothing. A sweep that fails is logged and Verso starts anyway, since the rows it
+     * looks for are ones nothing reads through a document; the log says how to have it tried again.
+     */
+    static void sweep(DataSource dataSource, UncleanStop stop) {
         LOG.info("The last run did not stop cleanly: looking for rows an unfinished transaction left behind");
+        List<OrphanSweep.Removed> removed;
         try (Connection db = dataSource.getConnection()) {
             db.setAutoCommit(false);
-            List<OrphanSweep.Removed> removed = OrphanSweep.sweep(db);
-            db.commit();
-            for (OrphanSweep.Removed r : removed) {
-                List<Object> keys = r.missingKeys();
-                LOG.warnf("Removed %d row(s) of %s left by an unfinished transaction: their %s named %s, rows"
-                        + " missing after the stop or removed with them", r.rows(), r.table(), r.column(), keys.size() <= KEYS_LOGGED ? keys
-                                : keys.subList(0, KEYS_LOGGED) + " and " + (keys.size() - KEYS_LOGGED) + " more");
+            try {
+                removed = OrphanSweep.sweep(db);
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
             }
-            if (removed.isEmpty()) {
-                LOG.info("No row was left without its parent");
-            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.errorf(e, "Looking for rows left by an unfinished transaction failed, so nothing was removed. Verso"
+                    + " starts anyway; to try again, stop it and create %s before the next start", stop.marker());
+            return;
+        }
+        for (OrphanSweep.Removed r : removed) {
+            List<Object> keys = r.missingKeys();
+            Object named = keys.size() <= KEYS_LOGGED ? keys
+                    : keys.subList(0, KEYS_LOGGED) + " and " + (keys.size() - KEYS_LOGGED) + " more";
+            LOG.warnf("Removed %d row(s) of %s left by an unfinished transaction: their %s named %s, rows missing"
+                    + " after the stop or removed with them", r.rows(), r.table(), r.column(), named);
+        }
+        if (removed.isEmpty()) {
+            LOG.info("No row was left without its parent");
         }
     }
 }

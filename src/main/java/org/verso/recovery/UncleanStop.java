@@ -17,6 +17,10 @@ final class UncleanStop {
         this.marker = marker;
     }
 
+    Path marker() {
+        return marker;
+    }
+
     /** Whether the last run left its marker behind; then marks this run as running. */
     boolean begin() {
         try {

@@ -101,6 +101,15 @@ class OrphanSweepTest {
         assertTrue(new UncleanStop(dir.resolve("data").resolve("verso.running")).begin(), "after a kill");
     }
 
+    @Test
+    void aSweepThatFailsIsLoggedAndTheStartGoesOn(@TempDir Path dir) {
+        DataSource unreachable = (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    throw new SQLException("the database is not there");
+                });
+        RecoveryAtStart.sweep(unreachable, new UncleanStop(dir.resolve("verso.running"))); // returns, does not throw
+    }
+
     private static OrphanSweep.Removed entry(List<OrphanSweep.Removed> removed, String table) {
         return removed.stream().filter(r -> r.table().equals(table)).findFirst().orElseThrow();
     }
