@@ -80,6 +80,6 @@ class InterfaceLanguageTest {
                 .body(containsString("<h1>Даромадан ба Verso</h1>"));
         // The users page shows when each account was made: in Persian (ICU: Persian digits and calendar), zone said.
         Api.ADMIN.request().header("Accept-Language", "fa").get("/users").then().statusCode(200)
-                .body(matchesRegex("(?s).*<td>[۰-۹][^<]*[۰-۹]{2}:[۰-۹]{2} UTC</td>.*"));
+                .body(matchesRegex("(?s).*<td>[۰-۹][^<]*[۰-۹]{1,2}:[۰-۹]{2} UTC</td>.*"));
     }
 }
