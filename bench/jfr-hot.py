@@ -10,7 +10,9 @@ import json
 import re
 import sys
 
-events = json.load(sys.stdin)["recording"]["events"]
+# Optional argument: an UTC time (2026-12-08T02:35:54); only the samples taken from then on count.
+since = sys.argv[1] if len(sys.argv) > 1 else ""
+events = [e for e in json.load(sys.stdin)["recording"]["events"] if e["values"]["startTime"] >= since]
 total = len(events)
 threads, tops, verso = collections.Counter(), collections.Counter(), collections.Counter()
 areas = collections.Counter()

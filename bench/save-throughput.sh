@@ -106,6 +106,7 @@ for c in "${CONNECTIONS[@]}"; do
   # and need minutes, not seconds; a run measured while they work measures the compilers. (Each connection's first
   # save of a chunk carries version 0 and is refused as stale, 409; its answer gives the version to go on with.)
   WARMED=$WARMUP
+  JIT_CHUNK=
   PER=$(per_language "$c")
   while ((SETTLE > 0 && WARMED < WARMUP_MAX)); do
     JIT_BEFORE=$(jit_seconds)
@@ -117,6 +118,7 @@ for c in "${CONNECTIONS[@]}"; do
   done
   echo "   warmed up for ${WARMED}s; the JIT compiled for ${JIT_CHUNK:-?}s in the last ${SETTLE}s"
   echo "-- $c connections; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  MEASURED_FROM=$(date -u +%Y-%m-%dT%H:%M:%S)
   CPU_BEFORE=$(cpu_ticks)
   WRITTEN_BEFORE=$(written)
   RESULT=$(WRK_TARGETS=$(targets "$c" "$OFFSET") /usr/bin/time -f 'CLIENT %U %S' -o "$WORK/wrk-cpu" \
@@ -128,8 +130,10 @@ for c in "${CONNECTIONS[@]}"; do
     "written/save=$(( ($(written) - WRITTEN_BEFORE) / (SAVES > 0 ? SAVES : 1) / 1024 ))KiB"
   OFFSET=$((OFFSET + (c + ${#PAIRS[@]} - 1) / ${#PAIRS[@]}))
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-  if [[ -n "${VERSO_JFR:-}" ]]; then  # the measured run's part of the recording the JVM started with
-    jcmd "$PID" JFR.dump name=saves begin="-${SECONDS_EACH}s" filename="$VERSO_JFR" >/dev/null
+  if [[ -n "${VERSO_JFR:-}" ]]; then  # the recording the JVM started with, up to the end of the measured run
+    jcmd "$PID" JFR.dump name=saves filename="$VERSO_JFR" >/dev/null
+    echo "   recording: $VERSO_JFR; the measured run's samples: jfr print --json --stack-depth 300" \
+      "--events jdk.ExecutionSample $VERSO_JFR | python3 bench/jfr-hot.py $MEASURED_FROM"
     VERSO_JFR=
   fi
   for rate in "${RATES[@]}"; do
