@@ -98,16 +98,16 @@ OFFSET=0
 for c in "${CONNECTIONS[@]}"; do
   # Fresh segments for every warm-up and every run, so each thread starts from version 0.
   WARM_OFFSET=$OFFSET
+  PER=$(per_language "$c")
   WRK_TARGETS=$(targets "$c" "$OFFSET") wrk -t"$c" -c"$c" -d"${WARMUP}s" --timeout 10s \
     -s bench/wrk-save-many.lua "$URL" >/dev/null
-  OFFSET=$((OFFSET + (c + ${#PAIRS[@]} - 1) / ${#PAIRS[@]}))
+  OFFSET=$((OFFSET + PER))
   # Then more of the same on the warm-up's segments, SETTLE seconds at a time, until the JIT compilers have settled:
   # less than SETTLE_JIT seconds of compiling in the last chunk. On two cores the compilers share them with the load
   # and need minutes, not seconds; a run measured while they work measures the compilers. (Each connection's first
   # save of a chunk carries version 0 and is refused as stale, 409; its answer gives the version to go on with.)
   WARMED=$WARMUP
   JIT_CHUNK=
-  PER=$(per_language "$c")
   while ((SETTLE > 0 && WARMED < WARMUP_MAX)); do
     JIT_BEFORE=$(jit_seconds)
     WRK_TARGETS=$(targets "$c" "$WARM_OFFSET") wrk -t"$c" -c"$c" -d"${SETTLE}s" --timeout 10s \
@@ -128,7 +128,7 @@ for c in "${CONNECTIONS[@]}"; do
     "$WORK/wrk-cpu")us"
   echo "$RESULT server-cpu/save=$(( ($(cpu_ticks) - CPU_BEFORE) * 1000000 / $(getconf CLK_TCK) / (SAVES > 0 ? SAVES : 1) ))us" \
     "written/save=$(( ($(written) - WRITTEN_BEFORE) / (SAVES > 0 ? SAVES : 1) / 1024 ))KiB"
-  OFFSET=$((OFFSET + (c + ${#PAIRS[@]} - 1) / ${#PAIRS[@]}))
+  OFFSET=$((OFFSET + PER))
   echo "   load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   if [[ -n "${VERSO_JFR:-}" ]]; then  # the recording the JVM started with, up to the end of the measured run
     jcmd "$PID" JFR.dump name=saves filename="$VERSO_JFR" >/dev/null
